@@ -1,0 +1,434 @@
+//! The analyser: runs every stage and holds the results.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::article::Article;
+use crate::attribution::{Attribution, AttributionExtractor, Source, SourceKind};
+use crate::claim::{Claim, ClaimKind, features};
+use crate::config::{Config, ConfigSource, CueKind};
+use crate::error::{Error, Result};
+use crate::explain::Explanation;
+use crate::hedge::{CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of};
+use crate::score::{SourceSummary, checkworthiness, credibility, source_key, summarise_sources};
+use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
+use crate::span::Span;
+
+/// A claim is covered by an attribution whose content overlaps at least this share of it.
+pub const MIN_ATTRIBUTION_OVERLAP: f64 = 0.3;
+/// A sentence is a quotation when a quote covers at least this share of it.
+pub const QUOTATION_COVERAGE: f64 = 0.8;
+
+/// Runs the pipeline: segmentation, hedges, attribution, claims, scores.
+///
+/// Cheap to clone (the compiled lexicons are shared) and `Send + Sync`, so one analyser can serve
+/// many threads.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    config: Config,
+    segmenter: Segmenter,
+    hedges: HedgeDetector,
+    attribution: AttributionExtractor,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::from_config(Config::default())
+    }
+}
+
+impl Analyzer {
+    /// The analyser with the built-in configuration.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A builder to extend or replace the built-in lexicons and weights.
+    #[must_use]
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::new()
+    }
+
+    fn from_config(config: Config) -> Self {
+        let inner = Inner {
+            segmenter: Segmenter::new(&config.segmentation),
+            hedges: HedgeDetector::new(&config),
+            attribution: AttributionExtractor::new(&config),
+            config,
+        };
+        Self { inner: Arc::new(inner) }
+    }
+
+    /// The configuration in use.
+    #[must_use]
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// Analyses a text with no metadata.
+    ///
+    /// # Errors
+    /// [`Error::EmptyText`] for an empty or whitespace-only text.
+    pub fn analyze_text(&self, text: &str) -> Result<Analysis> {
+        self.analyze(&Article::new(text))
+    }
+
+    /// Reads and analyses a UTF-8 text file.
+    ///
+    /// # Errors
+    /// As [`Article::from_path`] and [`Analyzer::analyze`].
+    pub fn analyze_path(&self, path: impl AsRef<Path>) -> Result<Analysis> {
+        let article = Article::from_path(path)?;
+        self.analyze(&article)
+    }
+
+    /// Analyses one article.
+    ///
+    /// # Errors
+    /// [`Error::EmptyText`] for an empty or whitespace-only text.
+    pub fn analyze(&self, article: &Article) -> Result<Analysis> {
+        let text = article.text();
+        if text.trim().is_empty() {
+            return Err(Error::EmptyText {
+                origin: article.path().map(|p| p.display().to_string()).or_else(|| article.id().map(str::to_owned)),
+            });
+        }
+        let inner = &*self.inner;
+        let w = &inner.config.weights;
+        let seg = inner.segmenter.segment(text);
+        let mut article = article.clone();
+        article.fill_extracted(seg.meta.clone());
+
+        let sentence_starts: Vec<usize> = seg.sentences.iter().map(|s| s.span.start).collect();
+        let hedges = inner.hedges.detect(text, &seg.quotes, &sentence_starts);
+        let attributions = inner.attribution.extract(text, &seg.paragraphs, &seg.sentences, &seg.quotes);
+
+        let mut claims = Vec::new();
+        let mut hedge_cursor = 0usize;
+        for (si, sent) in seg.sentences.iter().enumerate() {
+            let para = seg.paragraphs[sent.paragraph];
+            if !matches!(para.kind, ParagraphKind::Body | ParagraphKind::Headline) {
+                continue;
+            }
+            let span = sent.span;
+            while hedge_cursor < hedges.len() && hedges[hedge_cursor].span.end <= span.start {
+                hedge_cursor += 1;
+            }
+            let claim_hedges: Vec<Hedge> =
+                hedges[hedge_cursor..].iter().take_while(|h| h.span.start < span.end).filter(|h| span.contains(h.span)).cloned().collect();
+            let claim_text = span.slice(text);
+            let kind = claim_kind(claim_text, span, &seg.quotes);
+            let attribution = best_attribution(span, &attributions).cloned();
+            let certainty = certainty_of(&claim_hedges, &w.certainty);
+            let feats = features(claim_text);
+            let hedged = claim_hedges.iter().any(|h| h.category != HedgeCategory::Booster);
+            let original_kind = attribution.as_ref().and_then(Attribution::original_source).map(|s| s.kind);
+            let cw = checkworthiness(w, kind, &feats, hedged, original_kind);
+            claims.push(Claim {
+                index: claims.len(),
+                sentence: si,
+                span,
+                text: claim_text.to_owned(),
+                kind,
+                headline: para.kind == ParagraphKind::Headline,
+                hedges: claim_hedges,
+                certainty,
+                certainty_level: CertaintyLevel::from_value(certainty, &w.certainty),
+                attribution,
+                features: feats,
+                checkworthiness: cw.value,
+                checkworthiness_explanation: cw,
+                score: 0.0,
+                explanation: Explanation::new(0.0),
+            });
+        }
+
+        let author = author_source(&article);
+        let sources = summarise_sources(w, &claims, &author);
+        for claim in &mut claims {
+            let original = claim.attribution.as_ref().and_then(Attribution::original_source).unwrap_or(&author);
+            let key = source_key(original.kind, &original.name);
+            let rel = sources
+                .iter()
+                .find(|s| source_key(s.kind, &s.name) == key)
+                .map_or(0.5, |s| s.reliability);
+            let label = format!("{} {:?}", original.kind, original.name);
+            let e = credibility(w, claim, rel, &label);
+            claim.score = e.value;
+            claim.explanation = e;
+        }
+
+        Ok(Analysis {
+            article,
+            paragraphs: seg.paragraphs,
+            sentences: seg.sentences,
+            quotes: seg.quotes,
+            hedges,
+            attributions,
+            claims,
+            sources,
+        })
+    }
+
+    /// Analyses many articles, in parallel when the `parallel` feature is on (the default).
+    /// Returns exactly one result per input, in input order; one bad article never affects another.
+    #[must_use]
+    pub fn analyze_batch(&self, articles: &[Article]) -> Vec<Result<Analysis>> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            articles.par_iter().map(|a| self.analyze(a)).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            articles.iter().map(|a| self.analyze(a)).collect()
+        }
+    }
+}
+
+fn claim_kind(text: &str, span: Span, quotes: &[Quote]) -> ClaimKind {
+    let trimmed = text.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ' ']);
+    if trimmed.ends_with('?') {
+        return ClaimKind::Question;
+    }
+    let covered: usize = quotes.iter().filter(|q| !q.nested).map(|q| q.span.overlap(span)).sum();
+    #[allow(clippy::cast_precision_loss)]
+    if !span.is_empty() && covered as f64 / span.len() as f64 >= QUOTATION_COVERAGE {
+        return ClaimKind::Quotation;
+    }
+    ClaimKind::Statement
+}
+
+/// The attribution covering a claim: among those whose content overlaps enough of the claim, the one with the longest chain, then the largest overlap.
+fn best_attribution(span: Span, attributions: &[Attribution]) -> Option<&Attribution> {
+    attributions
+        .iter()
+        .filter(|a| {
+            #[allow(clippy::cast_precision_loss)]
+            let share = a.content.overlap(span) as f64 / span.len().max(1) as f64;
+            share >= MIN_ATTRIBUTION_OVERLAP
+        })
+        .max_by(|a, b| {
+            a.sources
+                .len()
+                .cmp(&b.sources.len())
+                .then(a.content.overlap(span).cmp(&b.content.overlap(span)))
+                .then(b.content.len().cmp(&a.content.len()))
+        })
+}
+
+fn author_source(article: &Article) -> Source {
+    let name = article
+        .outlet()
+        .map(|m| m.value.clone())
+        .or_else(|| article.authors().map(|m| m.value.join(", ")))
+        .unwrap_or_else(|| "author".to_owned());
+    Source { text: String::new(), span: None, kind: SourceKind::Author, name: name.clone(), resolved: false }
+}
+
+/// Everything veracity found in one article.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Analysis {
+    article: Article,
+    paragraphs: Vec<Paragraph>,
+    sentences: Vec<Sentence>,
+    quotes: Vec<Quote>,
+    hedges: Vec<Hedge>,
+    attributions: Vec<Attribution>,
+    claims: Vec<Claim>,
+    sources: Vec<SourceSummary>,
+}
+
+impl Analysis {
+    /// The article, with metadata filled in from the text where the caller gave none.
+    #[must_use]
+    pub fn article(&self) -> &Article {
+        &self.article
+    }
+    /// The analysed text (all spans index into it).
+    #[must_use]
+    pub fn text(&self) -> &str {
+        self.article.text()
+    }
+    /// Paragraphs with their roles.
+    #[must_use]
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        &self.paragraphs
+    }
+    /// Sentences.
+    #[must_use]
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+    /// Quotations.
+    #[must_use]
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+    /// Every hedge cue in the text (including outside claims, e.g. in subheadings).
+    #[must_use]
+    pub fn hedges(&self) -> &[Hedge] {
+        &self.hedges
+    }
+    /// Every attribution, in text order of its cue.
+    #[must_use]
+    pub fn attributions(&self) -> &[Attribution] {
+        &self.attributions
+    }
+    /// The claims, in text order.
+    #[must_use]
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+    /// The sources with their reliability, the author's voice first.
+    #[must_use]
+    pub fn sources(&self) -> &[SourceSummary] {
+        &self.sources
+    }
+    /// The first claim whose text contains `needle`.
+    #[must_use]
+    pub fn find_claim(&self, needle: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.text.contains(needle))
+    }
+    /// Claims ranked by check-worthiness, highest first (ties keep text order).
+    #[must_use]
+    pub fn ranked_claims(&self) -> Vec<&Claim> {
+        let mut v: Vec<&Claim> = self.claims.iter().collect();
+        v.sort_by(|a, b| b.checkworthiness.total_cmp(&a.checkworthiness));
+        v
+    }
+}
+
+/// Builds an [`Analyzer`] from the built-in configuration plus extensions.
+///
+/// Extension errors are reported by [`AnalyzerBuilder::build`], naming the document and entry.
+///
+/// ```
+/// use veracity::{Analyzer, HedgeCategory};
+/// let analyzer = Analyzer::builder()
+///     .add_hedge("in all likelihood", HedgeCategory::Speculation, 0.4)
+///     .config_toml(r#"
+///         [weights.credibility]
+///         hedging = 0.4
+///     "#)
+///     .build()?;
+/// let a = analyzer.analyze_text("The deal will in all likelihood collapse.")?;
+/// assert_eq!(a.claims()[0].hedges[0].cue, "in all likelihood");
+/// # Ok::<(), veracity::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct AnalyzerBuilder {
+    source: ConfigSource,
+    error: Option<Error>,
+}
+
+impl Default for AnalyzerBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl AnalyzerBuilder {
+    /// Starts from the built-in configuration.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { source: ConfigSource::builtin(), error: None }
+    }
+
+    /// Starts from the built-in weights and word lists but with no hedge or attribution cues.
+    #[must_use]
+    pub fn without_lexicons() -> Self {
+        Self { source: ConfigSource::empty_lexicons(), error: None }
+    }
+
+    fn record(mut self, r: Result<()>) -> Self {
+        if self.error.is_none() {
+            if let Err(e) = r {
+                self.error = Some(e);
+            }
+        }
+        self
+    }
+
+    /// Merges a TOML document (see [`crate::config`] for the merge rules).
+    #[must_use]
+    pub fn config_toml(mut self, toml: &str) -> Self {
+        let r = self.source.merge_str(toml, "<string>");
+        self.record(r)
+    }
+
+    /// Merges a TOML file.
+    #[must_use]
+    pub fn config_file(mut self, path: impl AsRef<Path>) -> Self {
+        let r = self.source.merge_file(path.as_ref());
+        self.record(r)
+    }
+
+    /// Adds (or moves) one hedge phrase with its own category and weight.
+    #[must_use]
+    pub fn add_hedge(mut self, phrase: &str, category: HedgeCategory, weight: f64) -> Self {
+        self.source.remove_phrase("hedge_groups", phrase);
+        let mut t = toml::Table::new();
+        t.insert("category".into(), toml::Value::String(category.as_str().into()));
+        t.insert("weight".into(), toml::Value::Float(weight));
+        t.insert("phrases".into(), toml::Value::Array(vec![toml::Value::String(phrase.into())]));
+        self.source.set_group("hedge_groups", &format!("user:{}", phrase.to_lowercase()), t);
+        self
+    }
+
+    /// Adds (or moves) one attribution cue.
+    #[must_use]
+    pub fn add_cue(mut self, phrase: &str, kind: CueKind) -> Self {
+        self.source.remove_phrase("cue_groups", phrase);
+        let kind_str = match kind {
+            CueKind::Verb => "verb",
+            CueKind::VerbRecipient => "verb_recipient",
+            CueKind::Preposition => "preposition",
+        };
+        let mut t = toml::Table::new();
+        t.insert("kind".into(), toml::Value::String(kind_str.into()));
+        t.insert("phrases".into(), toml::Value::Array(vec![toml::Value::String(phrase.into())]));
+        self.source.set_group("cue_groups", &format!("user:{}", phrase.to_lowercase()), t);
+        self
+    }
+
+    /// Removes a hedge phrase from every group.
+    #[must_use]
+    pub fn remove_hedge(mut self, phrase: &str) -> Self {
+        self.source.remove_phrase("hedge_groups", phrase);
+        self
+    }
+
+    /// Removes an attribution cue from every group.
+    #[must_use]
+    pub fn remove_cue(mut self, phrase: &str) -> Self {
+        self.source.remove_phrase("cue_groups", phrase);
+        self
+    }
+
+    /// The configuration this builder would produce.
+    ///
+    /// # Errors
+    /// The first extension error, or a validation error naming the bad entry.
+    pub fn build_config(&self) -> Result<Config> {
+        if let Some(e) = &self.error {
+            return Err(e.clone());
+        }
+        self.source.build()
+    }
+
+    /// Validates the configuration and compiles the analyser.
+    ///
+    /// # Errors
+    /// The first extension error, or a validation error naming the bad entry.
+    pub fn build(self) -> Result<Analyzer> {
+        Ok(Analyzer::from_config(self.build_config()?))
+    }
+}

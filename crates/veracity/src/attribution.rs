@@ -1,0 +1,1098 @@
+//! Attribution: who said what, through whom.
+//!
+//! For every attribution cue (reporting verb or "according to") the extractor finds the source
+//! phrase and the content span, classifies the source, resolves pronouns, short names and
+//! "the newspaper"/"the report" to earlier sources, and builds the chain of sources, outer first:
+//! "Three sources close to the Russian government told Bloomberg News ..." gives
+//! `[Bloomberg News, Three sources close to the Russian government]`, and a cue inside the content
+//! of another attribution inherits that attribution's chain as its outer links.
+
+use std::collections::HashSet;
+
+use crate::config::{Config, CueKind, SourceLexicon};
+use crate::matcher::PhraseMatcher;
+use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
+use crate::span::{Span, trim_span};
+
+/// What kind of source a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// A person named in the text ("Eric Farnsworth", "Rubio").
+    NamedPerson,
+    /// An organisation or government body ("the Lima Group", "Venezuelan authorities").
+    Organisation,
+    /// A news outlet ("Bloomberg News", "the Spanish newspaper ABC de España").
+    NewsOutlet,
+    /// A document or report ("the report", "the Economist's Index of Democracy").
+    Document,
+    /// An unnamed source ("people familiar with the matter", "Kremlin sources").
+    Anonymous,
+    /// A vague or weasel source ("some experts", "critics", "observers").
+    Vague,
+    /// The article's own voice (claims with no attribution).
+    Author,
+    /// A pronoun or reference that could not be tied to an earlier source.
+    Unresolved,
+}
+
+impl SourceKind {
+    /// All kinds, in declaration order.
+    pub const ALL: [SourceKind; 8] = [
+        SourceKind::NamedPerson,
+        SourceKind::Organisation,
+        SourceKind::NewsOutlet,
+        SourceKind::Document,
+        SourceKind::Anonymous,
+        SourceKind::Vague,
+        SourceKind::Author,
+        SourceKind::Unresolved,
+    ];
+
+    /// The snake_case name used in JSON.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::NamedPerson => "named_person",
+            SourceKind::Organisation => "organisation",
+            SourceKind::NewsOutlet => "news_outlet",
+            SourceKind::Document => "document",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::Vague => "vague",
+            SourceKind::Author => "author",
+            SourceKind::Unresolved => "unresolved",
+        }
+    }
+
+    /// True for sources a reader cannot identify (anonymous or vague).
+    #[must_use]
+    pub const fn is_unnamed(self) -> bool {
+        matches!(self, SourceKind::Anonymous | SourceKind::Vague)
+    }
+}
+
+impl std::fmt::Display for SourceKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One link of an attribution chain.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Source {
+    /// The phrase as written ("he", "AS/COA's Eric Farnsworth", "the newspaper").
+    pub text: String,
+    /// Its span in this article (`None` for inherited or synthetic links such as the author).
+    pub span: Option<Span>,
+    /// Its kind (after resolution).
+    pub kind: SourceKind,
+    /// Canonical name: titles and possessive prefixes stripped, pronouns and references resolved
+    /// ("Eric Farnsworth", "ABC de España"). For unnamed sources, the phrase itself.
+    pub name: String,
+    /// True when `name` comes from an earlier mention (pronoun, surname, "the newspaper").
+    pub resolved: bool,
+}
+
+/// How the content is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum AttributionKind {
+    /// The content is a quotation.
+    Direct,
+    /// The content paraphrases and quotes in part.
+    Mixed,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+impl AttributionKind {
+    /// The snake_case name used in JSON.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::Direct => "direct",
+            AttributionKind::Mixed => "mixed",
+            AttributionKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// An attribution: a cue, its chain of sources (outer first), and the content it attributes.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Attribution {
+    /// The cue as written ("said", "told", "according to").
+    pub cue: String,
+    /// The cue's span.
+    pub cue_span: Span,
+    /// The chain of sources, outermost (the one the reader hears from) first.
+    pub sources: Vec<Source>,
+    /// The attributed content (may run across sentences for a long quotation).
+    pub content: Span,
+    /// Direct, mixed or indirect.
+    pub kind: AttributionKind,
+    /// True when any link of the chain is anonymous or vague.
+    pub anonymous: bool,
+}
+
+impl Attribution {
+    /// The innermost source: the one the content originates from.
+    #[must_use]
+    pub fn original_source(&self) -> Option<&Source> {
+        self.sources.last()
+    }
+}
+
+/// Longest gap (bytes) between an attributed quotation and one that continues it.
+const MAX_CONTINUATION_GAP: usize = 120;
+/// Longest source phrase accepted, in words.
+const MAX_SOURCE_WORDS: usize = 12;
+/// Words before a cue searched for a negation ("did not say").
+const CUE_NEGATION_WINDOW: usize = 2;
+/// Words that end a source phrase scanning leftwards (they start a clause).
+const CLAUSE_WORDS: [&str; 28] = [
+    "that", "which", "who", "whom", "whose", "what", "when", "where", "while", "because", "since", "after", "before",
+    "as", "if", "but", "or", "following", "amid", "though", "although", "whether", "than", "so", "how", "once",
+    "until", "unless",
+];
+/// Verbs and auxiliaries that cannot sit inside a source phrase.
+const FINITE_VERBS: [&str; 26] = [
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+    "should", "shall", "may", "might", "must", "did", "does", "do", "comes", "came", "went", "made",
+];
+/// Adverbs and auxiliaries stripped between a source and its cue ("has also said").
+const PRE_CUE_FILLERS: [&str; 24] = [
+    "has", "have", "had", "also", "previously", "later", "again", "repeatedly", "publicly", "once", "further",
+    "then", "first", "recently", "already", "earlier", "initially", "just", "since", "did", "does", "do", "had", "last",
+];
+/// Discourse openers stripped at the start of a source phrase.
+const OPENERS: [&str; 14] = [
+    "but", "and", "however", "now", "meanwhile", "also", "still", "yet", "so", "then", "instead", "indeed", "separately", "moreover",
+];
+/// Words before a cue that show it is a noun ("the claims", "after reports").
+const NOUN_MARKERS: [&str; 30] = [
+    "the", "a", "an", "of", "after", "about", "with", "to", "amid", "these", "those", "such", "his", "her", "their", "its",
+    "our", "my", "your", "new", "recent", "any", "no", "by", "for", "from", "on", "in", "despite", "unverified",
+];
+/// Words that may open a source phrase written in lower case.
+const DETERMINERS: [&str; 26] = [
+    "the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "another",
+    "his", "her", "their", "its", "this", "that", "these", "those", "both", "other", "senior", "top",
+];
+/// Personal pronouns that can be sources.
+const PERSON_PRONOUNS: [&str; 4] = ["he", "she", "him", "her"];
+/// Non-person pronouns that can be sources.
+const GROUP_PRONOUNS: [&str; 4] = ["they", "them", "it", "we"];
+/// Recipients of "told" that are not sources ("told reporters").
+const PLAIN_RECIPIENTS: [&str; 12] = [
+    "reporters", "journalists", "him", "her", "them", "us", "me", "lawmakers", "supporters", "the", "a", "an",
+];
+/// Phrases in front of the real source ("statements from X").
+const SOURCE_WRAPPERS: [&str; 14] = [
+    "statements from ", "a statement from ", "a statement by ", "remarks by ", "remarks from ", "comments from ",
+    "comments by ", "data from ", "figures from ", "a report by ", "a report from ", "reports from ", "a post by ",
+    "posts by ",
+];
+
+#[derive(Debug, Clone, Copy)]
+struct CueEntry {
+    kind: CueKind,
+    requires_quote: bool,
+}
+
+/// A source before classification: its span in the text.
+#[derive(Debug, Clone, Copy)]
+struct RawSource {
+    span: Span,
+}
+
+#[derive(Debug, Clone)]
+struct RawAttribution {
+    cue: Span,
+    /// Outer first.
+    sources: Vec<RawSource>,
+    content: Span,
+}
+
+/// Finds attributions with the configured cue lexicon and source word lists.
+#[derive(Debug, Clone)]
+pub(crate) struct AttributionExtractor {
+    cues: PhraseMatcher,
+    entries: Vec<CueEntry>,
+    lex: Lexicon,
+}
+
+#[derive(Debug, Clone)]
+struct Lexicon {
+    anonymous_heads: HashSet<String>,
+    anonymous_phrases: Vec<String>,
+    vague_heads: HashSet<String>,
+    vague_quantifiers: HashSet<String>,
+    document_heads: HashSet<String>,
+    outlet_names: Vec<String>,
+    outlet_markers: Vec<String>,
+    outlet_name_endings: HashSet<String>,
+    organisation_markers: Vec<String>,
+    titles: HashSet<String>,
+    journalist_roles: HashSet<String>,
+    outlet_references: Vec<String>,
+    document_references: Vec<String>,
+}
+
+fn set(v: &[String]) -> HashSet<String> {
+    v.iter().map(|s| s.to_lowercase()).collect()
+}
+fn list(v: &[String]) -> Vec<String> {
+    v.iter().map(|s| s.to_lowercase()).collect()
+}
+
+impl Lexicon {
+    fn new(s: &SourceLexicon) -> Self {
+        let mut outlet_names = s.outlet_names.clone();
+        outlet_names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        Self {
+            anonymous_heads: set(&s.anonymous_heads),
+            anonymous_phrases: list(&s.anonymous_phrases),
+            vague_heads: set(&s.vague_heads),
+            vague_quantifiers: set(&s.vague_quantifiers),
+            document_heads: set(&s.document_heads),
+            outlet_names,
+            outlet_markers: list(&s.outlet_markers),
+            outlet_name_endings: s.outlet_name_endings.iter().cloned().collect(),
+            organisation_markers: list(&s.organisation_markers),
+            titles: set(&s.titles),
+            journalist_roles: set(&s.journalist_roles),
+            outlet_references: list(&s.outlet_references),
+            document_references: list(&s.document_references),
+        }
+    }
+}
+
+/// A word of a phrase with its byte span in the article.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    span: Span,
+}
+
+impl Word<'_> {
+    fn bare(&self) -> &str {
+        self.text.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    fn lower(&self) -> String {
+        self.bare().to_lowercase()
+    }
+    fn capitalised(&self) -> bool {
+        self.bare().chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
+    let s = span.slice(text);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push(Word { text: &s[st..i], span: Span::new(span.start + st, span.start + i) });
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push(Word { text: &s[st..], span: Span::new(span.start + st, span.end) });
+    }
+    out
+}
+
+fn contains_phrase(lower_text: &str, phrase: &str) -> bool {
+    lower_text.match_indices(phrase).any(|(i, _)| {
+        let before = lower_text[..i].chars().next_back();
+        let after = lower_text[i + phrase.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+const QUOTE_CLOSERS: [char; 4] = ['"', '\u{201d}', '\u{2019}', '\u{bb}'];
+const CONTENT_TRIM: [char; 12] =
+    [',', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{2014}', '-'];
+
+/// Context shared by the per-cue steps.
+struct Ctx<'a> {
+    text: &'a str,
+    quotes: &'a [Quote],
+    /// Spans of every cue match, to keep a source phrase from swallowing another cue.
+    cue_spans: Vec<Span>,
+}
+
+impl AttributionExtractor {
+    pub(crate) fn new(config: &Config) -> Self {
+        let mut entries = Vec::new();
+        let mut phrases = Vec::new();
+        for g in config.cue_groups.values() {
+            for p in &g.phrases {
+                phrases.push((p.as_str(), entries.len()));
+                entries.push(CueEntry { kind: g.kind, requires_quote: g.requires_quote });
+            }
+        }
+        Self { cues: PhraseMatcher::new(phrases), entries, lex: Lexicon::new(&config.sources) }
+    }
+
+    pub(crate) fn extract(
+        &self,
+        text: &str,
+        paragraphs: &[Paragraph],
+        sentences: &[Sentence],
+        quotes: &[Quote],
+    ) -> Vec<Attribution> {
+        let matches = self.cues.find(text);
+        let ctx = Ctx { text, quotes, cue_spans: matches.iter().map(|m| m.span).collect() };
+        let starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
+        let mut raws: Vec<RawAttribution> = Vec::new();
+        for m in matches {
+            let idx = match starts.binary_search(&m.span.start) {
+                Ok(i) => i,
+                Err(0) => continue,
+                Err(i) => i - 1,
+            };
+            let sent = sentences[idx];
+            if !sent.span.contains(m.span) {
+                continue;
+            }
+            if !matches!(paragraphs[sent.paragraph].kind, ParagraphKind::Body | ParagraphKind::Headline) {
+                continue;
+            }
+            let entry = self.entries[m.payload];
+            if let Some(raw) = self.attribute(&ctx, sent.span, m.span, entry) {
+                raws.push(raw);
+            }
+        }
+        self.finish(&ctx, raws)
+    }
+
+    fn attribute(&self, ctx: &Ctx<'_>, sent: Span, cue: Span, entry: CueEntry) -> Option<RawAttribution> {
+        let text = ctx.text;
+        let before_words = words_in(text, Span::new(sent.start, cue.start));
+        if cue_negated(&before_words) {
+            return None;
+        }
+        let cue_text = cue.slice(text);
+        let capitalised = cue_text.starts_with(char::is_uppercase);
+        if capitalised && !before_words.is_empty() && !before_words.last().is_some_and(|w| w.text.ends_with(['"', '\u{201c}', '\u{2018}'])) {
+            return None; // "the United States", "Reports of ..."
+        }
+        // Passive ("an allegation denied by both ...") is not handled yet.
+        if entry.kind != CueKind::Preposition && words_in(text, Span::new(cue.end, sent.end)).first().is_some_and(|w| w.lower() == "by") {
+            return None;
+        }
+        let mut raw = match entry.kind {
+            CueKind::Preposition => self.prepositional(ctx, sent, cue)?,
+            CueKind::Verb | CueKind::VerbRecipient => {
+                if before_words.last().is_some_and(|w| {
+                    let l = w.lower();
+                    let plain = !w.text.ends_with(',') && !w.text.ends_with(QUOTE_CLOSERS);
+                    plain && (NOUN_MARKERS.contains(&l.as_str()) || !w.capitalised() && l.len() > 3 && l.ends_with("ed"))
+                }) {
+                    return None;
+                }
+                self.verbal(ctx, sent, cue, entry.kind == CueKind::VerbRecipient)?
+            }
+        };
+        for src in &mut raw.sources {
+            // Only a cue followed by more words inside the phrase counts ("claims the government"),
+            // not a noun at its end ("the report").
+            if let Some(other) = ctx.cue_spans.iter().filter(|c| **c != cue && src.span.contains(**c) && c.end < src.span.end).max_by_key(|c| c.end) {
+                src.span = trim_span(text, Span::new(other.end, src.span.end), &CONTENT_TRIM);
+            }
+        }
+        raw.sources.retain(|s| !s.span.is_empty());
+        raw.content = extend_over_quotes(ctx, raw.content, cue);
+        raw.content = tidy_content(text, raw.content);
+        if raw.content.is_empty() || raw.sources.is_empty() {
+            return None;
+        }
+        if entry.requires_quote {
+            let q = ctx.quotes.iter().find(|q| !q.nested && raw.content.overlap(q.content) > 0)?;
+            raw.content = tidy_content(text, q.content);
+        }
+        Some(raw)
+    }
+
+    /// "According to X, ..." and "..., according to X".
+    fn prepositional(&self, ctx: &Ctx<'_>, sent: Span, cue: Span) -> Option<RawAttribution> {
+        let text = ctx.text;
+        let after = Span::new(cue.end, sent.end);
+        let src_end = phrase_boundary(text, after);
+        let mut src = trim_span(text, Span::new(cue.end, src_end), &CONTENT_TRIM);
+        src = strip_final_period(text, src);
+        src = self.unwrap_source(text, src);
+        if src.is_empty() || words_in(text, src).len() > MAX_SOURCE_WORDS {
+            return None;
+        }
+        let before = Span::new(sent.start, cue.start);
+        let content = if only_openers(text, before) {
+            Span::new(src_end, sent.end)
+        } else {
+            before
+        };
+        Some(RawAttribution { cue, sources: vec![RawSource { span: src }], content })
+    }
+
+    /// "X said ...", "..., X said", "..., said X", "X, a diplomat, said ...", "X told Y ...".
+    fn verbal(&self, ctx: &Ctx<'_>, sent: Span, cue: Span, recipient: bool) -> Option<RawAttribution> {
+        let text = ctx.text;
+        let left = Span::new(sent.start, cue.start);
+        let left_trimmed = trim_span(text, left, &[]);
+        let left_str = left_trimmed.slice(text);
+        let last = left_str.chars().next_back();
+
+        // 1. Inversion: `..., said X.` / `"...," said X.` (unless "X, an appositive, said").
+        let appositive = last == Some(',') && self.appositive_subject(text, sent, left_trimmed).is_some();
+        if !appositive && (left_str.is_empty() || last.is_some_and(|c| c == ',' || QUOTE_CLOSERS.contains(&c))) {
+            let after = Span::new(cue.end, sent.end);
+            let end = phrase_boundary(text, after);
+            let np = strip_final_period(text, trim_span(text, Span::new(cue.end, end), &CONTENT_TRIM));
+            if let Some(chain) = self.right_source(text, np) {
+                let rest = trim_span(text, Span::new(end, sent.end), &CONTENT_TRIM);
+                let content = if left_str.is_empty() { rest } else { left_trimmed };
+                return Some(RawAttribution { cue, sources: chain, content });
+            }
+        }
+
+        // 2. Subject on the left.
+        let (subject, clause_before) = self.left_subject(text, sent, left_trimmed)?;
+        let mut sources = self.split_outlet_journalist(text, subject);
+
+        // Recipient of "told" and "said ... to OUTLET".
+        let mut after_start = cue.end;
+        if recipient {
+            let (rec, end) = recipient_phrase(text, Span::new(cue.end, sent.end));
+            if let Some(rec) = rec {
+                if self.looks_like_outlet(rec.slice(text)) {
+                    sources.insert(0, RawSource { span: rec });
+                }
+                after_start = end;
+            }
+        }
+        let rest = trim_span(text, Span::new(after_start, sent.end), &[]);
+        let rest_str = rest.slice(text);
+        let ends_here = rest_str.is_empty() || rest_str.starts_with(',') || rest_str.starts_with('.');
+        let that_clause = starts_with_adverbial(rest_str).then(|| rest_str.find(" that ")).flatten();
+        let content = if let Some(i) = that_clause {
+            Span::new(rest.start + i + " that ".len(), sent.end)
+        } else if ends_here || (starts_with_adverbial(rest_str) && clause_before.is_some()) {
+            clause_before?
+        } else {
+            let mut start = rest.start;
+            let r = rest_str.trim_start_matches([',', ':', ' ']);
+            start += rest_str.len() - r.len();
+            if let Some(stripped) = r.strip_prefix("that ") {
+                start += r.len() - stripped.len();
+            }
+            Span::new(start, sent.end)
+        };
+        Some(RawAttribution { cue, sources, content })
+    }
+
+    /// The source written after an inverted cue, with "to OUTLET" as an outer link.
+    fn right_source(&self, text: &str, np: Span) -> Option<Vec<RawSource>> {
+        let words = words_in(text, np);
+        if words.is_empty() || words.len() > MAX_SOURCE_WORDS {
+            return None;
+        }
+        let first = words[0];
+        if !(first.capitalised() || DETERMINERS.contains(&first.lower().as_str()) || PERSON_PRONOUNS.contains(&first.lower().as_str()) || GROUP_PRONOUNS.contains(&first.lower().as_str()))
+        {
+            return None;
+        }
+        if words.iter().any(|w| FINITE_VERBS.contains(&w.lower().as_str()) || w.lower().ends_with("ed") && !w.capitalised() && w.lower() != "unnamed")
+        {
+            return None;
+        }
+        // "X to The Wall Street Journal"
+        if let Some(pos) = words.iter().position(|w| w.lower() == "to") {
+            if pos > 0 && pos + 1 < words.len() {
+                let outer = Span::new(words[pos + 1].span.start, np.end);
+                if self.looks_like_outlet(outer.slice(text)) {
+                    let inner = Span::new(np.start, words[pos - 1].span.end);
+                    let mut chain = vec![RawSource { span: outer }];
+                    chain.extend(self.split_outlet_journalist(text, inner));
+                    return Some(chain);
+                }
+            }
+        }
+        Some(self.split_outlet_journalist(text, np))
+    }
+
+    /// The subject phrase before a cue, and the clause before that subject (content candidate).
+    fn left_subject(&self, text: &str, sent: Span, left: Span) -> Option<(Span, Option<Span>)> {
+        let s = left.slice(text);
+        if s.is_empty() {
+            return None;
+        }
+        if s.ends_with(',') {
+            return self.appositive_subject(text, sent, left);
+        }
+        // Segment after the last separator.
+        let sep = s.rfind(|c: char| matches!(c, ',' | ';' | ':' | '\u{2014}' | '(' | ')') || QUOTE_CLOSERS.contains(&c));
+        let (seg_start, clause_end) = match sep {
+            Some(i) => {
+                let c = s[i..].chars().next().map_or(1, char::len_utf8);
+                (left.start + i + c, left.start + i + c)
+            }
+            None => (left.start, left.start),
+        };
+        let np = self.noun_phrase_tail(text, Span::new(seg_start, left.end))?;
+        let clause = Span::new(sent.start, clause_end.max(sent.start));
+        let clause = (np.start == seg_start || words_in(text, Span::new(seg_start, np.start)).is_empty())
+            .then_some(clause)
+            .filter(|c| !only_openers(text, *c));
+        Some((np, clause))
+    }
+
+    /// Appositive subject: "X, a former diplomat, said ..." / "Trump, who ..., announced ...".
+    /// `left` ends with the comma before the cue. The subject must be a whole noun phrase that
+    /// starts its clause.
+    fn appositive_subject(&self, text: &str, sent: Span, left: Span) -> Option<(Span, Option<Span>)> {
+        let s = left.slice(text);
+        let body = s.strip_suffix(',')?;
+        let parts: Vec<&str> = body.split(',').collect();
+        if parts.len() < 2 {
+            return None;
+        }
+        let appos_raw = parts[parts.len() - 1];
+        let appos = appos_raw.trim_start();
+        let subj_part = parts[parts.len() - 2];
+        let subj_offset = left.start + body.len() - appos_raw.len() - 1 - subj_part.len();
+        let appos_ok = appos
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) || ["who", "which", "a", "an", "the"].contains(&w.to_lowercase().as_str()));
+        if !appos_ok {
+            return None;
+        }
+        let span = trim_span(text, Span::new(subj_offset, subj_offset + subj_part.len()), &[]);
+        let np = self.noun_phrase_tail(text, span)?;
+        // The whole segment must be the noun phrase (after openers like "But").
+        if !only_openers(text, Span::new(span.start, np.start)) {
+            return None;
+        }
+        let clause = Span::new(sent.start, subj_offset);
+        let clause = (!only_openers(text, clause)).then_some(clause);
+        Some((np, clause))
+    }
+
+    /// The noun phrase at the end of `span`: fillers stripped, stopped at clause words and verbs.
+    fn noun_phrase_tail(&self, text: &str, span: Span) -> Option<Span> {
+        let mut words = words_in(text, span);
+        while words.last().is_some_and(|w| PRE_CUE_FILLERS.contains(&w.lower().as_str()) || w.lower().ends_with("ly") && !w.capitalised()) {
+            words.pop();
+        }
+        let end = words.last()?.span.end;
+        let mut start_idx = words.len();
+        for i in (0..words.len()).rev() {
+            let w = &words[i];
+            let l = w.lower();
+            if CLAUSE_WORDS.contains(&l.as_str()) || FINITE_VERBS.contains(&l.as_str()) {
+                break;
+            }
+            if l == "and" {
+                let prev_cap = i > 0 && words[i - 1].capitalised();
+                let next_cap = words.get(i + 1).is_some_and(|n| n.capitalised());
+                if !(prev_cap && next_cap) {
+                    break;
+                }
+            }
+            if i + 1 < words.len() && w.text.ends_with([',', ';']) {
+                break;
+            }
+            start_idx = i;
+        }
+        while start_idx < words.len() && OPENERS.contains(&words[start_idx].lower().as_str()) {
+            start_idx += 1;
+        }
+        let kept = &words[start_idx..];
+        if kept.is_empty() || kept.len() > MAX_SOURCE_WORDS {
+            return None;
+        }
+        let first = kept[0];
+        let fl = first.lower();
+        let lexical = kept.iter().any(|w| {
+            let l = w.lower();
+            self.lex.anonymous_heads.contains(&l)
+                || self.lex.vague_heads.contains(&l)
+                || self.lex.document_heads.contains(&l)
+                || self.lex.organisation_markers.iter().any(|m| *m == l)
+                || self.lex.outlet_markers.iter().any(|m| *m == l)
+        });
+        let ok = first.capitalised()
+            || DETERMINERS.contains(&fl.as_str())
+            || PERSON_PRONOUNS.contains(&fl.as_str())
+            || GROUP_PRONOUNS.contains(&fl.as_str())
+            || lexical;
+        if !ok {
+            return None;
+        }
+        Some(Span::new(first.span.start, end))
+    }
+
+    /// "Infobae journalist Román Lejtman" -> [Infobae, Román Lejtman]; anything else -> [phrase].
+    fn split_outlet_journalist(&self, text: &str, span: Span) -> Vec<RawSource> {
+        let words = words_in(text, span);
+        if let Some(pos) = words.iter().position(|w| self.lex.journalist_roles.contains(&w.lower())) {
+            if pos > 0 && pos + 1 < words.len() {
+                let outlet = Span::new(span.start, words[pos - 1].span.end);
+                if self.looks_like_outlet(outlet.slice(text)) || words[..pos].iter().all(Word::capitalised) {
+                    return vec![RawSource { span: outlet }, RawSource { span: Span::new(words[pos].span.start, span.end) }];
+                }
+            }
+        }
+        vec![RawSource { span }]
+    }
+
+    fn unwrap_source(&self, text: &str, span: Span) -> Span {
+        let s = span.slice(text);
+        let lower = s.to_lowercase();
+        for w in SOURCE_WRAPPERS {
+            if lower.starts_with(w) {
+                return Span::new(span.start + w.len(), span.end);
+            }
+        }
+        span
+    }
+
+    fn looks_like_outlet(&self, phrase: &str) -> bool {
+        let lower = phrase.to_lowercase();
+        let bare = lower.trim_start_matches("the ");
+        self.lex.outlet_names.iter().any(|n| {
+            let n = n.to_lowercase();
+            bare == n.trim_start_matches("the ") || contains_phrase(&lower, &n) && phrase.contains(char::is_uppercase)
+        }) || self.lex.outlet_markers.iter().any(|m| contains_phrase(&lower, m))
+            || phrase
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| self.lex.outlet_name_endings.contains(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                && phrase.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w == "of")
+    }
+
+    /// Classifies a source phrase (before resolution). Returns the kind and canonical name.
+    fn classify(&self, phrase: &str) -> (SourceKind, String, Reference) {
+        let lower = phrase.to_lowercase();
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let lwords: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        if lwords.len() == 1 {
+            let w = lwords[0].as_str();
+            if PERSON_PRONOUNS.contains(&w) {
+                return (SourceKind::Unresolved, phrase.to_owned(), Reference::Person);
+            }
+            if GROUP_PRONOUNS.contains(&w) {
+                return (SourceKind::Unresolved, phrase.to_owned(), Reference::Group);
+            }
+        }
+        if self.lex.outlet_references.iter().any(|r| lower == *r)
+            || lower.starts_with("the ")
+                && !phrase[4..].split_whitespace().enumerate().any(|(i, w)| self.is_proper_name_word(w, i))
+                && self.lex.outlet_markers.iter().any(|m| contains_phrase(&lower, m))
+        {
+            return (SourceKind::NewsOutlet, phrase.to_owned(), Reference::Outlet);
+        }
+        if self.lex.document_references.iter().any(|r| lower == *r) {
+            return (SourceKind::Document, phrase.to_owned(), Reference::Document);
+        }
+        if self.lex.anonymous_phrases.iter().any(|p| contains_phrase(&lower, p)) {
+            return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);
+        }
+        // Head = last word before the first preposition.
+        let pre: Vec<&String> = lwords
+            .iter()
+            .take_while(|w| !["of", "to", "with", "at", "from", "in", "for", "on", "by", "that", "who", "which", "whose", "where"].contains(&w.as_str()))
+            .collect();
+        let head = pre.last().map(|s| s.as_str()).unwrap_or("");
+        let proper_in_pre = words
+            .iter()
+            .take(pre.len())
+            .enumerate()
+            .any(|(i, w)| self.is_proper_name_word(w, i));
+        if self.lex.vague_heads.contains(head) && !proper_in_pre
+            || pre.first().is_some_and(|q| self.lex.vague_quantifiers.contains(q.as_str())) && (self.lex.anonymous_heads.contains(head) || self.lex.vague_heads.contains(head))
+        {
+            return (SourceKind::Vague, phrase.to_owned(), Reference::None);
+        }
+        if self.lex.anonymous_heads.contains(head) && !proper_in_pre {
+            return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);
+        }
+        if self.lex.document_heads.contains(head) {
+            return (SourceKind::Document, strip_article(phrase), Reference::None);
+        }
+        if self.looks_like_outlet(phrase) {
+            return (SourceKind::NewsOutlet, self.outlet_name(phrase), Reference::None);
+        }
+        let is_org = self.lex.organisation_markers.iter().any(|m| contains_phrase(&lower, m))
+            || words.iter().any(|w| {
+                let b = w.trim_matches(|c: char| !c.is_alphanumeric());
+                b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase())
+                    && !self.lex.titles.contains(&b.to_lowercase())
+            });
+        let person_words: Vec<&str> = self.person_name_words(phrase);
+        let last_bare = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).unwrap_or("");
+        let org_at_end = self.lex.organisation_markers.iter().any(|m| {
+            lower.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with(m.as_str())
+        }) || last_bare.len() >= 2 && last_bare.chars().all(|c| c.is_ascii_uppercase());
+        if is_org && (person_words.is_empty() || org_at_end) {
+            return (SourceKind::Organisation, strip_article(phrase), Reference::None);
+        }
+        if !person_words.is_empty() {
+            let name = person_words.join(" ");
+            return (SourceKind::NamedPerson, name, Reference::ShortName);
+        }
+        if is_org {
+            return (SourceKind::Organisation, strip_article(phrase), Reference::None);
+        }
+        if lwords.first().is_some_and(|w| w == "a" || w == "an") {
+            return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);
+        }
+        (SourceKind::Unresolved, phrase.to_owned(), Reference::None)
+    }
+
+    fn is_proper_name_word(&self, w: &str, _index: usize) -> bool {
+        let b = w.trim_matches(|c: char| !c.is_alphanumeric());
+        b.chars().next().is_some_and(char::is_uppercase)
+            && !self.lex.titles.contains(&b.to_lowercase())
+            && !self.lex.organisation_markers.iter().any(|m| *m == b.to_lowercase())
+            && !self.lex.anonymous_heads.contains(&b.to_lowercase())
+            && !DETERMINERS.contains(&b.to_lowercase().as_str())
+            && !OPENERS.contains(&b.to_lowercase().as_str())
+    }
+
+    /// The trailing run of capitalised non-title words, after any possessive prefix.
+    fn person_name_words<'p>(&self, phrase: &'p str) -> Vec<&'p str> {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let mut out: Vec<&str> = Vec::new();
+        for (i, w) in words.iter().enumerate().rev() {
+            let b = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if b.is_empty() {
+                break;
+            }
+            if w.ends_with("'s") || w.ends_with("\u{2019}s") {
+                break; // "AS/COA's Eric Farnsworth": stop at the possessive
+            }
+            if self.is_proper_name_word(w, i) {
+                out.push(b);
+            } else if !out.is_empty() && ["de", "da", "del", "van", "von", "al", "bin", "la", "le"].contains(&b) {
+                out.push(b);
+            } else {
+                break;
+            }
+        }
+        out.reverse();
+        while out.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+            out.remove(0);
+        }
+        out
+    }
+
+    fn outlet_name(&self, phrase: &str) -> String {
+        for n in &self.lex.outlet_names {
+            if contains_phrase(&phrase.to_lowercase(), &n.to_lowercase()) && phrase.contains(n.as_str()) {
+                return n.clone();
+            }
+        }
+        // "the Spanish newspaper ABC de España" -> the capitalised tail after the marker.
+        let lower = phrase.to_lowercase();
+        for m in &self.lex.outlet_markers {
+            if let Some(i) = lower.find(m.as_str()) {
+                let tail = phrase[i + m.len()..].trim();
+                if tail.starts_with(char::is_uppercase) {
+                    return tail.to_owned();
+                }
+            }
+        }
+        strip_article(phrase)
+    }
+
+    /// Classifies, resolves and chains the raw attributions, in text order.
+    fn finish(&self, ctx: &Ctx<'_>, mut raws: Vec<RawAttribution>) -> Vec<Attribution> {
+        raws.sort_by_key(|r| r.cue.start);
+        raws.dedup_by(|b, a| a.cue == b.cue);
+        let text = ctx.text;
+        let mut history: Vec<Source> = Vec::new();
+        let mut own: Vec<Vec<Source>> = Vec::with_capacity(raws.len());
+        for r in &raws {
+            let mut chain = Vec::new();
+            for rs in &r.sources {
+                let phrase = rs.span.slice(text);
+                let (kind, name, reference) = self.classify(phrase);
+                let mut src = Source { text: phrase.to_owned(), span: Some(rs.span), kind, name, resolved: false };
+                resolve(&mut src, reference, &history);
+                history.push(src.clone());
+                chain.push(src);
+            }
+            own.push(chain);
+        }
+        // Nesting: a cue inside another attribution's content inherits its chain as outer links.
+        let mut parent: Vec<Option<usize>> = vec![None; raws.len()];
+        for (i, r) in raws.iter().enumerate() {
+            parent[i] = raws
+                .iter()
+                .enumerate()
+                .filter(|(j, o)| *j != i && o.content.contains(r.cue) && o.content != r.content && o.content.len() > r.content.len())
+                .min_by_key(|(_, o)| o.content.len())
+                .map(|(j, _)| j);
+        }
+        let mut out = Vec::with_capacity(raws.len());
+        for (i, r) in raws.iter().enumerate() {
+            let mut chain: Vec<Source> = Vec::new();
+            let mut p = parent[i];
+            let mut guard = 0;
+            let mut outer: Vec<&Vec<Source>> = Vec::new();
+            while let Some(j) = p {
+                outer.push(&own[j]);
+                p = parent[j];
+                guard += 1;
+                if guard > raws.len() {
+                    break;
+                }
+            }
+            for o in outer.into_iter().rev() {
+                chain.extend(o.iter().cloned());
+            }
+            chain.extend(own[i].iter().cloned());
+            let content = r.content;
+            let kind = content_kind(ctx, content);
+            let anonymous = chain.iter().any(|s| s.kind.is_unnamed());
+            out.push(Attribution {
+                cue: r.cue.slice(text).to_owned(),
+                cue_span: r.cue,
+                sources: chain,
+                content,
+                kind,
+                anonymous,
+            });
+        }
+        self.continue_quotes(ctx, &mut out);
+        out
+    }
+
+    /// A quotation with no cue of its own that follows an attributed quotation closely
+    /// ("“...,” said Farnsworth. “As a practical matter, ...”") continues the same speaker.
+    fn continue_quotes(&self, ctx: &Ctx<'_>, out: &mut Vec<Attribution>) {
+        let top: Vec<&Quote> = ctx.quotes.iter().filter(|q| !q.nested && !q.content.is_empty()).collect();
+        let mut added = Vec::new();
+        for pair in top.windows(2) {
+            let (prev, cur) = (pair[0], pair[1]);
+            let covered = |q: &Quote| out.iter().chain(added.iter()).any(|a: &Attribution| a.content.overlap(q.content) * 2 >= q.content.len());
+            if covered(cur) || cur.span.start < prev.span.end {
+                continue;
+            }
+            let gap = Span::new(prev.span.end, cur.span.start);
+            if gap.len() > MAX_CONTINUATION_GAP {
+                continue;
+            }
+            let Some(a) = out.iter().chain(added.iter()).find(|a| {
+                a.kind != AttributionKind::Indirect && a.content.overlap(prev.content) > 0 && (gap.contains(a.cue_span) || prev.span.contains(a.content))
+            }) else {
+                continue;
+            };
+            if ctx.cue_spans.iter().any(|c| gap.contains(*c) && *c != a.cue_span) {
+                continue;
+            }
+            let mut cont = a.clone();
+            cont.content = tidy_content(ctx.text, cur.content);
+            cont.kind = AttributionKind::Direct;
+            added.push(cont);
+        }
+        out.extend(added);
+        out.sort_by_key(|a| (a.cue_span.start, a.content.start));
+    }
+}
+
+/// How a source phrase may refer back to an earlier one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reference {
+    None,
+    Person,
+    Group,
+    Outlet,
+    Document,
+    ShortName,
+}
+
+fn resolve(src: &mut Source, reference: Reference, history: &[Source]) {
+    let found = match reference {
+        Reference::None => None,
+        Reference::Person => history.iter().rev().find(|s| s.kind == SourceKind::NamedPerson),
+        Reference::Group => history
+            .iter()
+            .rev()
+            .find(|s| matches!(s.kind, SourceKind::NewsOutlet | SourceKind::Organisation | SourceKind::Document | SourceKind::Anonymous | SourceKind::Vague)),
+        Reference::Outlet => history.iter().rev().find(|s| s.kind == SourceKind::NewsOutlet && !s.name.to_lowercase().starts_with("the ")),
+        Reference::Document => history.iter().rev().find(|s| s.kind == SourceKind::Document && !s.name.to_lowercase().starts_with("the ")),
+        Reference::ShortName => {
+            if src.name.split_whitespace().count() == 1 {
+                history.iter().rev().find(|s| {
+                    s.kind == SourceKind::NamedPerson
+                        && s.name.split_whitespace().count() > 1
+                        && s.name.split_whitespace().last() == Some(src.name.as_str())
+                })
+            } else {
+                None
+            }
+        }
+    };
+    if let Some(f) = found {
+        src.kind = f.kind;
+        src.name = f.name.clone();
+        src.resolved = true;
+    }
+}
+
+fn content_kind(ctx: &Ctx<'_>, content: Span) -> AttributionKind {
+    let mut any = false;
+    for q in ctx.quotes.iter().filter(|q| !q.nested) {
+        if q.content.overlap(content) == 0 {
+            continue;
+        }
+        any = true;
+        if q.content.contains(content) || (content.start.abs_diff(q.content.start) <= 1 && content.end.abs_diff(q.content.end) <= 1) {
+            return AttributionKind::Direct;
+        }
+    }
+    if any { AttributionKind::Mixed } else { AttributionKind::Indirect }
+}
+
+fn strip_article(phrase: &str) -> String {
+    let p = phrase.trim();
+    for a in ["the ", "The "] {
+        if let Some(r) = p.strip_prefix(a) {
+            return r.to_owned();
+        }
+    }
+    p.to_owned()
+}
+
+fn cue_negated(before: &[Word<'_>]) -> bool {
+    let near = before.iter().rev().take(CUE_NEGATION_WINDOW).any(|w| {
+        let l = w.lower();
+        l == "not" || l == "never" || l.ends_with("n't") || w.text.to_lowercase().ends_with("n\u{2019}t")
+    });
+    // "Neither X nor Y has commented", "Nobody said": the whole clause is negated.
+    let clause = before.iter().rev().take_while(|w| !w.text.ends_with([',', ';', ':']));
+    near || clause.map(Word::lower).any(|l| ["neither", "nor", "nobody", "none"].contains(&l.as_str()))
+}
+
+fn only_openers(text: &str, span: Span) -> bool {
+    words_in(text, span).iter().all(|w| OPENERS.contains(&w.lower().as_str()) || w.bare().is_empty())
+}
+
+fn starts_with_adverbial(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    let time_noun = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"].contains(&second.trim_end_matches([',', '.']));
+    ["on", "in", "at", "during", "via", "without", "through", "while", "earlier", "later", "yesterday", "today"].contains(&first.as_str())
+        || (first == "this" || first == "last") && time_noun
+}
+
+/// End of a source phrase starting at `span.start`: the first clause punctuation or quote mark.
+fn phrase_boundary(text: &str, span: Span) -> usize {
+    let s = span.slice(text);
+    let mut prev_ws = true;
+    for (i, c) in s.char_indices() {
+        match c {
+            ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' | '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' if i > 0 => {
+                return span.start + i;
+            }
+            '.' | '!' | '?' => {
+                let next = s[i + 1..].chars().next();
+                if next.is_none_or(char::is_whitespace) && !prev_ws {
+                    // An abbreviation like "U.S." keeps going when a capitalised word follows.
+                    let token_before = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+                    let next_word = s[i + 1..].trim_start();
+                    if token_before.contains('.') && next_word.starts_with(char::is_uppercase) {
+                        continue;
+                    }
+                    return span.start + i;
+                }
+            }
+            _ => {}
+        }
+        prev_ws = c.is_whitespace();
+    }
+    span.end
+}
+
+fn strip_final_period(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    if s.ends_with('.') {
+        let token = s.rsplit(char::is_whitespace).next().unwrap_or("");
+        // Keep the period of a dotted abbreviation ("U.S.").
+        if token.matches('.').count() == 1 {
+            return Span::new(span.start, span.end - 1);
+        }
+    }
+    span
+}
+
+/// A recipient phrase right after "told": capitalised words (with "of"/"the" inside) or a plain
+/// recipient ("reporters"). Returns the recipient if it may be a source, and where it ends.
+fn recipient_phrase(text: &str, span: Span) -> (Option<Span>, usize) {
+    let words = words_in(text, span);
+    let mut end_idx = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let l = w.lower();
+        let joins = (l == "of" || l == "the" || l == "de") && words.get(i + 1).is_some_and(|n| n.capitalised());
+        if w.capitalised() || joins {
+            end_idx = i + 1;
+            if w.text.ends_with([',', '.', ':']) {
+                break;
+            }
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if end_idx > 0 {
+        let last = words[end_idx - 1];
+        let end = last.span.start + last.text.trim_end_matches([',', '.', ':']).len();
+        return (Some(Span::new(words[0].span.start, end)), end);
+    }
+    if let Some(w) = words.first() {
+        if PLAIN_RECIPIENTS.contains(&w.lower().as_str()) && !["the", "a", "an"].contains(&w.lower().as_str()) {
+            return (None, w.span.end);
+        }
+    }
+    (None, span.start)
+}
+
+/// Extends a content span over a quotation it cuts, unless the cue itself is inside that quote.
+fn extend_over_quotes(ctx: &Ctx<'_>, content: Span, cue: Span) -> Span {
+    let mut c = content;
+    for q in ctx.quotes.iter().filter(|q| !q.nested) {
+        if q.span.contains(cue) {
+            continue;
+        }
+        if q.span.start < c.start && c.start < q.span.end {
+            c.start = q.content.start;
+        }
+        if q.span.start < c.end && c.end < q.span.end && q.span.start >= c.start.saturating_sub(1) {
+            c.end = q.content.end;
+        }
+    }
+    c
+}
+
+fn tidy_content(text: &str, span: Span) -> Span {
+    let t = trim_span(text, span, &CONTENT_TRIM);
+    let t = strip_final_period(text, t);
+    trim_span(text, t, &CONTENT_TRIM)
+}

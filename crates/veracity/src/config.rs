@@ -1,0 +1,443 @@
+//! Configuration: lexicons and weights as data.
+//!
+//! The defaults are the TOML files in `crates/veracity/data/`, compiled into the crate. A caller
+//! extends or replaces them with more TOML (a file or a string) or with builder calls; see
+//! [`crate::AnalyzerBuilder`]. Merging rules for an extension document:
+//! - tables merge key by key; a scalar replaces the built-in value;
+//! - arrays are extended (duplicates are dropped);
+//! - a table holding `replace = true` replaces the built-in table of the same name whole.
+//!
+//! Unknown keys, unknown categories, weights out of range, empty phrases and a phrase listed in
+//! two groups are errors naming the entry.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::hedge::HedgeCategory;
+
+const BUILTIN: [(&str, &str); 5] = [
+    ("hedges.toml", include_str!("../data/hedges.toml")),
+    ("attribution.toml", include_str!("../data/attribution.toml")),
+    ("sources.toml", include_str!("../data/sources.toml")),
+    ("segmentation.toml", include_str!("../data/segmentation.toml")),
+    ("scoring.toml", include_str!("../data/scoring.toml")),
+];
+
+/// How an attribution cue introduces its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CueKind {
+    /// A reporting verb: "X said ...", "..., X said", "..., said X".
+    Verb,
+    /// A reporting verb that may take a recipient: "X told Bloomberg News ...".
+    VerbRecipient,
+    /// A prepositional cue: "according to X".
+    Preposition,
+}
+
+/// One group of hedge cues sharing a category and a weight.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct HedgeGroup {
+    /// The category of every phrase in the group.
+    pub category: HedgeCategory,
+    /// Hedging strength in `[0, 1]` (for boosters: how much certainty they add).
+    pub weight: f64,
+    /// Only count a cue when a number follows within two words.
+    #[serde(default)]
+    pub requires_number: bool,
+    /// The cue phrases (case-insensitive, matched on word boundaries).
+    pub phrases: Vec<String>,
+}
+
+/// One group of attribution cues.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct CueGroup {
+    /// How the cue introduces its source.
+    pub kind: CueKind,
+    /// Only attribute when the content holds a quotation.
+    #[serde(default)]
+    pub requires_quote: bool,
+    /// The cue phrases.
+    pub phrases: Vec<String>,
+}
+
+/// Word lists that decide a source's kind.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct SourceLexicon {
+    pub anonymous_heads: Vec<String>,
+    pub anonymous_phrases: Vec<String>,
+    pub vague_heads: Vec<String>,
+    pub vague_quantifiers: Vec<String>,
+    pub document_heads: Vec<String>,
+    pub outlet_names: Vec<String>,
+    pub outlet_markers: Vec<String>,
+    pub outlet_name_endings: Vec<String>,
+    pub organisation_markers: Vec<String>,
+    pub titles: Vec<String>,
+    pub journalist_roles: Vec<String>,
+    pub outlet_references: Vec<String>,
+    pub document_references: Vec<String>,
+}
+
+/// Segmentation word lists.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct SegmentationConfig {
+    pub abbreviations: Vec<String>,
+    pub sentence_starters: Vec<String>,
+    pub boilerplate_exact: Vec<String>,
+    pub boilerplate_prefixes: Vec<String>,
+    pub subheading_max_words: usize,
+    pub headline_max_words: usize,
+}
+
+/// Certainty thresholds and the negated-hedge factor.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct CertaintyWeights {
+    pub negated_hedge_factor: f64,
+    pub certain: f64,
+    pub probable: f64,
+    pub possible: f64,
+}
+
+/// Claim credibility weights (see `docs/scoring.md`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct CredibilityWeights {
+    pub base: f64,
+    pub hedging: f64,
+    pub weasel: f64,
+    pub source: f64,
+    pub relay: f64,
+    pub direct_quote: f64,
+    pub specifics: f64,
+}
+
+/// Check-worthiness weights (see `docs/scoring.md`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct CheckworthinessWeights {
+    pub number: f64,
+    pub date: f64,
+    pub entity: f64,
+    pub entity_cap: usize,
+    pub comparative: f64,
+    pub causal: f64,
+    pub official_source: f64,
+    pub unhedged: f64,
+    pub question: f64,
+}
+
+/// Starting reliability per source kind.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ReliabilityPriors {
+    pub named_person: f64,
+    pub organisation: f64,
+    pub news_outlet: f64,
+    pub document: f64,
+    pub anonymous: f64,
+    pub vague: f64,
+    pub author: f64,
+    pub unresolved: f64,
+}
+
+/// Source reliability weights (see `docs/scoring.md`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ReliabilityWeights {
+    pub hedge_rate: f64,
+    pub specifics_rate: f64,
+    pub full_name: f64,
+    pub prior: ReliabilityPriors,
+}
+
+/// All scoring weights.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Weights {
+    pub certainty: CertaintyWeights,
+    pub credibility: CredibilityWeights,
+    pub checkworthiness: CheckworthinessWeights,
+    pub reliability: ReliabilityWeights,
+}
+
+/// The whole configuration: lexicons and weights.
+///
+/// `Config::default()` is the compiled-in configuration. Read it to see what the analyser uses;
+/// change it through [`crate::AnalyzerBuilder`].
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Hedge cue groups by name.
+    pub hedge_groups: BTreeMap<String, HedgeGroup>,
+    /// Attribution cue groups by name.
+    pub cue_groups: BTreeMap<String, CueGroup>,
+    /// Source-kind word lists.
+    pub sources: SourceLexicon,
+    /// Segmentation word lists.
+    pub segmentation: SegmentationConfig,
+    /// Scoring weights.
+    pub weights: Weights,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        // The built-in files are tested (`builtin_config_is_valid`), so this cannot fail at run time.
+        #[allow(clippy::expect_used)]
+        ConfigSource::builtin().build().expect("built-in configuration is valid")
+    }
+}
+
+/// A configuration under construction: a TOML table that extension documents merge into.
+#[derive(Debug, Clone)]
+pub(crate) struct ConfigSource {
+    table: toml::Table,
+    /// Which document last set each top-level group, for error messages.
+    origins: Vec<String>,
+}
+
+impl ConfigSource {
+    pub(crate) fn builtin() -> Self {
+        let mut src = Self { table: toml::Table::new(), origins: Vec::new() };
+        for (name, text) in BUILTIN {
+            #[allow(clippy::expect_used)]
+            src.merge_str(text, &format!("<builtin:{name}>")).expect("built-in configuration parses");
+        }
+        src
+    }
+
+    pub(crate) fn empty_lexicons() -> Self {
+        let mut src = Self::builtin();
+        src.table.insert("hedge_groups".into(), toml::Value::Table(toml::Table::new()));
+        src.table.insert("cue_groups".into(), toml::Value::Table(toml::Table::new()));
+        src
+    }
+
+    pub(crate) fn merge_str(&mut self, text: &str, origin: &str) -> Result<()> {
+        let ext: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+            let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            Error::ConfigParse { origin: origin.to_owned(), line, message: e.message().to_owned() }
+        })?;
+        merge_tables(&mut self.table, ext);
+        self.origins.push(origin.to_owned());
+        Ok(())
+    }
+
+    pub(crate) fn merge_file(&mut self, path: &Path) -> Result<()> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+        let origin = path.display().to_string();
+        let text = String::from_utf8(bytes)
+            .map_err(|e| Error::InvalidUtf8 { origin: Some(origin.clone()), offset: e.utf8_error().valid_up_to() })?;
+        self.merge_str(&text, &origin)
+    }
+
+    pub(crate) fn set_group(&mut self, section: &str, name: &str, group: toml::Table) {
+        let sec = self
+            .table
+            .entry(section.to_owned())
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        if let toml::Value::Table(t) = sec {
+            t.insert(name.to_owned(), toml::Value::Table(group));
+        }
+    }
+
+    /// Removes `phrase` from every group of `section` (used before adding it elsewhere).
+    pub(crate) fn remove_phrase(&mut self, section: &str, phrase: &str) {
+        if let Some(toml::Value::Table(groups)) = self.table.get_mut(section) {
+            for (_, g) in groups.iter_mut() {
+                if let Some(toml::Value::Array(phrases)) = g.get_mut("phrases") {
+                    phrases.retain(|p| p.as_str().is_none_or(|s| !s.eq_ignore_ascii_case(phrase)));
+                }
+            }
+        }
+    }
+
+    fn origin(&self) -> String {
+        self.origins.last().cloned().unwrap_or_else(|| "<config>".into())
+    }
+
+    pub(crate) fn build(&self) -> Result<Config> {
+        let origin = self.origin();
+        let config: Config = toml::Value::Table(self.table.clone()).try_into().map_err(|e: toml::de::Error| {
+            Error::ConfigParse { origin: origin.clone(), line: None, message: e.message().to_owned() }
+        })?;
+        config.validate(&origin)?;
+        Ok(config)
+    }
+}
+
+fn merge_tables(base: &mut toml::Table, ext: toml::Table) {
+    for (key, value) in ext {
+        match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(mut e)) => {
+                if e.get("replace").and_then(toml::Value::as_bool) == Some(true) {
+                    e.remove("replace");
+                    *b = e;
+                } else {
+                    merge_tables(b, e);
+                }
+            }
+            (Some(toml::Value::Array(b)), toml::Value::Array(e)) => {
+                for v in e {
+                    if !b.contains(&v) {
+                        b.push(v);
+                    }
+                }
+            }
+            (_, mut value) => {
+                if let toml::Value::Table(t) = &mut value {
+                    t.remove("replace");
+                }
+                base.insert(key, value);
+            }
+        }
+    }
+}
+
+fn check_unit(origin: &str, entry: &str, value: f64) -> Result<()> {
+    if value.is_finite() && (0.0..=1.0).contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::invalid_config(origin, entry, format!("weight {value} is not in [0, 1]")))
+    }
+}
+
+fn check_signed(origin: &str, entry: &str, value: f64) -> Result<()> {
+    if value.is_finite() && (-1.0..=1.0).contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::invalid_config(origin, entry, format!("weight {value} is not in [-1, 1]")))
+    }
+}
+
+impl Config {
+    /// Checks every entry; errors name the entry.
+    fn validate(&self, origin: &str) -> Result<()> {
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for (name, g) in &self.hedge_groups {
+            check_unit(origin, &format!("hedge_groups.{name}.weight"), g.weight)?;
+            check_phrases(origin, "hedge_groups", name, &g.phrases, &mut seen)?;
+        }
+        let mut seen_cues: HashMap<String, String> = HashMap::new();
+        for (name, g) in &self.cue_groups {
+            check_phrases(origin, "cue_groups", name, &g.phrases, &mut seen_cues)?;
+        }
+        let w = &self.weights;
+        let c = &w.certainty;
+        for (k, v) in [
+            ("negated_hedge_factor", c.negated_hedge_factor),
+            ("certain", c.certain),
+            ("probable", c.probable),
+            ("possible", c.possible),
+        ] {
+            check_unit(origin, &format!("weights.certainty.{k}"), v)?;
+        }
+        if !(c.possible <= c.probable && c.probable <= c.certain) {
+            return Err(Error::invalid_config(
+                origin,
+                "weights.certainty",
+                format!("thresholds must satisfy possible <= probable <= certain, got {} / {} / {}", c.possible, c.probable, c.certain),
+            ));
+        }
+        let cr = &w.credibility;
+        for (k, v) in [
+            ("base", cr.base),
+            ("hedging", cr.hedging),
+            ("weasel", cr.weasel),
+            ("source", cr.source),
+            ("relay", cr.relay),
+            ("direct_quote", cr.direct_quote),
+            ("specifics", cr.specifics),
+        ] {
+            check_unit(origin, &format!("weights.credibility.{k}"), v)?;
+        }
+        let cw = &w.checkworthiness;
+        for (k, v) in [
+            ("number", cw.number),
+            ("date", cw.date),
+            ("entity", cw.entity),
+            ("comparative", cw.comparative),
+            ("causal", cw.causal),
+            ("official_source", cw.official_source),
+            ("unhedged", cw.unhedged),
+            ("question", cw.question),
+        ] {
+            check_signed(origin, &format!("weights.checkworthiness.{k}"), v)?;
+        }
+        if cw.entity_cap == 0 {
+            return Err(Error::invalid_config(origin, "weights.checkworthiness.entity_cap", "must be at least 1"));
+        }
+        let r = &w.reliability;
+        for (k, v) in [("hedge_rate", r.hedge_rate), ("specifics_rate", r.specifics_rate), ("full_name", r.full_name)] {
+            check_unit(origin, &format!("weights.reliability.{k}"), v)?;
+        }
+        let p = &r.prior;
+        for (k, v) in [
+            ("named_person", p.named_person),
+            ("organisation", p.organisation),
+            ("news_outlet", p.news_outlet),
+            ("document", p.document),
+            ("anonymous", p.anonymous),
+            ("vague", p.vague),
+            ("author", p.author),
+            ("unresolved", p.unresolved),
+        ] {
+            check_unit(origin, &format!("weights.reliability.prior.{k}"), v)?;
+        }
+        Ok(())
+    }
+}
+
+fn check_phrases(
+    origin: &str,
+    section: &str,
+    group: &str,
+    phrases: &[String],
+    seen: &mut HashMap<String, String>,
+) -> Result<()> {
+    for (i, p) in phrases.iter().enumerate() {
+        let entry = format!("{section}.{group}.phrases[{i}] {p:?}");
+        let norm = p.trim().to_lowercase();
+        if norm.is_empty() {
+            return Err(Error::invalid_config(origin, entry, "phrase is empty"));
+        }
+        if p.trim().len() != p.len() {
+            return Err(Error::invalid_config(origin, entry, "phrase has leading or trailing whitespace"));
+        }
+        if let Some(other) = seen.insert(norm, group.to_owned()) {
+            if other != group {
+                return Err(Error::invalid_config(origin, entry, format!("phrase is already listed in group {other:?}")));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,256 @@
+//! Hedge cues: detection, categories, and the certainty they leave a claim with.
+
+use crate::config::{CertaintyWeights, Config};
+use crate::matcher::{PhraseMatcher, is_word_char};
+use crate::segment::Quote;
+use crate::span::Span;
+
+/// The category of a hedge cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum HedgeCategory {
+    /// may, might, could, perhaps.
+    EpistemicModal,
+    /// reportedly, allegedly, purportedly.
+    ReportingHedge,
+    /// seems, appears, suggests, indicates.
+    EvidentialVerb,
+    /// about, roughly, nearly, at least (before a number).
+    Approximator,
+    /// some say, it is believed, critics argue.
+    Weasel,
+    /// likely, expected to, potential.
+    Speculation,
+    /// if, would, unless.
+    Conditional,
+    /// clearly, undoubtedly: raise certainty.
+    Booster,
+}
+
+impl HedgeCategory {
+    /// All categories, in declaration order.
+    pub const ALL: [HedgeCategory; 8] = [
+        HedgeCategory::EpistemicModal,
+        HedgeCategory::ReportingHedge,
+        HedgeCategory::EvidentialVerb,
+        HedgeCategory::Approximator,
+        HedgeCategory::Weasel,
+        HedgeCategory::Speculation,
+        HedgeCategory::Conditional,
+        HedgeCategory::Booster,
+    ];
+
+    /// The snake_case name used in configuration and JSON.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            HedgeCategory::EpistemicModal => "epistemic_modal",
+            HedgeCategory::ReportingHedge => "reporting_hedge",
+            HedgeCategory::EvidentialVerb => "evidential_verb",
+            HedgeCategory::Approximator => "approximator",
+            HedgeCategory::Weasel => "weasel",
+            HedgeCategory::Speculation => "speculation",
+            HedgeCategory::Conditional => "conditional",
+            HedgeCategory::Booster => "booster",
+        }
+    }
+}
+
+impl std::fmt::Display for HedgeCategory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for HedgeCategory {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        HedgeCategory::ALL.into_iter().find(|c| c.as_str() == s).ok_or_else(|| crate::Error::InvalidOption {
+            option: "hedge category",
+            value: s.to_owned(),
+            expected: HedgeCategory::ALL.map(HedgeCategory::as_str).join(", "),
+        })
+    }
+}
+
+/// One hedge cue found in the text.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Hedge {
+    /// The cue as written in the text.
+    pub cue: String,
+    /// Its byte span.
+    pub span: Span,
+    /// Its category.
+    pub category: HedgeCategory,
+    /// Its weight from the lexicon.
+    pub weight: f64,
+    /// True when a negation governs it ("not likely", "no evidence suggests").
+    pub negated: bool,
+    /// True when it sits inside a quotation (the speaker hedges, not the author).
+    pub in_quote: bool,
+}
+
+/// FactBank-style certainty grades.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum CertaintyLevel {
+    /// Stated as fact.
+    Certain,
+    /// Stated as probable.
+    Probable,
+    /// Stated as possible.
+    Possible,
+    /// Hedged so much the author's commitment cannot be told.
+    Underspecified,
+}
+
+impl CertaintyLevel {
+    /// The snake_case name used in JSON.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CertaintyLevel::Certain => "certain",
+            CertaintyLevel::Probable => "probable",
+            CertaintyLevel::Possible => "possible",
+            CertaintyLevel::Underspecified => "underspecified",
+        }
+    }
+
+    /// The grade of a certainty value under the configured thresholds.
+    #[must_use]
+    pub fn from_value(certainty: f64, w: &CertaintyWeights) -> Self {
+        if certainty >= w.certain {
+            CertaintyLevel::Certain
+        } else if certainty >= w.probable {
+            CertaintyLevel::Probable
+        } else if certainty >= w.possible {
+            CertaintyLevel::Possible
+        } else {
+            CertaintyLevel::Underspecified
+        }
+    }
+}
+
+/// Words that negate a cue when they stand within [`NEGATION_WINDOW`] words before it.
+const NEGATORS: [&str; 9] = ["not", "no", "never", "n't", "without", "nor", "hardly", "neither", "nothing"];
+/// How many words before a cue are searched for a negator.
+const NEGATION_WINDOW: usize = 3;
+/// How many words after an approximator may pass before the number it needs.
+const APPROXIMATOR_REACH: usize = 2;
+/// Number words that satisfy `requires_number`.
+const NUMBER_WORDS: [&str; 20] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen",
+];
+
+#[derive(Debug, Clone)]
+struct Entry {
+    category: HedgeCategory,
+    weight: f64,
+    requires_number: bool,
+}
+
+/// Finds hedge cues with the configured lexicon.
+#[derive(Debug, Clone)]
+pub(crate) struct HedgeDetector {
+    matcher: PhraseMatcher,
+    entries: Vec<Entry>,
+}
+
+impl HedgeDetector {
+    pub(crate) fn new(config: &Config) -> Self {
+        let mut entries = Vec::new();
+        let mut phrases = Vec::new();
+        for g in config.hedge_groups.values() {
+            for p in &g.phrases {
+                phrases.push((p.as_str(), entries.len()));
+                entries.push(Entry { category: g.category, weight: g.weight, requires_number: g.requires_number });
+            }
+        }
+        Self { matcher: PhraseMatcher::new(phrases), entries }
+    }
+
+    /// All hedge cues in `text`, in order. `sentence_starts` tells which capitalised cues begin a
+    /// sentence (a capitalised cue elsewhere is a name: "May 5", "Will Smith").
+    pub(crate) fn detect(&self, text: &str, quotes: &[Quote], sentence_starts: &[usize]) -> Vec<Hedge> {
+        let mut out = Vec::new();
+        for m in self.matcher.find(text) {
+            let e = &self.entries[m.payload];
+            let cue = m.span.slice(text);
+            let capitalised = cue.starts_with(char::is_uppercase) && cue.chars().skip(1).all(|c| !c.is_uppercase());
+            if capitalised && sentence_starts.binary_search(&m.span.start).is_err() && !after_quote_open(text, m.span.start) {
+                continue;
+            }
+            if e.requires_number && !number_follows(&text[m.span.end..]) {
+                continue;
+            }
+            out.push(Hedge {
+                cue: cue.to_owned(),
+                span: m.span,
+                category: e.category,
+                weight: e.weight,
+                negated: negated_before(&text[..m.span.start]),
+                in_quote: quotes.iter().any(|q| q.content.contains(m.span)),
+            });
+        }
+        out
+    }
+}
+
+fn after_quote_open(text: &str, pos: usize) -> bool {
+    text[..pos].chars().next_back().is_some_and(|c| matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '('))
+}
+
+fn words_after(rest: &str) -> impl Iterator<Item = &str> {
+    rest.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty())
+}
+
+fn number_follows(rest: &str) -> bool {
+    words_after(rest).take(APPROXIMATOR_REACH).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%');
+        w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.to_lowercase().as_str())
+    })
+}
+
+fn negated_before(before: &str) -> bool {
+    // Look back over the last few words of the same clause.
+    let clause = before.rsplit([',', ';', '.', ':', '\u{201c}', '"']).next().unwrap_or(before);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.iter().rev().take(NEGATION_WINDOW).any(|w| {
+        let w = w.to_lowercase();
+        let w = w.trim_matches(|c: char| !is_word_char(c) && c != '\'');
+        NEGATORS.contains(&w) || w.ends_with("n't") || w.ends_with("n\u{2019}t")
+    })
+}
+
+/// Certainty left by a set of hedges, in `[0, 1]`.
+///
+/// Hedges (all but boosters) combine like independent doubts: `1 - Π(1 - w)`, a negated hedge with
+/// its weight times `negated_hedge_factor`. Boosters then win back their weight's share of what is
+/// left: `certainty += (1 - certainty) * w`, except when negated ("not clearly").
+#[must_use]
+pub fn certainty_of<'a>(hedges: impl IntoIterator<Item = &'a Hedge>, w: &CertaintyWeights) -> f64 {
+    let mut keep = 1.0_f64;
+    let mut boosts = Vec::new();
+    for h in hedges {
+        if h.category == HedgeCategory::Booster {
+            if !h.negated {
+                boosts.push(h.weight);
+            }
+            continue;
+        }
+        let weight = if h.negated { h.weight * w.negated_hedge_factor } else { h.weight };
+        keep *= 1.0 - weight.clamp(0.0, 1.0);
+    }
+    let mut certainty = keep;
+    for b in boosts {
+        certainty += (1.0 - certainty) * b.clamp(0.0, 1.0);
+    }
+    certainty.clamp(0.0, 1.0)
+}

@@ -1,0 +1,77 @@
+//! veracity scores news text: which claims an article makes, who they are attributed to (and
+//! through whom), how hedged they are, and how reliable each source is, with an explanation for
+//! every score.
+//!
+//! - [`Article`]: text plus optional metadata; [`Article::from_path`] loads plain-text files.
+//! - [`Analyzer`]: runs the pipeline; [`Analyzer::builder`] extends lexicons and weights.
+//! - [`Analysis`]: paragraphs, sentences, quotes, [`Hedge`]s, [`Attribution`]s (chains of
+//!   [`Source`]s, outer first), [`Claim`]s with scores and [`Explanation`]s, and per-source
+//!   [`SourceSummary`] reliability.
+//!
+//! All spans are **byte** offsets into [`Analysis::text`].
+//!
+//! ```
+//! use veracity::{Analyzer, Article, SourceKind};
+//!
+//! let text = "Three sources close to the Russian government told Bloomberg News that \
+//!             the convoy had left. The minister allegedly requested asylum.";
+//! let analysis = Analyzer::default().analyze(&Article::new(text))?;
+//!
+//! let first = &analysis.claims()[0];
+//! let attribution = first.attribution.as_ref().expect("attributed");
+//! let chain: Vec<&str> = attribution.sources.iter().map(|s| s.name.as_str()).collect();
+//! assert_eq!(chain, ["Bloomberg News", "Three sources close to the Russian government"]);
+//! assert_eq!(attribution.sources[1].kind, SourceKind::Anonymous);
+//! assert!(attribution.anonymous);
+//!
+//! let second = &analysis.claims()[1];
+//! assert_eq!(second.hedges[0].cue, "allegedly");
+//! assert!(second.score < first.score + 0.5);
+//! println!("{}", second.explanation);
+//! # Ok::<(), veracity::Error>(())
+//! ```
+//!
+//! # Cargo features
+//!
+//! | feature | default | what it does |
+//! |---|---|---|
+//! | `serde` | yes | `Serialize`/`Deserialize` on all result and configuration types |
+//! | `parallel` | yes | [`Analyzer::analyze_batch`] runs on rayon |
+#![deny(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
+
+mod analyzer;
+mod article;
+mod attribution;
+mod claim;
+pub mod config;
+mod error;
+mod explain;
+mod hedge;
+mod matcher;
+mod score;
+mod segment;
+mod span;
+
+use std::sync::OnceLock;
+
+pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder, MIN_ATTRIBUTION_OVERLAP, QUOTATION_COVERAGE};
+pub use article::{Article, Meta, Provenance, parse_date};
+pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
+pub use claim::{Claim, ClaimFeatures, ClaimKind};
+pub use config::{Config, CueKind};
+pub use error::{Error, ErrorKind, Result};
+pub use explain::{Contribution, Explanation};
+pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};
+pub use score::SourceSummary;
+pub use segment::{Paragraph, ParagraphKind, Quote, QuoteStyle, Sentence};
+pub use span::Span;
+
+/// Analyses a text with the default [`Analyzer`] (built once, then shared).
+///
+/// # Errors
+/// [`Error::EmptyText`] for an empty or whitespace-only text.
+pub fn analyze(text: &str) -> Result<Analysis> {
+    static DEFAULT: OnceLock<Analyzer> = OnceLock::new();
+    DEFAULT.get_or_init(Analyzer::default).analyze_text(text)
+}

@@ -1,0 +1,161 @@
+//! Scores: claim credibility, check-worthiness and per-source reliability, with explanations.
+//!
+//! The model is written down in `docs/scoring.md`; every weight is in `data/scoring.toml`.
+
+use std::collections::HashMap;
+
+use crate::attribution::{AttributionKind, Source, SourceKind};
+use crate::claim::{Claim, ClaimKind, ClaimFeatures};
+use crate::config::Weights;
+use crate::explain::Explanation;
+use crate::hedge::{CertaintyLevel, HedgeCategory};
+
+/// A source as it figures in one article, with its reliability.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct SourceSummary {
+    /// Canonical name (see [`Source::name`]).
+    pub name: String,
+    /// Kind.
+    pub kind: SourceKind,
+    /// The phrases that named it in the text ("he", "Farnsworth", "Eric Farnsworth, ...").
+    pub mentions: Vec<String>,
+    /// Indices of the claims whose attribution chain includes it (for the author: unattributed claims).
+    pub claims: Vec<usize>,
+    /// Reliability in `[0, 1]`.
+    pub reliability: f64,
+    /// How the reliability was computed.
+    pub explanation: Explanation,
+}
+
+/// The key that identifies a source within an article.
+pub(crate) fn source_key(kind: SourceKind, name: &str) -> (SourceKind, String) {
+    (kind, name.to_lowercase())
+}
+
+fn prior(w: &Weights, kind: SourceKind) -> f64 {
+    let p = &w.reliability.prior;
+    match kind {
+        SourceKind::NamedPerson => p.named_person,
+        SourceKind::Organisation => p.organisation,
+        SourceKind::NewsOutlet => p.news_outlet,
+        SourceKind::Document => p.document,
+        SourceKind::Anonymous => p.anonymous,
+        SourceKind::Vague => p.vague,
+        SourceKind::Author => p.author,
+        SourceKind::Unresolved => p.unresolved,
+    }
+}
+
+/// The check-worthiness of a claim from its features.
+pub(crate) fn checkworthiness(
+    w: &Weights,
+    kind: ClaimKind,
+    f: &ClaimFeatures,
+    hedged: bool,
+    source_kind: Option<SourceKind>,
+) -> Explanation {
+    let c = &w.checkworthiness;
+    let mut e = Explanation::new(0.0);
+    let ind = |b: bool| if b { 1.0 } else { 0.0 };
+    e.add("number", ind(!f.numbers.is_empty()), c.number, f.numbers.join(", "));
+    e.add("date", ind(!f.dates.is_empty()), c.date, f.dates.join(", "));
+    #[allow(clippy::cast_precision_loss)]
+    let ent = f.entities.len().min(c.entity_cap) as f64 / c.entity_cap as f64;
+    e.add("entities", ent, c.entity, f.entities.join(", "));
+    e.add("comparative", ind(!f.comparatives.is_empty()), c.comparative, f.comparatives.join(", "));
+    e.add("causal", ind(!f.causal.is_empty()), c.causal, f.causal.join(", "));
+    let official = matches!(source_kind, Some(SourceKind::NamedPerson | SourceKind::Organisation | SourceKind::Document));
+    e.add("official_source", ind(official), c.official_source, source_kind.map(SourceKind::as_str).unwrap_or(""));
+    e.add("unhedged", ind(!hedged), c.unhedged, "");
+    e.add("question", ind(kind == ClaimKind::Question), c.question, "");
+    e
+}
+
+/// Claim credibility from certainty, the original source's reliability and the chain.
+pub(crate) fn credibility(w: &Weights, claim: &Claim, source_reliability: f64, source_label: &str) -> Explanation {
+    let c = &w.credibility;
+    let mut e = Explanation::new(c.base);
+    let cues = claim
+        .hedges
+        .iter()
+        .filter(|h| h.category != HedgeCategory::Booster)
+        .map(|h| format!("{} ({}{})", h.cue, h.category, if h.negated { ", negated" } else { "" }))
+        .collect::<Vec<_>>()
+        .join(", ");
+    e.add("hedging", 1.0 - claim.certainty, -c.hedging, cues);
+    let weasels: Vec<&str> = claim
+        .hedges
+        .iter()
+        .filter(|h| h.category == HedgeCategory::Weasel && !h.negated)
+        .map(|h| h.cue.as_str())
+        .collect();
+    e.add("weasel", if weasels.is_empty() { 0.0 } else { 1.0 }, -c.weasel, weasels.join(", "));
+    e.add("source", source_reliability - 0.5, c.source, format!("{source_label} reliability {source_reliability:.3}"));
+    let links = claim.attribution.as_ref().map_or(0, |a| a.sources.len());
+    #[allow(clippy::cast_precision_loss)]
+    e.add("relay", links.saturating_sub(1) as f64, -c.relay, format!("{links} link(s) in the chain"));
+    let direct = claim.attribution.as_ref().is_some_and(|a| a.kind == AttributionKind::Direct);
+    e.add("direct_quote", if direct { 1.0 } else { 0.0 }, c.direct_quote, "");
+    let specifics = claim.features.has_specifics();
+    e.add("specifics", if specifics { 1.0 } else { 0.0 }, c.specifics, "");
+    e
+}
+
+/// Aggregates the sources of an article and scores their reliability.
+pub(crate) fn summarise_sources(w: &Weights, claims: &[Claim], author: &Source) -> Vec<SourceSummary> {
+    let mut order: Vec<(SourceKind, String)> = Vec::new();
+    let mut map: HashMap<(SourceKind, String), SourceSummary> = HashMap::new();
+    let mut touch = |src: &Source, claim: Option<usize>| {
+        let key = source_key(src.kind, &src.name);
+        let entry = map.entry(key.clone()).or_insert_with(|| {
+            order.push(key.clone());
+            SourceSummary {
+                name: src.name.clone(),
+                kind: src.kind,
+                mentions: Vec::new(),
+                claims: Vec::new(),
+                reliability: 0.0,
+                explanation: Explanation::new(0.0),
+            }
+        });
+        if src.span.is_some() && !entry.mentions.contains(&src.text) {
+            entry.mentions.push(src.text.clone());
+        }
+        if let Some(c) = claim {
+            if !entry.claims.contains(&c) {
+                entry.claims.push(c);
+            }
+        }
+    };
+    touch(author, None);
+    for claim in claims {
+        match &claim.attribution {
+            Some(a) => a.sources.iter().for_each(|s| touch(s, Some(claim.index))),
+            None => touch(author, Some(claim.index)),
+        }
+    }
+    let r = &w.reliability;
+    let mut out = Vec::with_capacity(order.len());
+    for key in order {
+        let Some(mut s) = map.remove(&key) else { continue };
+        let base = prior(w, s.kind);
+        let mut e = Explanation::new(base);
+        let n = s.claims.len();
+        #[allow(clippy::cast_precision_loss)]
+        let share = |pred: &dyn Fn(&Claim) -> bool| {
+            if n == 0 { 0.0 } else { s.claims.iter().filter(|&&i| pred(&claims[i])).count() as f64 / n as f64 }
+        };
+        let hedged = share(&|c: &Claim| matches!(c.certainty_level, CertaintyLevel::Possible | CertaintyLevel::Underspecified));
+        let specific = share(&|c: &Claim| c.features.has_specifics());
+        e.add("hedge_rate", hedged, -r.hedge_rate, format!("over {n} claim(s)"));
+        e.add("specifics_rate", specific, r.specifics_rate, format!("over {n} claim(s)"));
+        let full = s.kind == SourceKind::NamedPerson && s.name.split_whitespace().count() >= 2;
+        e.add("full_name", if full { 1.0 } else { 0.0 }, r.full_name, "");
+        s.reliability = e.value;
+        s.explanation = e;
+        out.push(s);
+    }
+    out
+}
