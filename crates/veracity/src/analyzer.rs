@@ -14,8 +14,14 @@ use crate::score::{SourceSummary, checkworthiness, credibility, source_key, summ
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
 use crate::span::Span;
 
-/// A claim is covered by an attribution whose content overlaps at least this share of it.
+/// A claim is covered by an attribution whose content overlaps at least this share of it, or
+/// whose cue and content both lie inside it with a content of at least [`MIN_CONTENT_WORDS`] words
+/// ("X, a long appositive, said A": A is short beside the sentence but is what it asserts).
+pub const MIN_CONTENT_WORDS: usize = 4;
+/// Share of a claim that an attribution's content must overlap to cover it (see [`MIN_CONTENT_WORDS`]).
 pub const MIN_ATTRIBUTION_OVERLAP: f64 = 0.3;
+/// Bytes an attribution's content may start after its claim and still "open" it (a quote mark).
+const OPENING_SLACK: usize = 4;
 /// A sentence is a quotation when a quote covers at least this share of it.
 pub const QUOTATION_COVERAGE: f64 = 0.8;
 
@@ -124,7 +130,7 @@ impl Analyzer {
                 hedges[hedge_cursor..].iter().take_while(|h| h.span.start < span.end).filter(|h| span.contains(h.span)).cloned().collect();
             let claim_text = span.slice(text);
             let kind = claim_kind(claim_text, span, &seg.quotes);
-            let attribution = best_attribution(span, &attributions).cloned();
+            let attribution = best_attribution(text, span, &attributions).cloned();
             let certainty = certainty_of(&claim_hedges, &w.certainty);
             let feats = features(claim_text);
             let hedged = claim_hedges.iter().any(|h| h.category != HedgeCategory::Booster);
@@ -192,6 +198,10 @@ impl Analyzer {
     }
 }
 
+fn text_words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
 fn claim_kind(text: &str, span: Span, quotes: &[Quote]) -> ClaimKind {
     let trimmed = text.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ' ']);
     if trimmed.ends_with('?') {
@@ -206,13 +216,16 @@ fn claim_kind(text: &str, span: Span, quotes: &[Quote]) -> ClaimKind {
 }
 
 /// The attribution covering a claim: among those whose content overlaps enough of the claim, the one with the longest chain, then the largest overlap.
-fn best_attribution(span: Span, attributions: &[Attribution]) -> Option<&Attribution> {
+fn best_attribution<'a>(text: &str, span: Span, attributions: &'a [Attribution]) -> Option<&'a Attribution> {
     attributions
         .iter()
         .filter(|a| {
             #[allow(clippy::cast_precision_loss)]
             let share = a.content.overlap(span) as f64 / span.len().max(1) as f64;
-            share >= MIN_ATTRIBUTION_OVERLAP
+            let inside = span.contains(a.cue_span) && span.contains(a.content);
+            // Content that opens the sentence ("“It is over,” said X") is what the sentence asserts.
+            let opens = a.content.start <= span.start + OPENING_SLACK;
+            share >= MIN_ATTRIBUTION_OVERLAP || inside && (opens || text_words(a.content.slice(text)) >= MIN_CONTENT_WORDS)
         })
         .max_by(|a, b| {
             a.sources

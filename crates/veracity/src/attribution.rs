@@ -768,6 +768,8 @@ impl AttributionExtractor {
             && !self.lex.titles.contains(&b.to_lowercase())
             && !self.lex.organisation_markers.iter().any(|m| *m == b.to_lowercase())
             && !self.lex.anonymous_heads.contains(&b.to_lowercase())
+            && !self.lex.vague_heads.contains(&b.to_lowercase())
+            && !self.lex.vague_quantifiers.contains(&b.to_lowercase())
             && !DETERMINERS.contains(&b.to_lowercase().as_str())
             && !OPENERS.contains(&b.to_lowercase().as_str())
     }
