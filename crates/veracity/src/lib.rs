@@ -75,3 +75,8 @@ pub fn analyze(text: &str) -> Result<Analysis> {
     static DEFAULT: OnceLock<Analyzer> = OnceLock::new();
     DEFAULT.get_or_init(Analyzer::default).analyze_text(text)
 }
+
+/// The README's Rust example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
