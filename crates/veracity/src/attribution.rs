@@ -630,8 +630,8 @@ impl AttributionExtractor {
             self.lex.anonymous_heads.contains(&l)
                 || self.lex.vague_heads.contains(&l)
                 || self.lex.document_heads.contains(&l)
-                || self.lex.organisation_markers.iter().any(|m| *m == l)
-                || self.lex.outlet_markers.iter().any(|m| *m == l)
+                || self.lex.organisation_markers.contains(&l)
+                || self.lex.outlet_markers.contains(&l)
         });
         let ok = first.capitalised()
             || DETERMINERS.contains(&fl.as_str())
@@ -697,14 +697,14 @@ impl AttributionExtractor {
                 return (SourceKind::Unresolved, phrase.to_owned(), Reference::Group);
             }
         }
-        if self.lex.outlet_references.iter().any(|r| lower == *r)
+        if self.lex.outlet_references.contains(&lower)
             || lower.starts_with("the ")
                 && !phrase[4..].split_whitespace().enumerate().any(|(i, w)| self.is_proper_name_word(w, i))
                 && self.lex.outlet_markers.iter().any(|m| contains_phrase(&lower, m))
         {
             return (SourceKind::NewsOutlet, phrase.to_owned(), Reference::Outlet);
         }
-        if self.lex.document_references.iter().any(|r| lower == *r) {
+        if self.lex.document_references.contains(&lower) {
             return (SourceKind::Document, phrase.to_owned(), Reference::Document);
         }
         if self.lex.anonymous_phrases.iter().any(|p| contains_phrase(&lower, p)) {
@@ -786,9 +786,8 @@ impl AttributionExtractor {
             if w.ends_with("'s") || w.ends_with("\u{2019}s") {
                 break; // "AS/COA's Eric Farnsworth": stop at the possessive
             }
-            if self.is_proper_name_word(w, i) {
-                out.push(b);
-            } else if !out.is_empty() && ["de", "da", "del", "van", "von", "al", "bin", "la", "le"].contains(&b) {
+            let particle = !out.is_empty() && ["de", "da", "del", "van", "von", "al", "bin", "la", "le"].contains(&b);
+            if self.is_proper_name_word(w, i) || particle {
                 out.push(b);
             } else {
                 break;

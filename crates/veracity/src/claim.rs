@@ -162,9 +162,11 @@ pub(crate) fn features(text: &str) -> ClaimFeatures {
         }
         let opens = i == 0 || prev_ends_sentence || raw.starts_with(['"', '\u{201c}', '\u{2018}', '(']);
         let cap = w.chars().next().is_some_and(char::is_uppercase) && w != "I";
-        if cap && !opens && !MONTHS.contains(&l.as_str()) && !WEEKDAYS.contains(&l.as_str()) {
+        let connector = ["of", "de", "del", "la", "the"].contains(&l.as_str()) && cap_next(&words, i);
+        if cap && !opens && !MONTHS.contains(&l.as_str()) && !WEEKDAYS.contains(&l.as_str()) || !entity.is_empty() && connector {
+            // "Organization of American States" stays one entity.
             entity.push(w);
-        } else if !entity.is_empty() && !(["of", "de", "del", "la", "the"].contains(&l.as_str()) && cap_next(&words, i)) {
+        } else if !entity.is_empty() {
             f.entities.push(entity.join(" "));
             entity.clear();
         }

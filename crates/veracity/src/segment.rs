@@ -146,7 +146,7 @@ impl Segmenter {
 
     fn is_boilerplate(&self, para: &str) -> bool {
         let l = para.trim().to_lowercase();
-        self.boilerplate_exact.iter().any(|b| *b == l)
+        self.boilerplate_exact.contains(&l)
             || (l.split_whitespace().count() <= 40 && self.boilerplate_prefixes.iter().any(|b| l.starts_with(b.as_str())))
     }
 

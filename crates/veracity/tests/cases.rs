@@ -223,3 +223,9 @@ fn credibility_orders_sources_and_hedges() {
     assert!((sum - e.raw).abs() < 1e-12);
     assert!((e.value - hedged.score).abs() < 1e-12);
 }
+
+#[test]
+fn entities_keep_connectors() {
+    let c = first("Observers from the Organization of American States and Human Rights Watch arrived in Caracas.");
+    assert_eq!(c.features.entities, ["Organization of American States", "Human Rights Watch", "Caracas"]);
+}
