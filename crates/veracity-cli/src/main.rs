@@ -1,1 +1,439 @@
-fn main() {}
+//! `veracity`: score news articles from the command line.
+//!
+//! ```text
+//! veracity analyze seeds                       # readable report
+//! veracity analyze seeds --format jsonl        # one JSON object per article
+//! veracity analyze a.txt b.txt --format json   # one JSON document
+//! ```
+//!
+//! The JSON format is documented, field by field, in `docs/cli.md`.
+
+mod inputs;
+mod json;
+mod text;
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use veracity::{Analyzer, Article};
+
+use crate::inputs::{Expanded, Input, InputError, strip_os_error};
+
+/// Exit code when an input could not be read or analysed (the others were still processed).
+const EXIT_INPUT_ERROR: u8 = 1;
+/// Exit code for a usage error: bad flag or value (from clap), unusable `--config` file.
+const EXIT_USAGE: u8 = 2;
+/// Inputs analysed in parallel before their output is written, to bound memory on large runs
+/// while keeping the output in input order.
+const CHUNK: usize = 256;
+
+const AFTER_HELP: &str = "\
+Exit status:
+  0  every input was analysed
+  1  at least one input could not be read or analysed (the others were still reported)
+  2  usage error: unknown flag or value, or an unusable --config file
+
+The JSON format is described field by field in docs/cli.md.";
+
+/// Explainable scoring of news text: claims, attributions, hedges and source reliability.
+#[derive(Debug, Parser)]
+#[command(name = "veracity", version, propagate_version = true, after_help = AFTER_HELP)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Analyse articles (plain UTF-8 text files) and print a report or JSON.
+    #[command(after_help = AFTER_HELP)]
+    Analyze(AnalyzeArgs),
+}
+
+#[derive(Debug, Args)]
+struct AnalyzeArgs {
+    /// Files to analyse; a directory stands for every *.txt file below it (sorted by path);
+    /// `-` reads standard input.
+    #[arg(value_name = "FILE_OR_DIR", required = true)]
+    inputs: Vec<PathBuf>,
+
+    /// Output format: a readable report, one JSON document, or one JSON object per line.
+    #[arg(short, long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+
+    /// A TOML file extending the built-in lexicons and weights.
+    #[arg(short, long, value_name = "FILE")]
+    config: Option<PathBuf>,
+
+    /// Colour in the text report (`auto`: only when stdout is a terminal and `NO_COLOR` is unset).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+
+    /// Text report: show how every credibility, check-worthiness and reliability score was
+    /// computed (the JSON formats always include it).
+    #[arg(short, long)]
+    explain: bool,
+
+    /// Keep only the N most check-worthy claims of each article, highest first (all formats).
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
+
+    /// Worker threads (default: one per CPU).
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+
+    /// JSON formats: add each article's analysed text as `text`.
+    #[arg(long)]
+    include_text: bool,
+
+    /// Never show the progress bar (it is only shown when stderr is a terminal anyway).
+    #[arg(long)]
+    no_progress: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Analyze(args) => analyze(&args),
+    }
+}
+
+/// An input that could not be analysed.
+#[derive(Debug)]
+struct Failure {
+    name: String,
+    kind: &'static str,
+    message: String,
+}
+
+impl Failure {
+    fn from_input_error(e: &InputError) -> Self {
+        Failure {
+            name: e.path.display().to_string(),
+            kind: "io",
+            message: format!(
+                "cannot read {:?}: {}",
+                e.path.display().to_string(),
+                e.message
+            ),
+        }
+    }
+
+    fn from_core(name: &str, e: &veracity::Error) -> Self {
+        let (kind, message) = match e {
+            veracity::Error::Io { message, .. } => (
+                "io",
+                format!("cannot read {name:?}: {}", strip_os_error(message)),
+            ),
+            veracity::Error::InvalidUtf8 { offset, .. } => (
+                "invalid_utf8",
+                format!(
+                    "cannot read {name:?}: not valid UTF-8 (first bad byte at offset {offset})"
+                ),
+            ),
+            veracity::Error::EmptyText { .. } => (
+                "empty_text",
+                format!("cannot analyse {name:?}: the text is empty (or only whitespace)"),
+            ),
+            other => ("other", format!("cannot analyse {name:?}: {other}")),
+        };
+        Failure {
+            name: name.to_owned(),
+            kind,
+            message,
+        }
+    }
+}
+
+/// How each analysis is turned into output.
+#[derive(Debug, Clone, Copy)]
+enum Render {
+    Text(text::Options),
+    Json { pretty: bool, opts: json::Options },
+}
+
+/// One input, expanded from the command line: something to analyse, or an argument that named
+/// nothing readable (reported in order with the rest).
+#[derive(Debug)]
+enum Item {
+    Input(Input),
+    Missing(InputError),
+}
+
+fn analyze(args: &AnalyzeArgs) -> ExitCode {
+    if let Some(n) = args.threads.filter(|&n| n > 0) {
+        if let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+        {
+            eprintln!("veracity: warning: cannot set up {n} threads: {e}");
+        }
+    }
+    let analyzer = match &args.config {
+        None => Analyzer::default(),
+        Some(config) => match Analyzer::builder().config_file(config).build() {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("veracity: --config: {}", strip_os_error(&e.to_string()));
+                return ExitCode::from(EXIT_USAGE);
+            }
+        },
+    };
+
+    let mut items = Vec::new();
+    for arg in &args.inputs {
+        match inputs::expand(arg) {
+            Expanded::Inputs(v) if v.is_empty() => {
+                eprintln!(
+                    "veracity: warning: no *.txt files under {:?}",
+                    arg.display().to_string()
+                );
+            }
+            Expanded::Inputs(v) => items.extend(v.into_iter().map(Item::Input)),
+            Expanded::Error(e) => items.push(Item::Missing(e)),
+        }
+    }
+
+    let render = match args.format {
+        Format::Text => Render::Text(text::Options {
+            color: use_color(args.color),
+            explain: args.explain,
+            top: args.top,
+        }),
+        Format::Json | Format::Jsonl => Render::Json {
+            pretty: args.format == Format::Json,
+            opts: json::Options {
+                top: args.top,
+                include_text: args.include_text,
+            },
+        },
+    };
+
+    let progress = progress_bar(args, items.len());
+    let mut out = Output::new(args.format);
+    let mut failures = 0usize;
+    for chunk in items.chunks(CHUNK) {
+        let outcomes: Vec<Result<String, Failure>> = chunk
+            .par_iter()
+            .map(|item| {
+                let r = match item {
+                    Item::Input(input) => process(&analyzer, input, render),
+                    Item::Missing(e) => Err(Failure::from_input_error(e)),
+                };
+                progress.inc(1);
+                r
+            })
+            .collect();
+        let written = progress.suspend(|| -> std::io::Result<()> {
+            for outcome in outcomes {
+                match outcome {
+                    Ok(s) => out.article(&s)?,
+                    Err(f) => {
+                        failures += 1;
+                        eprintln!("veracity: {}", f.message);
+                        out.failure(f);
+                    }
+                }
+            }
+            out.flush()
+        });
+        if let Err(e) = written {
+            progress.finish_and_clear();
+            return write_error(&e, failures);
+        }
+    }
+    progress.finish_and_clear();
+    if let Err(e) = out.finish() {
+        return write_error(&e, failures);
+    }
+    if failures > 0 {
+        ExitCode::from(EXIT_INPUT_ERROR)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// A closed pipe (`veracity ... | head`) ends the run quietly; any other write error is reported.
+fn write_error(e: &std::io::Error, failures: usize) -> ExitCode {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return if failures > 0 {
+            ExitCode::from(EXIT_INPUT_ERROR)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    eprintln!(
+        "veracity: cannot write output: {}",
+        strip_os_error(&e.to_string())
+    );
+    ExitCode::from(EXIT_INPUT_ERROR)
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+        }
+    }
+}
+
+/// A bar on stderr for runs over more than one input, only when stderr is a terminal.
+fn progress_bar(args: &AnalyzeArgs, n: usize) -> ProgressBar {
+    if args.no_progress || n < 2 || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(n as u64);
+    if let Ok(style) = ProgressStyle::with_template(
+        "{spinner} analysing [{bar:40}] {pos}/{len} {elapsed_precise} eta {eta}",
+    ) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
+}
+
+/// Reads, analyses and renders one input.
+fn process(analyzer: &Analyzer, input: &Input, render: Render) -> Result<String, Failure> {
+    let name = input.display();
+    let article = match input {
+        Input::File(path) => Article::from_path(path),
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            match std::io::stdin().lock().read_to_end(&mut bytes) {
+                Ok(_) => Article::from_bytes(bytes, Some(name.clone())).map(|a| a.with_id("stdin")),
+                Err(e) => {
+                    return Err(Failure {
+                        kind: "io",
+                        message: format!("cannot read {name:?}: {}", inputs::io_message(&e)),
+                        name,
+                    });
+                }
+            }
+        }
+    };
+    let analysis = article
+        .and_then(|a| analyzer.analyze(&a))
+        .map_err(|e| Failure::from_core(&name, &e))?;
+    match render {
+        Render::Text(o) => Ok(text::render(&analysis, &name, o)),
+        Render::Json { pretty, opts } => {
+            let doc = json::ArticleJson::new(&analysis, opts);
+            let s = if pretty {
+                serde_json::to_string_pretty(&doc)
+            } else {
+                serde_json::to_string(&doc)
+            };
+            s.map(|s| if pretty { json::indent(&s, 2) } else { s })
+                .map_err(|e| Failure {
+                    kind: "other",
+                    message: format!("cannot write {name:?} as JSON: {e}"),
+                    name,
+                })
+        }
+    }
+}
+
+/// Writes articles to stdout as they come, in the chosen format.
+struct Output {
+    format: Format,
+    stdout: std::io::BufWriter<std::io::Stdout>,
+    articles: usize,
+    errors: Vec<json::ErrorJson>,
+}
+
+impl Output {
+    fn new(format: Format) -> Self {
+        Self {
+            format,
+            stdout: std::io::BufWriter::new(std::io::stdout()),
+            articles: 0,
+            errors: Vec::new(),
+        }
+    }
+
+    fn article(&mut self, rendered: &str) -> std::io::Result<()> {
+        let w = &mut self.stdout;
+        match self.format {
+            Format::Text => {
+                if self.articles > 0 {
+                    writeln!(w)?;
+                }
+                write!(w, "{rendered}")?;
+            }
+            Format::Jsonl => writeln!(w, "{rendered}")?,
+            Format::Json => {
+                if self.articles == 0 {
+                    write!(
+                        w,
+                        "{{\n  \"schema\": {:?},\n  \"veracity_version\": {:?},\n  \"articles\": [\n",
+                        json::REPORT_SCHEMA,
+                        env!("CARGO_PKG_VERSION")
+                    )?;
+                } else {
+                    writeln!(w, ",")?;
+                }
+                write!(w, "{rendered}")?;
+            }
+        }
+        self.articles += 1;
+        Ok(())
+    }
+
+    fn failure(&mut self, f: Failure) {
+        self.errors.push(json::ErrorJson {
+            path: f.name,
+            kind: f.kind,
+            message: f.message,
+        });
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.stdout.flush()
+    }
+
+    /// Closes the JSON document (the other formats need nothing).
+    fn finish(&mut self) -> std::io::Result<()> {
+        if self.format == Format::Json {
+            let w = &mut self.stdout;
+            if self.articles == 0 {
+                write!(
+                    w,
+                    "{{\n  \"schema\": {:?},\n  \"veracity_version\": {:?},\n  \"articles\": [],\n",
+                    json::REPORT_SCHEMA,
+                    env!("CARGO_PKG_VERSION")
+                )?;
+            } else {
+                write!(w, "\n  ],\n")?;
+            }
+            let errors =
+                serde_json::to_string_pretty(&self.errors).map_err(std::io::Error::other)?;
+            writeln!(
+                w,
+                "  \"errors\": {}\n}}",
+                json::indent(&errors, 1).trim_start()
+            )?;
+        }
+        self.stdout.flush()
+    }
+}

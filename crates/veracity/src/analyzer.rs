@@ -12,7 +12,7 @@ use crate::explain::Explanation;
 use crate::hedge::{CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of};
 use crate::score::{SourceSummary, checkworthiness, credibility, source_key, summarise_sources};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
-use crate::span::Span;
+use crate::span::{Span, SpanIndex};
 
 /// A claim is covered by an attribution whose content overlaps at least this share of it, or
 /// whose cue and content both lie inside it with a content of at least [`MIN_CONTENT_WORDS`] words
@@ -117,6 +117,8 @@ impl Analyzer {
 
         let mut claims = Vec::new();
         let mut hedge_cursor = 0usize;
+        let attribution_index = SpanIndex::new(attributions.iter().map(|a| a.content));
+        let quote_index = SpanIndex::new(seg.quotes.iter().map(|q| q.span));
         for (si, sent) in seg.sentences.iter().enumerate() {
             let para = seg.paragraphs[sent.paragraph];
             if !matches!(para.kind, ParagraphKind::Body | ParagraphKind::Headline) {
@@ -129,8 +131,9 @@ impl Analyzer {
             let claim_hedges: Vec<Hedge> =
                 hedges[hedge_cursor..].iter().take_while(|h| h.span.start < span.end).filter(|h| span.contains(h.span)).cloned().collect();
             let claim_text = span.slice(text);
-            let kind = claim_kind(claim_text, span, &seg.quotes);
-            let attribution = best_attribution(text, span, &attributions).cloned();
+            let kind = claim_kind(claim_text, span, quote_index.overlapping(span).map(|i| &seg.quotes[i]));
+            let candidates = attribution_index.overlapping(span).map(|i| &attributions[i]);
+            let attribution = best_attribution(text, span, candidates).cloned();
             let certainty = certainty_of(&claim_hedges, &w.certainty);
             let feats = features(claim_text);
             let hedged = claim_hedges.iter().any(|h| h.category != HedgeCategory::Booster);
@@ -202,12 +205,12 @@ fn text_words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
-fn claim_kind(text: &str, span: Span, quotes: &[Quote]) -> ClaimKind {
+fn claim_kind<'a>(text: &str, span: Span, quotes: impl Iterator<Item = &'a Quote>) -> ClaimKind {
     let trimmed = text.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ' ']);
     if trimmed.ends_with('?') {
         return ClaimKind::Question;
     }
-    let covered: usize = quotes.iter().filter(|q| !q.nested).map(|q| q.span.overlap(span)).sum();
+    let covered: usize = quotes.filter(|q| !q.nested).map(|q| q.span.overlap(span)).sum();
     #[allow(clippy::cast_precision_loss)]
     if !span.is_empty() && covered as f64 / span.len() as f64 >= QUOTATION_COVERAGE {
         return ClaimKind::Quotation;
@@ -216,9 +219,8 @@ fn claim_kind(text: &str, span: Span, quotes: &[Quote]) -> ClaimKind {
 }
 
 /// The attribution covering a claim: among those whose content overlaps enough of the claim, the one with the longest chain, then the largest overlap.
-fn best_attribution<'a>(text: &str, span: Span, attributions: &'a [Attribution]) -> Option<&'a Attribution> {
-    attributions
-        .iter()
+fn best_attribution<'a>(text: &str, span: Span, candidates: impl Iterator<Item = &'a Attribution>) -> Option<&'a Attribution> {
+    candidates
         .filter(|a| {
             #[allow(clippy::cast_precision_loss)]
             let share = a.content.overlap(span) as f64 / span.len().max(1) as f64;

@@ -7,12 +7,12 @@
 //! `[Bloomberg News, Three sources close to the Russian government]`, and a cue inside the content
 //! of another attribution inherits that attribution's chain as its outer links.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::config::{Config, CueKind, SourceLexicon};
 use crate::matcher::PhraseMatcher;
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
-use crate::span::{Span, trim_span};
+use crate::span::{Span, SpanIndex, trim_span};
 
 /// What kind of source a phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -328,9 +328,19 @@ const CONTENT_TRIM: [char; 12] =
 /// Context shared by the per-cue steps.
 struct Ctx<'a> {
     text: &'a str,
-    quotes: &'a [Quote],
+
+    /// Top-level (not nested) quotes, and an index over their spans.
+    top_quotes: Vec<Quote>,
+    top_index: SpanIndex,
     /// Spans of every cue match, to keep a source phrase from swallowing another cue.
     cue_spans: Vec<Span>,
+}
+
+impl Ctx<'_> {
+    /// Top-level quotes sharing a byte with `span`.
+    fn quotes_over(&self, span: Span) -> impl Iterator<Item = &Quote> + '_ {
+        self.top_index.overlapping(span).map(|i| &self.top_quotes[i])
+    }
 }
 
 impl AttributionExtractor {
@@ -354,7 +364,9 @@ impl AttributionExtractor {
         quotes: &[Quote],
     ) -> Vec<Attribution> {
         let matches = self.cues.find(text);
-        let ctx = Ctx { text, quotes, cue_spans: matches.iter().map(|m| m.span).collect() };
+        let top_quotes: Vec<Quote> = quotes.iter().filter(|q| !q.nested).copied().collect();
+        let top_index = SpanIndex::new(top_quotes.iter().map(|q| q.span));
+        let ctx = Ctx { text, top_quotes, top_index, cue_spans: matches.iter().map(|m| m.span).collect() };
         let starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
         let mut raws: Vec<RawAttribution> = Vec::new();
         for m in matches {
@@ -409,7 +421,9 @@ impl AttributionExtractor {
         for src in &mut raw.sources {
             // Only a cue followed by more words inside the phrase counts ("claims the government"),
             // not a noun at its end ("the report").
-            if let Some(other) = ctx.cue_spans.iter().filter(|c| **c != cue && src.span.contains(**c) && c.end < src.span.end).max_by_key(|c| c.end) {
+            let first = ctx.cue_spans.partition_point(|c| c.start < src.span.start);
+            let inside = ctx.cue_spans[first..].iter().take_while(|c| c.start < src.span.end);
+            if let Some(other) = inside.filter(|c| **c != cue && src.span.contains(**c) && c.end < src.span.end).max_by_key(|c| c.end) {
                 src.span = trim_span(text, Span::new(other.end, src.span.end), &CONTENT_TRIM);
             }
         }
@@ -420,7 +434,7 @@ impl AttributionExtractor {
             return None;
         }
         if entry.requires_quote {
-            let q = ctx.quotes.iter().find(|q| !q.nested && raw.content.overlap(q.content) > 0)?;
+            let q = ctx.quotes_over(raw.content).find(|q| raw.content.overlap(q.content) > 0)?;
             raw.content = tidy_content(text, q.content);
         }
         Some(raw)
@@ -824,7 +838,7 @@ impl AttributionExtractor {
         raws.sort_by_key(|r| r.cue.start);
         raws.dedup_by(|b, a| a.cue == b.cue);
         let text = ctx.text;
-        let mut history: Vec<Source> = Vec::new();
+        let mut memory = Memory::default();
         let mut own: Vec<Vec<Source>> = Vec::with_capacity(raws.len());
         for r in &raws {
             let mut chain = Vec::new();
@@ -832,21 +846,23 @@ impl AttributionExtractor {
                 let phrase = rs.span.slice(text);
                 let (kind, name, reference) = self.classify(phrase);
                 let mut src = Source { text: phrase.to_owned(), span: Some(rs.span), kind, name, resolved: false };
-                resolve(&mut src, reference, &history);
-                history.push(src.clone());
+                memory.resolve(&mut src, reference);
+                memory.remember(&src);
                 chain.push(src);
             }
             own.push(chain);
         }
         // Nesting: a cue inside another attribution's content inherits its chain as outer links.
+        let content_index = SpanIndex::new(raws.iter().map(|r| r.content));
         let mut parent: Vec<Option<usize>> = vec![None; raws.len()];
         for (i, r) in raws.iter().enumerate() {
-            parent[i] = raws
-                .iter()
-                .enumerate()
-                .filter(|(j, o)| *j != i && o.content.contains(r.cue) && o.content != r.content && o.content.len() > r.content.len())
-                .min_by_key(|(_, o)| o.content.len())
-                .map(|(j, _)| j);
+            parent[i] = content_index
+                .overlapping(r.cue)
+                .filter(|&j| {
+                    let o = &raws[j];
+                    j != i && o.content.contains(r.cue) && o.content != r.content && o.content.len() > r.content.len()
+                })
+                .min_by_key(|&j| raws[j].content.len());
         }
         let mut out = Vec::with_capacity(raws.len());
         for (i, r) in raws.iter().enumerate() {
@@ -885,30 +901,41 @@ impl AttributionExtractor {
     /// A quotation with no cue of its own that follows an attributed quotation closely
     /// ("“...,” said Farnsworth. “As a practical matter, ...”") continues the same speaker.
     fn continue_quotes(&self, ctx: &Ctx<'_>, out: &mut Vec<Attribution>) {
-        let top: Vec<&Quote> = ctx.quotes.iter().filter(|q| !q.nested && !q.content.is_empty()).collect();
-        let mut added = Vec::new();
-        for pair in top.windows(2) {
-            let (prev, cur) = (pair[0], pair[1]);
-            let covered = |q: &Quote| out.iter().chain(added.iter()).any(|a: &Attribution| a.content.overlap(q.content) * 2 >= q.content.len());
-            if covered(cur) || cur.span.start < prev.span.end {
+        let top: Vec<&Quote> = ctx.top_quotes.iter().filter(|q| !q.content.is_empty()).collect();
+        let content_index = SpanIndex::new(out.iter().map(|a| a.content));
+        let mut added: Vec<Attribution> = Vec::new();
+        // Which attribution (existing or added) covers each top-level quote.
+        let mut speaker: Vec<Option<Attribution>> = Vec::with_capacity(top.len());
+        for (k, q) in top.iter().enumerate() {
+            let own = content_index
+                .overlapping(q.content)
+                .map(|i| &out[i])
+                .find(|a| a.kind != AttributionKind::Indirect && a.content.overlap(q.content) * 2 >= q.content.len())
+                .cloned();
+            if own.is_some() {
+                speaker.push(own);
                 continue;
             }
-            let gap = Span::new(prev.span.end, cur.span.start);
-            if gap.len() > MAX_CONTINUATION_GAP {
-                continue;
-            }
-            let Some(a) = out.iter().chain(added.iter()).find(|a| {
-                a.kind != AttributionKind::Indirect && a.content.overlap(prev.content) > 0 && (gap.contains(a.cue_span) || prev.span.contains(a.content))
-            }) else {
-                continue;
+            let covered = content_index.overlapping(q.content).any(|i| out[i].content.overlap(q.content) * 2 >= q.content.len());
+            let prev = k.checked_sub(1).map(|p| (top[p], speaker[p].as_ref()));
+            let cont = match prev {
+                Some((p, Some(a))) if !covered && q.span.start >= p.span.end => {
+                    let gap = Span::new(p.span.end, q.span.start);
+                    let first = ctx.cue_spans.partition_point(|c| c.start < gap.start);
+                    let other_cue = ctx.cue_spans[first..].iter().take_while(|c| c.start < gap.end).any(|c| gap.contains(*c) && *c != a.cue_span);
+                    (gap.len() <= MAX_CONTINUATION_GAP && !other_cue).then(|| {
+                        let mut cont = a.clone();
+                        cont.content = tidy_content(ctx.text, q.content);
+                        cont.kind = AttributionKind::Direct;
+                        cont
+                    })
+                }
+                _ => None,
             };
-            if ctx.cue_spans.iter().any(|c| gap.contains(*c) && *c != a.cue_span) {
-                continue;
+            if let Some(c) = &cont {
+                added.push(c.clone());
             }
-            let mut cont = a.clone();
-            cont.content = tidy_content(ctx.text, cur.content);
-            cont.kind = AttributionKind::Direct;
-            added.push(cont);
+            speaker.push(cont);
         }
         out.extend(added);
         out.sort_by_key(|a| (a.cue_span.start, a.content.start));
@@ -926,38 +953,62 @@ enum Reference {
     ShortName,
 }
 
-fn resolve(src: &mut Source, reference: Reference, history: &[Source]) {
-    let found = match reference {
-        Reference::None => None,
-        Reference::Person => history.iter().rev().find(|s| s.kind == SourceKind::NamedPerson),
-        Reference::Group => history
-            .iter()
-            .rev()
-            .find(|s| matches!(s.kind, SourceKind::NewsOutlet | SourceKind::Organisation | SourceKind::Document | SourceKind::Anonymous | SourceKind::Vague)),
-        Reference::Outlet => history.iter().rev().find(|s| s.kind == SourceKind::NewsOutlet && !s.name.to_lowercase().starts_with("the ")),
-        Reference::Document => history.iter().rev().find(|s| s.kind == SourceKind::Document && !s.name.to_lowercase().starts_with("the ")),
-        Reference::ShortName => {
-            if src.name.split_whitespace().count() == 1 {
-                history.iter().rev().find(|s| {
-                    s.kind == SourceKind::NamedPerson
-                        && s.name.split_whitespace().count() > 1
-                        && s.name.split_whitespace().last() == Some(src.name.as_str())
-                })
-            } else {
-                None
+/// What earlier attributions named, for resolving later references in O(1): the most recent source
+/// of each sort, and full person names by surname.
+#[derive(Debug, Default)]
+struct Memory {
+    person: Option<Source>,
+    group: Option<Source>,
+    outlet: Option<Source>,
+    document: Option<Source>,
+    by_surname: HashMap<String, Source>,
+}
+
+impl Memory {
+    fn remember(&mut self, s: &Source) {
+        match s.kind {
+            SourceKind::NamedPerson => {
+                self.person = Some(s.clone());
+                let mut words = s.name.split_whitespace();
+                if let (Some(last), true) = (words.next_back(), s.name.split_whitespace().count() > 1) {
+                    self.by_surname.insert(last.to_owned(), s.clone());
+                }
             }
+            SourceKind::NewsOutlet | SourceKind::Organisation | SourceKind::Document | SourceKind::Anonymous | SourceKind::Vague => {
+                self.group = Some(s.clone());
+                let definite = s.name.to_lowercase().starts_with("the ");
+                if s.kind == SourceKind::NewsOutlet && !definite {
+                    self.outlet = Some(s.clone());
+                }
+                if s.kind == SourceKind::Document && !definite {
+                    self.document = Some(s.clone());
+                }
+            }
+            SourceKind::Author | SourceKind::Unresolved => {}
         }
-    };
-    if let Some(f) = found {
-        src.kind = f.kind;
-        src.name = f.name.clone();
-        src.resolved = true;
+    }
+
+    fn resolve(&self, src: &mut Source, reference: Reference) {
+        let found = match reference {
+            Reference::None => None,
+            Reference::Person => self.person.as_ref(),
+            Reference::Group => self.group.as_ref(),
+            Reference::Outlet => self.outlet.as_ref(),
+            Reference::Document => self.document.as_ref(),
+            Reference::ShortName if !src.name.contains(char::is_whitespace) => self.by_surname.get(&src.name),
+            Reference::ShortName => None,
+        };
+        if let Some(f) = found {
+            src.kind = f.kind;
+            src.name = f.name.clone();
+            src.resolved = true;
+        }
     }
 }
 
 fn content_kind(ctx: &Ctx<'_>, content: Span) -> AttributionKind {
     let mut any = false;
-    for q in ctx.quotes.iter().filter(|q| !q.nested) {
+    for q in ctx.quotes_over(content) {
         if q.content.overlap(content) == 0 {
             continue;
         }
@@ -1078,7 +1129,8 @@ fn recipient_phrase(text: &str, span: Span) -> (Option<Span>, usize) {
 /// Extends a content span over a quotation it cuts, unless the cue itself is inside that quote.
 fn extend_over_quotes(ctx: &Ctx<'_>, content: Span, cue: Span) -> Span {
     let mut c = content;
-    for q in ctx.quotes.iter().filter(|q| !q.nested) {
+    let candidates: Vec<&Quote> = ctx.quotes_over(Span::new(content.start, content.end.max(content.start + 1))).collect();
+    for q in candidates {
         if q.span.contains(cue) {
             continue;
         }

@@ -3,7 +3,7 @@
 use crate::config::{CertaintyWeights, Config};
 use crate::matcher::{PhraseMatcher, is_word_char};
 use crate::segment::Quote;
-use crate::span::Span;
+use crate::span::{Span, SpanIndex};
 
 /// The category of a hedge cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize)]
@@ -180,6 +180,7 @@ impl HedgeDetector {
     /// sentence (a capitalised cue elsewhere is a name: "May 5", "Will Smith").
     pub(crate) fn detect(&self, text: &str, quotes: &[Quote], sentence_starts: &[usize]) -> Vec<Hedge> {
         let mut out = Vec::new();
+        let quote_index = SpanIndex::new(quotes.iter().map(|q| q.content));
         for m in self.matcher.find(text) {
             let e = &self.entries[m.payload];
             let cue = m.span.slice(text);
@@ -196,7 +197,7 @@ impl HedgeDetector {
                 category: e.category,
                 weight: e.weight,
                 negated: negated_before(&text[..m.span.start]),
-                in_quote: quotes.iter().any(|q| q.content.contains(m.span)),
+                in_quote: quote_index.overlapping(m.span).any(|i| quotes[i].content.contains(m.span)),
             });
         }
         out

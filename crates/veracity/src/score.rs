@@ -123,8 +123,9 @@ pub(crate) fn summarise_sources(w: &Weights, claims: &[Claim], author: &Source) 
         if src.span.is_some() && !entry.mentions.contains(&src.text) {
             entry.mentions.push(src.text.clone());
         }
+        // Claims arrive in index order, so a repeat can only be the last one pushed.
         if let Some(c) = claim {
-            if !entry.claims.contains(&c) {
+            if entry.claims.last() != Some(&c) {
                 entry.claims.push(c);
             }
         }

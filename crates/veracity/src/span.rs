@@ -71,3 +71,30 @@ pub(crate) fn trim_span(text: &str, span: Span, extra: &[char]) -> Span {
     let both = start_trimmed.trim_end_matches(is_trim);
     Span::new(start, start + both.len())
 }
+
+/// An index over spans answering "which spans overlap this one" without scanning them all:
+/// spans sorted by start, plus the longest length, so a query looks only at spans starting in
+/// `(query.start - longest, query.end)`. Exact; linear-time overall when spans are short.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SpanIndex {
+    items: Vec<(Span, usize)>,
+    longest: usize,
+}
+
+impl SpanIndex {
+    /// Indexes `spans`; query results are their positions in this iterator.
+    pub(crate) fn new(spans: impl IntoIterator<Item = Span>) -> Self {
+        let mut items: Vec<(Span, usize)> = spans.into_iter().enumerate().map(|(i, s)| (s, i)).collect();
+        items.sort_by_key(|(s, i)| (s.start, *i));
+        let longest = items.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+        Self { items, longest }
+    }
+
+    /// Positions of the spans sharing at least one byte with `query`, in start order.
+    pub(crate) fn overlapping(&self, query: Span) -> impl Iterator<Item = usize> + '_ {
+        let hi = self.items.partition_point(|(s, _)| s.start < query.end);
+        let lo_start = query.start.saturating_sub(self.longest);
+        let lo = self.items[..hi].partition_point(|(s, _)| s.start < lo_start);
+        self.items[lo..hi].iter().filter(move |(s, _)| s.overlap(query) > 0).map(|(_, i)| *i)
+    }
+}
