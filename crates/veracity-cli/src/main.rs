@@ -8,6 +8,7 @@
 //!
 //! The JSON format is documented, field by field, in `docs/cli.md`.
 
+mod eval;
 mod inputs;
 mod json;
 mod text;
@@ -52,6 +53,9 @@ enum Command {
     /// Analyse articles (plain UTF-8 text files) and print a report or JSON.
     #[command(after_help = AFTER_HELP)]
     Analyze(AnalyzeArgs),
+    /// Measure the analyser on public evaluation data (not bundled; see docs/evaluation.md).
+    #[command(subcommand)]
+    Eval(eval::EvalCommand),
 }
 
 #[derive(Debug, Args)]
@@ -113,6 +117,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Analyze(args) => analyze(&args),
+        Command::Eval(eval::EvalCommand::Hedging(args)) => eval_hedging(&args),
     }
 }
 
@@ -436,4 +441,40 @@ impl Output {
         }
         self.stdout.flush()
     }
+}
+
+fn eval_hedging(args: &eval::HedgingArgs) -> ExitCode {
+    let analyzer = match &args.config {
+        None => Analyzer::default(),
+        Some(config) => match Analyzer::builder().config_file(config).build() {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("veracity: --config: {}", strip_os_error(&e.to_string()));
+                return ExitCode::from(EXIT_USAGE);
+            }
+        },
+    };
+    let examples = match eval::load_conll2010(&args.path) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("veracity: {e}");
+            return ExitCode::from(EXIT_INPUT_ERROR);
+        }
+    };
+    let show = args.errors;
+    let m = eval::eval_hedging(&analyzer, &examples, args.split, |e, predicted| {
+        if show {
+            let tag = if predicted { "FP" } else { "FN" };
+            eprintln!("{tag}\t{}", e.text);
+        }
+    });
+    let out = match args.format {
+        eval::EvalFormat::Json => serde_json::to_string(&m).unwrap_or_default(),
+        eval::EvalFormat::Text => format!(
+            "hedging ({:?} split, {} sentences): precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
+            m.split, m.n, m.precision, m.recall, m.f1, m.tp, m.fp, m.fn_
+        ),
+    };
+    println!("{out}");
+    ExitCode::SUCCESS
 }
