@@ -1,0 +1,238 @@
+//! `Analysis`: everything veracity found in one article.
+
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyType};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use veracity::{Claim, Provenance, Span};
+
+use crate::classes::{PyAttribution, PyClaim, PyHedge, PyParagraph, PyQuote, PySentence, PySourceSummary};
+use crate::doc::{CharText, DocData};
+use crate::json::{short_repr, value_class};
+
+/// The result of analysing one article: text, metadata, segmentation, hedges, attributions,
+/// claims and sources.
+///
+/// All offsets are code-point offsets into `text` (Python string indices). Lists are built on
+/// each access; the object itself is immutable and can be shared between threads.
+///
+/// Example:
+///     >>> a = veracity.analyze("Officials said the bridge may reopen on Monday.")
+///     >>> c = a.claims[0]
+///     >>> a.text[c.start:c.end] == c.text
+///     True
+#[pyclass(frozen, eq, module = "veracity._native", name = "Analysis")]
+#[derive(Debug)]
+pub struct PyAnalysis {
+    pub(crate) data: DocData,
+    chars: CharText,
+}
+
+impl PartialEq for PyAnalysis {
+    fn eq(&self, other: &Self) -> bool {
+        self.data == other.data
+    }
+}
+
+impl Serialize for PyAnalysis {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.data.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for PyAnalysis {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut data = DocData::deserialize(d)?;
+        data.validate().map_err(serde::de::Error::custom)?;
+        Ok(Self::new(data))
+    }
+}
+
+impl PyAnalysis {
+    pub(crate) fn new(data: DocData) -> Self {
+        Self {
+            data,
+            chars: CharText::new(),
+        }
+    }
+
+    fn slice(&self, span: Span) -> &str {
+        self.chars.slice(self.data.article.text(), span)
+    }
+
+    fn claim(&self, c: &Claim) -> PyClaim {
+        PyClaim {
+            claim: c.clone(),
+            attribution_content_text: c.attribution.as_ref().map(|a| self.slice(a.content).to_owned()),
+        }
+    }
+
+    fn date<'py>(py: Python<'py>, d: chrono::NaiveDate) -> PyResult<Bound<'py, PyAny>> {
+        use chrono::Datelike;
+        static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+        DATE.import(py, "datetime", "date")?
+            .call1((d.year(), d.month(), d.day()))
+    }
+}
+
+value_class!(PyAnalysis, "Analysis", {
+    /// The analysed text (every offset indexes into it).
+    #[getter]
+    fn text(&self) -> &str {
+        self.data.article.text()
+    }
+    /// The identifier given with the article (for files: the file stem), or None.
+    #[getter]
+    fn id(&self) -> Option<&str> {
+        self.data.article.id()
+    }
+    /// The path the article was read from, or None.
+    #[getter]
+    fn path(&self) -> Option<String> {
+        self.data.article.path().map(|p| p.display().to_string())
+    }
+    /// The title (given, or extracted from a headline line), or None.
+    #[getter]
+    fn title(&self) -> Option<&str> {
+        self.data.article.title().map(|m| m.value.as_str())
+    }
+    /// The outlet (given, or extracted from a `© YEAR OUTLET` footer), or None.
+    #[getter]
+    fn outlet(&self) -> Option<&str> {
+        self.data.article.outlet().map(|m| m.value.as_str())
+    }
+    /// The authors (given, or extracted from a `By ...` line), or None.
+    #[getter]
+    fn authors(&self) -> Option<Vec<String>> {
+        self.data.article.authors().map(|m| m.value.clone())
+    }
+    /// The publication date as a `datetime.date`, or None.
+    #[getter]
+    fn published<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.data
+            .article
+            .published()
+            .map(|m| Self::date(py, m.value))
+            .transpose()
+    }
+    /// The URL, or None.
+    #[getter]
+    fn url(&self) -> Option<&str> {
+        self.data.article.url().map(|m| m.value.as_str())
+    }
+    /// Where each metadata value came from: a dict mapping the fields that have a value
+    /// (`title`, `outlet`, `authors`, `published`, `url`) to `"given"` (passed by the caller) or
+    /// `"extracted"` (found in the text).
+    #[getter]
+    fn provenance<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let a = &self.data.article;
+        let d = PyDict::new(py);
+        let fields: [(&str, Option<Provenance>); 5] = [
+            ("title", a.title().map(|m| m.provenance)),
+            ("outlet", a.outlet().map(|m| m.provenance)),
+            ("authors", a.authors().map(|m| m.provenance)),
+            ("published", a.published().map(|m| m.provenance)),
+            ("url", a.url().map(|m| m.provenance)),
+        ];
+        for (k, p) in fields {
+            if let Some(p) = p {
+                d.set_item(k, p.as_str())?;
+            }
+        }
+        Ok(d)
+    }
+    /// Paragraphs with their roles.
+    #[getter]
+    fn paragraphs(&self) -> Vec<PyParagraph> {
+        self.data
+            .paragraphs
+            .iter()
+            .map(|p| PyParagraph {
+                paragraph: *p,
+                text: self.slice(p.span).to_owned(),
+            })
+            .collect()
+    }
+    /// Sentences.
+    #[getter]
+    fn sentences(&self) -> Vec<PySentence> {
+        self.data
+            .sentences
+            .iter()
+            .map(|s| PySentence {
+                sentence: *s,
+                text: self.slice(s.span).to_owned(),
+            })
+            .collect()
+    }
+    /// Quotations.
+    #[getter]
+    fn quotes(&self) -> Vec<PyQuote> {
+        self.data
+            .quotes
+            .iter()
+            .map(|q| PyQuote {
+                quote: *q,
+                text: self.slice(q.span).to_owned(),
+                content_text: self.slice(q.content).to_owned(),
+            })
+            .collect()
+    }
+    /// Every hedge cue in the text, including those outside claims.
+    #[getter]
+    fn hedges(&self) -> Vec<PyHedge> {
+        self.data.hedges.iter().cloned().map(PyHedge).collect()
+    }
+    /// Every attribution, in text order of its cue.
+    #[getter]
+    fn attributions(&self) -> Vec<PyAttribution> {
+        self.data
+            .attributions
+            .iter()
+            .map(|a| PyAttribution {
+                attribution: a.clone(),
+                content_text: self.slice(a.content).to_owned(),
+            })
+            .collect()
+    }
+    /// The claims, in text order.
+    #[getter]
+    fn claims(&self) -> Vec<PyClaim> {
+        self.data.claims.iter().map(|c| self.claim(c)).collect()
+    }
+    /// The sources with their reliability, the author's voice first.
+    #[getter]
+    fn sources(&self) -> Vec<PySourceSummary> {
+        self.data.sources.iter().cloned().map(PySourceSummary).collect()
+    }
+    /// The first claim whose text contains `needle`, or None.
+    #[pyo3(signature = (needle, /))]
+    fn find_claim(&self, needle: &str) -> Option<PyClaim> {
+        self.data
+            .claims
+            .iter()
+            .find(|c| c.text.contains(needle))
+            .map(|c| self.claim(c))
+    }
+    /// Claims ranked by check-worthiness, highest first (ties keep text order).
+    fn ranked_claims(&self) -> Vec<PyClaim> {
+        let mut v: Vec<&Claim> = self.data.claims.iter().collect();
+        v.sort_by(|a, b| b.checkworthiness.total_cmp(&a.checkworthiness));
+        v.into_iter().map(|c| self.claim(c)).collect()
+    }
+    /// HTML for Jupyter: the text with hedges, source phrases and attribution cues highlighted
+    /// (every character of the text is HTML-escaped).
+    fn _repr_html_(&self) -> String {
+        crate::html::render(&self.data, &self.chars)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let opt = |v: Option<&str>| v.map_or_else(|| "None".to_owned(), |s| short_repr(py, s, 60));
+        format!(
+            "Analysis(id={}, title={}, claims={}, sources={})",
+            opt(self.data.article.id()),
+            opt(self.data.article.title().map(|m| m.value.as_str())),
+            self.data.claims.len(),
+            self.data.sources.len()
+        )
+    }
+});

@@ -1,0 +1,198 @@
+//! Byte offsets -> code-point offsets.
+//!
+//! The core reports byte spans; Python slices strings by code point. An analysis is converted
+//! once, right after the core returns it (still without the GIL): one byte->char prefix table is
+//! built for the text and every span of every result is rewritten through it. From then on the
+//! binding only holds code-point spans, so `text[c.start:c.end] == c.text` in Python, and
+//! `to_json()`/pickling carry code-point offsets too.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use veracity::{Analysis, Article, Attribution, Claim, Hedge, Paragraph, Quote, Sentence, Source, SourceSummary, Span};
+
+/// An analysis with code-point spans. Serialises to the same shape as `veracity::Analysis`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct DocData {
+    pub(crate) article: Article,
+    pub(crate) paragraphs: Vec<Paragraph>,
+    pub(crate) sentences: Vec<Sentence>,
+    pub(crate) quotes: Vec<Quote>,
+    pub(crate) hedges: Vec<Hedge>,
+    pub(crate) attributions: Vec<Attribution>,
+    pub(crate) claims: Vec<Claim>,
+    pub(crate) sources: Vec<SourceSummary>,
+}
+
+type SpanFn<'a> = dyn FnMut(&mut Span) + 'a;
+
+pub(crate) fn hedge_spans(h: &mut Hedge, f: &mut SpanFn<'_>) {
+    f(&mut h.span);
+}
+
+pub(crate) fn source_spans(s: &mut Source, f: &mut SpanFn<'_>) {
+    if let Some(span) = &mut s.span {
+        f(span);
+    }
+}
+
+pub(crate) fn attribution_spans(a: &mut Attribution, f: &mut SpanFn<'_>) {
+    f(&mut a.cue_span);
+    f(&mut a.content);
+    for s in &mut a.sources {
+        source_spans(s, f);
+    }
+}
+
+pub(crate) fn claim_spans(c: &mut Claim, f: &mut SpanFn<'_>) {
+    f(&mut c.span);
+    for h in &mut c.hedges {
+        hedge_spans(h, f);
+    }
+    if let Some(a) = &mut c.attribution {
+        attribution_spans(a, f);
+    }
+}
+
+pub(crate) fn quote_spans(q: &mut Quote, f: &mut SpanFn<'_>) {
+    f(&mut q.span);
+    f(&mut q.content);
+}
+
+impl DocData {
+    fn spans(&mut self, f: &mut SpanFn<'_>) {
+        self.paragraphs.iter_mut().for_each(|p| f(&mut p.span));
+        self.sentences.iter_mut().for_each(|s| f(&mut s.span));
+        self.quotes.iter_mut().for_each(|q| quote_spans(q, f));
+        self.hedges.iter_mut().for_each(|h| hedge_spans(h, f));
+        self.attributions.iter_mut().for_each(|a| attribution_spans(a, f));
+        self.claims.iter_mut().for_each(|c| claim_spans(c, f));
+    }
+
+    /// Copies a core analysis and rewrites every span to code-point offsets.
+    pub(crate) fn from_analysis(a: &Analysis) -> Self {
+        let mut data = DocData {
+            article: a.article().clone(),
+            paragraphs: a.paragraphs().to_vec(),
+            sentences: a.sentences().to_vec(),
+            quotes: a.quotes().to_vec(),
+            hedges: a.hedges().to_vec(),
+            attributions: a.attributions().to_vec(),
+            claims: a.claims().to_vec(),
+            sources: a.sources().to_vec(),
+        };
+        let table = byte_to_char(a.text());
+        let n_chars = table.last().copied().unwrap_or(0);
+        let conv = |b: usize| table.get(b).copied().unwrap_or(n_chars);
+        data.spans(&mut |s: &mut Span| *s = Span::new(conv(s.start), conv(s.end)));
+        data
+    }
+
+    /// Checks that every span lies inside the text (for data read back with `from_json`).
+    pub(crate) fn validate(&mut self) -> Result<(), String> {
+        let n_chars = self.article.text().chars().count();
+        let mut bad: Option<Span> = None;
+        self.spans(&mut |s: &mut Span| {
+            if bad.is_none() && (s.start > s.end || s.end > n_chars) {
+                bad = Some(*s);
+            }
+        });
+        match bad {
+            Some(s) => Err(format!("span {s} is out of range for a text of {n_chars} characters")),
+            None => Ok(()),
+        }
+    }
+}
+
+/// `table[b]` is the index of the character holding byte `b`; `table[text.len()]` is the number
+/// of characters. Built once per analysis.
+fn byte_to_char(text: &str) -> Vec<usize> {
+    let mut table = vec![0usize; text.len() + 1];
+    let mut n = 0usize;
+    for (b, ch) in text.char_indices() {
+        for slot in table.iter_mut().skip(b).take(ch.len_utf8()) {
+            *slot = n;
+        }
+        n += 1;
+    }
+    if let Some(last) = table.last_mut() {
+        *last = n;
+    }
+    table
+}
+
+/// A text with a lazily built char->byte table, to slice it by code-point spans.
+#[derive(Debug)]
+pub(crate) struct CharText {
+    char_starts: OnceLock<Vec<usize>>,
+}
+
+impl CharText {
+    pub(crate) fn new() -> Self {
+        Self {
+            char_starts: OnceLock::new(),
+        }
+    }
+
+    /// `text[span]` with `span` in code points; `""` if the span is out of range.
+    pub(crate) fn slice<'t>(&self, text: &'t str, span: Span) -> &'t str {
+        let starts = self.char_starts.get_or_init(|| {
+            text.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(text.len()))
+                .collect()
+        });
+        match (starts.get(span.start), starts.get(span.end)) {
+            (Some(&a), Some(&b)) if a <= b => text.get(a..b).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Byte offset of code point `c` (clamped to the end of the text).
+    pub(crate) fn byte_of(&self, text: &str, c: usize) -> usize {
+        self.slice(text, Span::new(0, c)).len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_to_char_counts_code_points() {
+        let t = byte_to_char("aé“b”");
+        // a=0, é=1..3, “=3..6, b=6, ”=7..10
+        assert_eq!(t[0], 0);
+        assert_eq!(t[1], 1);
+        assert_eq!(t[3], 2);
+        assert_eq!(t[6], 3);
+        assert_eq!(t[7], 4);
+        assert_eq!(t[10], 5);
+    }
+
+    #[test]
+    fn slice_by_chars() {
+        let c = CharText::new();
+        let text = "Román — “yes”";
+        assert_eq!(c.slice(text, Span::new(0, 5)), "Román");
+        assert_eq!(c.slice(text, Span::new(8, 13)), "“yes”");
+        assert_eq!(c.slice(text, Span::new(8, 99)), "");
+        assert_eq!(c.byte_of(text, 5), "Román".len());
+    }
+
+    #[test]
+    fn converted_spans_slice_like_bytes() {
+        let text = "Román Lejtman wrote that “the deal” may have collapsed — allegedly.";
+        let a = veracity::analyze(text).expect("analysis");
+        let d = DocData::from_analysis(&a);
+        let c = CharText::new();
+        for (core, conv) in a.claims().iter().zip(&d.claims) {
+            assert_eq!(core.span.slice(text), c.slice(text, conv.span));
+            for (h, hc) in core.hedges.iter().zip(&conv.hedges) {
+                assert_eq!(h.span.slice(text), c.slice(text, hc.span));
+            }
+        }
+        let mut d2 = d.clone();
+        assert!(d2.validate().is_ok());
+    }
+}

@@ -1,0 +1,75 @@
+"""veracity: explainable scoring of news text.
+
+Finds the claims an article makes, who they are attributed to (and through whom), how hedged
+they are and how reliable each source is, with an explanation for every score. The work is done
+by a Rust core (``veracity._native``); this package re-exports it.
+
+All offsets (``start``/``end`` attributes) are code-point offsets into ``Analysis.text``, so
+``analysis.text[claim.start:claim.end] == claim.text``.
+
+>>> import veracity
+>>> a = veracity.analyze("Three sources close to the Russian government told Bloomberg News "
+...                      "that the convoy had left. The minister allegedly requested asylum.")
+>>> [s.name for s in a.claims[0].attribution.sources]
+['Bloomberg News', 'Three sources close to the Russian government']
+>>> [h.cue for h in a.claims[1].hedges]
+['allegedly']
+"""
+
+from veracity._native import (
+    CUE_KINDS,
+    HEDGE_CATEGORIES,
+    SOURCE_KINDS,
+    Analysis,
+    Analyzer,
+    Attribution,
+    Claim,
+    ConfigError,
+    Contribution,
+    EmptyTextError,
+    Explanation,
+    Hedge,
+    InvalidUtf8Error,
+    MetadataError,
+    OptionError,
+    Paragraph,
+    Quote,
+    Sentence,
+    Source,
+    SourceSummary,
+    VeracityError,
+    VeracityIOError,
+    __version__,
+    analyze,
+    analyze_batch,
+    analyze_file,
+)
+
+__all__ = [
+    "CUE_KINDS",
+    "HEDGE_CATEGORIES",
+    "SOURCE_KINDS",
+    "Analysis",
+    "Analyzer",
+    "Attribution",
+    "Claim",
+    "ConfigError",
+    "Contribution",
+    "EmptyTextError",
+    "Explanation",
+    "Hedge",
+    "InvalidUtf8Error",
+    "MetadataError",
+    "OptionError",
+    "Paragraph",
+    "Quote",
+    "Sentence",
+    "Source",
+    "SourceSummary",
+    "VeracityError",
+    "VeracityIOError",
+    "__version__",
+    "analyze",
+    "analyze_batch",
+    "analyze_file",
+]

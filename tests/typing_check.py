@@ -1,0 +1,56 @@
+"""Pins the public typing of veracity; checked by mypy from tests/test_typing.py (never run)."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+from typing_extensions import assert_type
+
+import veracity
+
+a = veracity.analyze("The minister allegedly said so.", published=datetime.date(2024, 1, 2), authors=["A B"])
+assert_type(a, veracity.Analysis)
+assert_type(a.text, str)
+assert_type(a.title, str | None)
+assert_type(a.published, datetime.date | None)
+assert_type(a.authors, list[str] | None)
+assert_type(a.provenance["title"], veracity._native._Provenance)
+
+c = a.claims[0]
+assert_type(c, veracity.Claim)
+assert_type(c.score, float)
+assert_type(c.start, int)
+assert_type(a.text[c.start : c.end], str)
+assert_type(c.attribution, veracity.Attribution | None)
+if c.attribution is not None:
+    assert_type(c.attribution.sources, list[veracity.Source])
+    assert_type(c.attribution.sources[0].start, int | None)
+    assert_type(c.attribution.content, str)
+assert_type(c.hedges[0].category, veracity._native._HedgeCategory)
+assert_type(c.explanation.get("hedging"), veracity.Contribution | None)
+assert_type(c.to_dict(), dict[str, Any])
+assert_type(veracity.Claim.from_json(c.to_json()), veracity.Claim)
+assert_type(a.find_claim("x"), veracity.Claim | None)
+assert_type(a.sources[0].reliability, float)
+assert_type(a.sentences[0].text, str)
+assert_type(a.quotes, list[veracity.Quote])
+
+an = veracity.Analyzer("[weights.credibility]\nhedging = 0.4", hedges=[("in all likelihood", "speculation", 0.4)])
+an2 = veracity.Analyzer(config_file=Path("extra.toml"), cues=[("squawked", "verb")])
+assert_type(an.analyze("x"), veracity.Analysis)
+assert_type(an.analyze_file(Path("a.txt")), veracity.Analysis)
+
+results = veracity.analyze_batch(["a", b"b", {"text": "c", "id": "3"}], n_threads=2)
+assert_type(results, list[veracity.Analysis])
+mixed = an.analyze_batch(["a", ""], on_error="return")
+assert_type(mixed, list[veracity.Analysis | veracity.VeracityError])
+
+try:
+    veracity.analyze("")
+except veracity.EmptyTextError as e:
+    assert_type(e, veracity.EmptyTextError)
+except veracity.VeracityIOError as e:
+    assert_type(e.filename, Any)
+
