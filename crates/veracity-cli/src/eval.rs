@@ -14,6 +14,55 @@ pub enum EvalCommand {
     /// the uncertain class. A sentence is predicted uncertain when any of its claims is not graded
     /// certain.
     Hedging(HedgingArgs),
+    /// Learn per-phrase hedge weights and the `certain` threshold on the train split of
+    /// CoNLL-2010, and write them as a TOML data file (by default the compiled-in
+    /// `crates/veracity/data/hedge_weights.toml`; rebuild to use it).
+    TrainHedging(TrainHedgingArgs),
+    /// Event factuality on MEANTIME (unified-factuality CoNLL): Pearson r and mean absolute error
+    /// between the gold value of each annotated token and the analyser's factuality at that token.
+    Factuality(FactualityArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrainHedgingArgs {
+    /// The CSV file (`text,label`); only the train split is read.
+    #[arg(long = "conll2010", value_name = "PATH")]
+    pub path: PathBuf,
+    /// Where to write the learned weights.
+    #[arg(long, value_name = "FILE", default_value = "crates/veracity/data/profiles/conll2010-weights.toml")]
+    pub out: PathBuf,
+    /// A phrase needs at least this many train sentences to get a learned weight; rarer phrases
+    /// keep their group weight.
+    #[arg(long, default_value_t = 5)]
+    pub min_support: usize,
+    /// Strength of the prior: the learned weight is shrunk toward the group weight by this many
+    /// pseudo-sentences (a Beta prior, MAP estimate).
+    #[arg(long, default_value_t = 2.0)]
+    pub prior: f64,
+    /// EM iterations.
+    #[arg(long, default_value_t = 200)]
+    pub iterations: usize,
+    /// Categories whose phrases keep their group weight (not learned), comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    pub fixed: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct FactualityArgs {
+    /// A MEANTIME CoNLL file (index, word, factuality, ...), e.g.
+    /// ../shared/eval/factuality/meantime/dev.conll
+    #[arg(long = "conll", value_name = "PATH")]
+    pub path: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
+    pub format: EvalFormat,
+    /// A TOML configuration file extending the built-in lexicons and weights.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// A built-in profile merged before `--config` (`conll2010`: Wikipedia weasel cues and
+    /// weights learned on the CoNLL-2010 train split). Default: the news defaults.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -32,6 +81,10 @@ pub struct HedgingArgs {
     /// A TOML configuration file extending the built-in lexicons and weights.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// A built-in profile merged before `--config` (`conll2010`: Wikipedia weasel cues and
+    /// weights learned on the CoNLL-2010 train split). Default: the news defaults.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
     /// Print the misclassified sentences (false positives and false negatives) on stderr.
     #[arg(long)]
     pub errors: bool,
@@ -72,6 +125,9 @@ pub fn in_split(text: &str, split: Split) -> bool {
         Split::Train => !dev,
     }
 }
+
+/// The profile that `train-hedging` learns weights for.
+pub const PROFILE: &str = "conll2010";
 
 /// Parses RFC 4180 CSV (quoted fields may hold commas, newlines and `""`).
 pub fn parse_csv(data: &str) -> Result<Vec<Vec<String>>, String> {
@@ -214,6 +270,292 @@ pub fn eval_hedging(analyzer: &Analyzer, examples: &[Example], split: Split, mut
         }
     }
     prf("hedging", split, chosen.len(), tp, fp, fn_)
+}
+
+/// One sentence of a factuality CoNLL file: its tokens and the gold value of the annotated ones.
+#[derive(Debug, Clone)]
+pub struct FactSentence {
+    pub tokens: Vec<String>,
+    pub gold: Vec<Option<f64>>,
+}
+
+/// Reads the unified-factuality CoNLL format (columns: index, word, factuality or `_`, ...;
+/// a blank line after each sentence). Only the first three columns are read.
+pub fn load_factuality(path: &Path) -> Result<Vec<FactSentence>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| {
+        format!(
+            "cannot read {:?}: {e} (the evaluation data is not bundled; see docs/evaluation.md)",
+            path.display().to_string()
+        )
+    })?;
+    let mut out = Vec::new();
+    let mut cur = FactSentence { tokens: Vec::new(), gold: Vec::new() };
+    for (i, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            if !cur.tokens.is_empty() {
+                out.push(std::mem::replace(&mut cur, FactSentence { tokens: Vec::new(), gold: Vec::new() }));
+            }
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 3 {
+            return Err(format!("{}: line {}: expected at least 3 tab-separated columns", path.display(), i + 1));
+        }
+        let gold = match cols[2] {
+            "_" => None,
+            v => Some(v.parse::<f64>().map_err(|_| format!("{}: line {}: factuality {v:?} is not a number", path.display(), i + 1))?),
+        };
+        cur.tokens.push(cols[1].to_owned());
+        cur.gold.push(gold);
+    }
+    if !cur.tokens.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// Pearson r and mean absolute error over the annotated tokens.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Correlation {
+    pub task: &'static str,
+    pub n: usize,
+    pub pearson: f64,
+    pub mae: f64,
+}
+
+pub fn pearson_mae(task: &'static str, pairs: &[(f64, f64)]) -> Correlation {
+    #[allow(clippy::cast_precision_loss)]
+    let n = pairs.len() as f64;
+    if pairs.is_empty() {
+        return Correlation { task, n: 0, pearson: 0.0, mae: 0.0 };
+    }
+    let (mx, my) = (pairs.iter().map(|p| p.0).sum::<f64>() / n, pairs.iter().map(|p| p.1).sum::<f64>() / n);
+    let cov: f64 = pairs.iter().map(|(x, y)| (x - mx) * (y - my)).sum();
+    let vx: f64 = pairs.iter().map(|(x, _)| (x - mx).powi(2)).sum();
+    let vy: f64 = pairs.iter().map(|(_, y)| (y - my).powi(2)).sum();
+    let pearson = if vx == 0.0 || vy == 0.0 { 0.0 } else { cov / (vx.sqrt() * vy.sqrt()) };
+    let mae = pairs.iter().map(|(x, y)| (x - y).abs()).sum::<f64>() / n;
+    Correlation { task, n: pairs.len(), pearson, mae }
+}
+
+/// Rebuilds each sentence by joining its tokens with spaces, analyses it, and reads the
+/// factuality at each annotated token ([`veracity::Analysis::factuality_at`]; 3.0 when the token
+/// lies in no claim). Returns Pearson r and MAE against the gold values.
+pub fn eval_factuality(analyzer: &Analyzer, sentences: &[FactSentence]) -> Correlation {
+    use rayon::prelude::*;
+    let pairs: Vec<(f64, f64)> = sentences
+        .par_iter()
+        .flat_map_iter(|s| {
+            let mut text = String::new();
+            let mut starts = Vec::with_capacity(s.tokens.len());
+            for t in &s.tokens {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                starts.push(text.len());
+                text.push_str(t);
+            }
+            let analysis = analyzer.analyze_text(&text).ok();
+            s.gold
+                .iter()
+                .zip(starts)
+                .filter_map(|(g, start)| {
+                    let gold = (*g)?;
+                    let pred = analysis.as_ref().and_then(|a| a.factuality_at(start)).unwrap_or(3.0);
+                    Some((pred, gold))
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    pearson_mae("factuality", &pairs)
+}
+
+/// One phrase's learned weight with the counts behind it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LearnedWeight {
+    pub phrase: String,
+    pub category: String,
+    pub group_weight: f64,
+    pub weight: f64,
+    /// Train sentences holding the phrase (as a non-negated cue).
+    pub sentences: usize,
+    /// Of which labelled uncertain.
+    pub uncertain: usize,
+}
+
+/// The outcome of [`train_hedging`].
+#[derive(Debug, Clone, Serialize)]
+pub struct Trained {
+    pub leak: f64,
+    pub certain: f64,
+    pub weights: Vec<LearnedWeight>,
+    pub train: Prf,
+}
+
+fn phrase_key(cue: &str) -> String {
+    cue.to_lowercase().replace('\u{2019}', "'")
+}
+
+/// The hedge cues of each claim of a sentence: (phrase, category, weight, negated).
+type Cues = Vec<Vec<(String, veracity::HedgeCategory, f64, bool)>>;
+
+fn sentence_cues(analyzer: &Analyzer, text: &str) -> Cues {
+    match analyzer.analyze_text(&detokenize(text)) {
+        Ok(a) => a
+            .claims()
+            .iter()
+            .map(|c| c.hedges.iter().map(|h| (phrase_key(&h.cue), h.category, h.weight, h.negated)).collect())
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Learns per-phrase weights for the noisy-OR certainty model on the train split.
+///
+/// Model: P(uncertain) = 1 − (1 − leak) · Π (1 − w_i) over the sentence's non-negated,
+/// non-booster cues. Weights are the maximum a posteriori estimate under a Beta prior centred on
+/// the phrase's group weight with `prior` pseudo-sentences, found by EM (the E-step gives each cue
+/// of an uncertain sentence the responsibility w_i / P(uncertain)). Negated cues and boosters
+/// keep their configured weights. Then the `certain` threshold is the value in [probable, 0.99]
+/// that maximises train F1 of "some claim below the threshold".
+pub fn train_hedging(examples: &[Example], args: &TrainHedgingArgs) -> Result<Trained, String> {
+    use rayon::prelude::*;
+    // The cues of the news defaults plus the `conll2010` lexicon, with no learned weight yet.
+    let base = Analyzer::builder()
+        .profile(PROFILE)
+        .config_toml("[hedge_weights]\nreplace = true\n")
+        .build()
+        .map_err(|e| e.to_string())?;
+    let train: Vec<&Example> = examples.iter().filter(|e| in_split(&e.text, Split::Train)).collect();
+    let cues: Vec<Cues> = train.par_iter().map(|e| sentence_cues(&base, &e.text)).collect();
+
+    // Phrase table.
+    let mut index: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut phrases: Vec<LearnedWeight> = Vec::new();
+    let mut feats: Vec<Vec<usize>> = Vec::with_capacity(train.len());
+    for (e, sc) in train.iter().zip(&cues) {
+        let mut f: Vec<usize> = Vec::new();
+        for (key, cat, w, negated) in sc.iter().flatten() {
+            if *negated || *cat == veracity::HedgeCategory::Booster {
+                continue;
+            }
+            let i = *index.entry(key.clone()).or_insert_with(|| {
+                phrases.push(LearnedWeight {
+                    phrase: key.clone(),
+                    category: cat.as_str().to_owned(),
+                    group_weight: *w,
+                    weight: *w,
+                    sentences: 0,
+                    uncertain: 0,
+                });
+                phrases.len() - 1
+            });
+            if !f.contains(&i) {
+                f.push(i);
+                phrases[i].sentences += 1;
+                phrases[i].uncertain += usize::from(e.uncertain);
+            }
+        }
+        feats.push(f);
+    }
+    let learn: Vec<bool> =
+        phrases.iter().map(|p| p.sentences >= args.min_support && !args.fixed.contains(&p.category)).collect();
+    let mut leak = 0.1_f64;
+    #[allow(clippy::cast_precision_loss)]
+    let n = train.len().max(1) as f64;
+    for _ in 0..args.iterations {
+        let mut resp = vec![0.0_f64; phrases.len()];
+        let mut leak_resp = 0.0;
+        for (e, f) in train.iter().zip(&feats) {
+            if !e.uncertain {
+                continue;
+            }
+            let keep = f.iter().fold(1.0 - leak, |k, &i| k * (1.0 - phrases[i].weight));
+            let p = (1.0 - keep).max(1e-9);
+            leak_resp += leak / p;
+            for &i in f {
+                resp[i] += phrases[i].weight / p;
+            }
+        }
+        for (i, p) in phrases.iter_mut().enumerate() {
+            if learn[i] {
+                #[allow(clippy::cast_precision_loss)]
+                let w = (resp[i] + args.prior * p.group_weight) / (p.sentences as f64 + args.prior);
+                p.weight = w.clamp(0.0, 0.99);
+            }
+        }
+        leak = (leak_resp / n).clamp(1e-6, 0.99);
+    }
+    let learned: Vec<LearnedWeight> = phrases.into_iter().zip(&learn).filter(|(_, l)| **l).map(|(p, _)| p).collect();
+
+    // Threshold on the train split, with the learned weights in place.
+    let mut toml_text = String::from("[hedge_weights]\nreplace = true\n");
+    for p in &learned {
+        toml_text.push_str(&format!("{:?} = {:.3}\n", p.phrase, p.weight));
+    }
+    let tuned = Analyzer::builder().profile(PROFILE).config_toml(&toml_text).build().map_err(|e| e.to_string())?;
+    let min_certainty: Vec<f64> = train
+        .par_iter()
+        .map(|e| match tuned.analyze_text(&detokenize(&e.text)) {
+            Ok(a) => a.claims().iter().map(|c| c.certainty).fold(1.0, f64::min),
+            Err(_) => 1.0,
+        })
+        .collect();
+    let probable = tuned.config().weights.certainty.probable;
+    let mut best: Option<(f64, Prf)> = None;
+    let mut c = probable;
+    while c <= 0.99 + 1e-9 {
+        let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+        for (e, &m) in train.iter().zip(&min_certainty) {
+            match (m < c, e.uncertain) {
+                (true, true) => tp += 1,
+                (true, false) => fp += 1,
+                (false, true) => fn_ += 1,
+                _ => {}
+            }
+        }
+        let m = prf("hedging", Split::Train, train.len(), tp, fp, fn_);
+        if best.as_ref().is_none_or(|(_, b)| m.f1 > b.f1) {
+            best = Some(((c * 1000.0).round() / 1000.0, m));
+        }
+        c += 0.005;
+    }
+    let (certain, train_prf) = best.ok_or("empty train split")?;
+    Ok(Trained { leak, certain, weights: learned, train: train_prf })
+}
+
+/// The learned weights as the TOML data file.
+pub fn trained_toml(t: &Trained, args: &TrainHedgingArgs) -> String {
+    let mut s = String::new();
+    s.push_str("# Learned hedge weights. GENERATED, do not edit by hand; regenerate with\n");
+    s.push_str("# Weights of the `conll2010` profile (lexicon in conll2010-lexicon.toml).\n");
+    s.push_str("#   cargo run --release -p veracity-cli -- eval train-hedging \\\n");
+    s.push_str(&format!(
+        "#     --conll2010 ../shared/eval/hedging/conll2010_wiki_train.csv --min-support {} --prior {} --iterations {}{}\n",
+        args.min_support,
+        args.prior,
+        args.iterations,
+        if args.fixed.is_empty() { String::new() } else { format!(" --fixed {}", args.fixed.join(",")) }
+    ));
+    s.push_str("# Trained on the train split of CoNLL-2010 (Wikipedia), never on the dev split (docs/evaluation.md).\n");
+    s.push_str("# Model: P(uncertain) = 1 - (1 - leak) * prod(1 - w) over the cues of the sentence; EM, MAP with a\n");
+    s.push_str(&format!("# Beta prior of {} pseudo-sentences centred on the group weight (data/hedges.toml or profiles/conll2010-lexicon.toml).\n", args.prior));
+    s.push_str(&format!("# Phrases seen in fewer than {} train sentences keep their group weight.\n", args.min_support));
+    s.push_str(&format!(
+        "# leak = {:.3} (the share of uncertain sentences no cue explains); train F1 {:.3} (P {:.3}, R {:.3}, n {}).\n\n",
+        t.leak, t.train.f1, t.train.precision, t.train.recall, t.train.n
+    ));
+    s.push_str("# The grade `certain` starts at this certainty: the value that maximises F1 on the train split.\n");
+    s.push_str(&format!("[weights.certainty]\ncertain = {}\n\n", t.certain));
+    s.push_str("# phrase = learned weight    # category, group weight, train sentences with the cue, of which uncertain\n");
+    s.push_str("[hedge_weights]\n");
+    for p in &t.weights {
+        s.push_str(&format!(
+            "{:?} = {:.3}    # {}, {:.2}, {}, {}\n",
+            p.phrase, p.weight, p.category, p.group_weight, p.sentences, p.uncertain
+        ));
+    }
+    s
 }
 
 #[cfg(test)]

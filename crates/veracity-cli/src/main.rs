@@ -118,6 +118,8 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Analyze(args) => analyze(&args),
         Command::Eval(eval::EvalCommand::Hedging(args)) => eval_hedging(&args),
+        Command::Eval(eval::EvalCommand::TrainHedging(args)) => train_hedging(&args),
+        Command::Eval(eval::EvalCommand::Factuality(args)) => eval_factuality(&args),
     }
 }
 
@@ -443,16 +445,79 @@ impl Output {
     }
 }
 
+fn train_hedging(args: &eval::TrainHedgingArgs) -> ExitCode {
+    let examples = match eval::load_conll2010(&args.path) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("veracity: {e}");
+            return ExitCode::from(EXIT_INPUT_ERROR);
+        }
+    };
+    let trained = match eval::train_hedging(&examples, args) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("veracity: {e}");
+            return ExitCode::from(EXIT_INPUT_ERROR);
+        }
+    };
+    if let Err(e) = std::fs::write(&args.out, eval::trained_toml(&trained, args)) {
+        eprintln!("veracity: cannot write {}: {e}", args.out.display());
+        return ExitCode::from(EXIT_INPUT_ERROR);
+    }
+    println!(
+        "wrote {} learned weights to {} (leak {:.3}, certain {}); train precision {:.3}  recall {:.3}  F1 {:.3}",
+        trained.weights.len(),
+        args.out.display(),
+        trained.leak,
+        trained.certain,
+        trained.train.precision,
+        trained.train.recall,
+        trained.train.f1
+    );
+    ExitCode::SUCCESS
+}
+
+fn eval_analyzer(profile: Option<&str>, config: Option<&std::path::Path>) -> Result<Analyzer, ExitCode> {
+    let mut builder = Analyzer::builder();
+    if let Some(p) = profile {
+        builder = builder.profile(p);
+    }
+    if let Some(c) = config {
+        builder = builder.config_file(c);
+    }
+    builder.build().map_err(|e| {
+        eprintln!("veracity: {}", strip_os_error(&e.to_string()));
+        ExitCode::from(EXIT_USAGE)
+    })
+}
+
+fn eval_factuality(args: &eval::FactualityArgs) -> ExitCode {
+    let analyzer = match eval_analyzer(args.profile.as_deref(), args.config.as_deref()) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let sentences = match eval::load_factuality(&args.path) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("veracity: {e}");
+            return ExitCode::from(EXIT_INPUT_ERROR);
+        }
+    };
+    let m = eval::eval_factuality(&analyzer, &sentences);
+    let out = match args.format {
+        eval::EvalFormat::Json => serde_json::to_string(&m).unwrap_or_default(),
+        eval::EvalFormat::Text => {
+            format!("factuality ({} events): pearson {:.3}  mae {:.3}", m.n, m.pearson, m.mae)
+        }
+    };
+    println!("{out}");
+    ExitCode::SUCCESS
+}
+
 fn eval_hedging(args: &eval::HedgingArgs) -> ExitCode {
-    let analyzer = match &args.config {
-        None => Analyzer::default(),
-        Some(config) => match Analyzer::builder().config_file(config).build() {
-            Ok(a) => a,
-            Err(e) => {
-                eprintln!("veracity: --config: {}", strip_os_error(&e.to_string()));
-                return ExitCode::from(EXIT_USAGE);
-            }
-        },
+    let analyzer = match eval_analyzer(args.profile.as_deref(), args.config.as_deref()) {
+        Ok(a) => a,
+        Err(code) => return code,
     };
     let examples = match eval::load_conll2010(&args.path) {
         Ok(x) => x,

@@ -9,7 +9,7 @@ use crate::claim::{Claim, ClaimKind, features};
 use crate::config::{Config, ConfigSource, CueKind};
 use crate::error::{Error, Result};
 use crate::explain::Explanation;
-use crate::hedge::{CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of};
+use crate::hedge::{CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of, deciding_hedge, factuality_value, negated_before};
 use crate::score::{SourceSummary, checkworthiness, credibility, source_key, summarise_sources};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
 use crate::span::{Span, SpanIndex};
@@ -135,6 +135,9 @@ impl Analyzer {
             let candidates = attribution_index.overlapping(span).map(|i| &attributions[i]);
             let attribution = best_attribution(text, span, candidates).cloned();
             let certainty = certainty_of(&claim_hedges, &w.certainty);
+            let author_certainty = certainty_of(claim_hedges.iter().filter(|h| !h.in_quote), &w.certainty);
+            let negated = claim_negated(text, span, &claim_hedges);
+            let deciding = deciding_hedge(&claim_hedges, &w.certainty);
             let feats = features(claim_text);
             let hedged = claim_hedges.iter().any(|h| h.category != HedgeCategory::Booster);
             let original_kind = attribution.as_ref().and_then(Attribution::original_source).map(|s| s.kind);
@@ -149,6 +152,9 @@ impl Analyzer {
                 hedges: claim_hedges,
                 certainty,
                 certainty_level: CertaintyLevel::from_value(certainty, &w.certainty),
+                deciding_hedge: deciding,
+                author_certainty,
+                negated,
                 attribution,
                 features: feats,
                 checkworthiness: cw.value,
@@ -182,6 +188,7 @@ impl Analyzer {
             attributions,
             claims,
             sources,
+            config_certainty: w.certainty.clone(),
         })
     }
 
@@ -199,6 +206,30 @@ impl Analyzer {
             articles.iter().map(|a| self.analyze(a)).collect()
         }
     }
+}
+
+/// True when a negator in the claim does not negate one of its hedge cues (those negate the cue,
+/// "not likely", and are already counted in its weight).
+fn claim_negated(text: &str, span: Span, hedges: &[Hedge]) -> bool {
+    let mut pos = span.start;
+    for word in span.slice(text).split_inclusive(char::is_whitespace) {
+        let end = pos + word.trim_end().len();
+        pos += word.len();
+        if end <= span.start || !negated_before(&text[span.start..end]) {
+            continue;
+        }
+        // `negated_before` looks back three words: the negator sits in this word when it does not
+        // already govern the words before.
+        let w = word.trim().to_lowercase();
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
+        let is_negator = ["not", "no", "never", "n't", "without", "nor", "neither", "nothing", "nobody", "none"].contains(&w)
+            || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t");
+        if is_negator && !hedges.iter().any(|h| h.negated && h.span.start >= end && h.span.start <= end + 40) {
+            return true;
+        }
+    }
+    false
 }
 
 fn text_words(s: &str) -> usize {
@@ -259,6 +290,13 @@ pub struct Analysis {
     attributions: Vec<Attribution>,
     claims: Vec<Claim>,
     sources: Vec<SourceSummary>,
+    #[cfg_attr(feature = "serde", serde(skip, default = "default_certainty_weights"))]
+    config_certainty: crate::config::CertaintyWeights,
+}
+
+#[cfg(feature = "serde")]
+fn default_certainty_weights() -> crate::config::CertaintyWeights {
+    Config::default().weights.certainty
 }
 
 impl Analysis {
@@ -307,6 +345,20 @@ impl Analysis {
     pub fn sources(&self) -> &[SourceSummary] {
         &self.sources
     }
+    /// The event factuality at byte `pos` on the FactBank/MEANTIME scale `[-3, 3]`, or `None` outside
+    /// every claim. Scope is local: only the claim's hedge cues standing before `pos` count, and
+    /// the event is negated when a negator stands within three words before it in the same
+    /// clause ("did not attend"). Certain 3, probable 1.5, possible 0.75, underspecified 0.
+    #[must_use]
+    pub fn factuality_at(&self, pos: usize) -> Option<f64> {
+        let claim = self.claims.iter().find(|c| c.span.start <= pos && pos < c.span.end)?;
+        let w = &self.config_certainty;
+        let scoped: Vec<&Hedge> = claim.hedges.iter().filter(|h| h.span.end <= pos).collect();
+        let certainty = certainty_of(scoped, w);
+        let negated = negated_before(&self.text()[claim.span.start..pos]);
+        Some(factuality_value(CertaintyLevel::from_value(certainty, w), negated))
+    }
+
     /// The first claim whose text contains `needle`.
     #[must_use]
     pub fn find_claim(&self, needle: &str) -> Option<&Claim> {
@@ -376,6 +428,15 @@ impl AnalyzerBuilder {
     #[must_use]
     pub fn config_toml(mut self, toml: &str) -> Self {
         let r = self.source.merge_str(toml, "<string>");
+        self.record(r)
+    }
+
+    /// Merges a built-in profile (see [`crate::config::PROFILES`]): `"conll2010"` adds Wikipedia's
+    /// weasel cues and weights learned on CoNLL-2010. An unknown name is an
+    /// [`Error::InvalidOption`] listing the profiles, reported by [`AnalyzerBuilder::build`].
+    #[must_use]
+    pub fn profile(mut self, name: &str) -> Self {
+        let r = self.source.merge_profile(name);
         self.record(r)
     }
 

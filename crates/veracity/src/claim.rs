@@ -79,6 +79,15 @@ pub struct Claim {
     pub certainty: f64,
     /// The certainty grade.
     pub certainty_level: CertaintyLevel,
+    /// Index in [`Claim::hedges`] of the cue that decided the grade (see [`Claim::deciding_cue`]).
+    pub deciding_hedge: Option<usize>,
+    /// Certainty from the cues outside quotations only: how far the author, rather than a quoted
+    /// speaker, hedges. Equal to `certainty` when no cue sits in a quotation.
+    pub author_certainty: f64,
+    /// True when the claim's assertion is negated: a negator ("not", "never", "no", "n't") that
+    /// does not negate a hedge cue. With a hedge, the grade reads in its negated form
+    /// ("probably not").
+    pub negated: bool,
     /// The attribution covering the claim, if any.
     pub attribution: Option<Attribution>,
     /// Specifics found in the text.
@@ -98,6 +107,41 @@ impl Claim {
     #[must_use]
     pub fn is_hedged(&self) -> bool {
         self.hedges.iter().any(|h| h.category != crate::HedgeCategory::Booster)
+    }
+
+    /// The cue that decided the grade: the hedge with the largest effective weight (boosters only
+    /// when there is no hedge). `None` for a claim without cues.
+    #[must_use]
+    pub fn deciding_cue(&self) -> Option<&Hedge> {
+        self.deciding_hedge.and_then(|i| self.hedges.get(i))
+    }
+
+    /// True when a non-negated weasel cue hides the source ("some say", "many believe").
+    #[must_use]
+    pub fn is_weasel(&self) -> bool {
+        self.hedges.iter().any(|h| h.category == crate::HedgeCategory::Weasel && !h.negated)
+    }
+
+    /// True when the claim is hedged and attributed to a named source (a person, organisation,
+    /// outlet or document): "Farnsworth said Maduro may ..." hedges, but says who does.
+    #[must_use]
+    pub fn is_attributed_hedge(&self) -> bool {
+        self.is_hedged()
+            && self
+                .attribution
+                .as_ref()
+                .and_then(Attribution::original_source)
+                .is_some_and(|s| {
+                    use crate::SourceKind as K;
+                    matches!(s.kind, K::NamedPerson | K::Organisation | K::NewsOutlet | K::Document)
+                })
+    }
+
+    /// The claim's factuality on the FactBank/MEANTIME scale `[-3, 3]`: its grade (certain 3,
+    /// probable 1.5, possible 0.75, underspecified 0), negative when [`Claim::negated`].
+    #[must_use]
+    pub fn factuality(&self) -> f64 {
+        crate::hedge::factuality_value(self.certainty_level, self.negated)
     }
 }
 

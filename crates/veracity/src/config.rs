@@ -26,6 +26,18 @@ const BUILTIN: [(&str, &str); 5] = [
     ("scoring.toml", include_str!("../data/scoring.toml")),
 ];
 
+/// Built-in profiles: named extension documents for a domain, merged on request with
+/// [`crate::AnalyzerBuilder::profile`]. Each is a list of `(file name, TOML)`, merged in order.
+pub const PROFILES: [(&str, &[(&str, &str)]); 1] = [(
+    // Wikipedia's weasel sense (CoNLL-2010 task 1): vague, frequency and peacock cues, with
+    // per-phrase weights and a `certain` threshold learned on the CoNLL-2010 train split.
+    "conll2010",
+    &[
+        ("profiles/conll2010-lexicon.toml", include_str!("../data/profiles/conll2010-lexicon.toml")),
+        ("profiles/conll2010-weights.toml", include_str!("../data/profiles/conll2010-weights.toml")),
+    ],
+)];
+
 /// How an attribution cue introduces its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -199,6 +211,12 @@ pub struct Weights {
 pub struct Config {
     /// Hedge cue groups by name.
     pub hedge_groups: BTreeMap<String, HedgeGroup>,
+    /// Per-phrase weights (lower-case phrase → weight in `[0, 1]`) overriding the weight of the
+    /// phrase's group. Empty by default; the `conll2010` profile fills it with weights learned on
+    /// CoNLL-2010 (`data/profiles/conll2010-weights.toml`). A weight for a phrase no group lists is
+    /// ignored.
+    #[serde(default)]
+    pub hedge_weights: BTreeMap<String, f64>,
     /// Attribution cue groups by name.
     pub cue_groups: BTreeMap<String, CueGroup>,
     /// Source-kind word lists.
@@ -252,6 +270,20 @@ impl ConfigSource {
         Ok(())
     }
 
+    pub(crate) fn merge_profile(&mut self, name: &str) -> Result<()> {
+        let Some((_, docs)) = PROFILES.iter().find(|(n, _)| *n == name) else {
+            return Err(Error::InvalidOption {
+                option: "profile",
+                value: name.to_owned(),
+                expected: PROFILES.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "),
+            });
+        };
+        for (file, text) in *docs {
+            self.merge_str(text, &format!("<builtin:{file}>"))?;
+        }
+        Ok(())
+    }
+
     pub(crate) fn merge_file(&mut self, path: &Path) -> Result<()> {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
         let origin = path.display().to_string();
@@ -270,8 +302,14 @@ impl ConfigSource {
         }
     }
 
-    /// Removes `phrase` from every group of `section` (used before adding it elsewhere).
+    /// Removes `phrase` from every group of `section` (used before adding it elsewhere), and its
+    /// per-phrase weight.
     pub(crate) fn remove_phrase(&mut self, section: &str, phrase: &str) {
+        if section == "hedge_groups" {
+            if let Some(toml::Value::Table(w)) = self.table.get_mut("hedge_weights") {
+                w.retain(|k, _| !k.eq_ignore_ascii_case(phrase));
+            }
+        }
         if let Some(toml::Value::Table(groups)) = self.table.get_mut(section) {
             for (_, g) in groups.iter_mut() {
                 if let Some(toml::Value::Array(phrases)) = g.get_mut("phrases") {
@@ -346,6 +384,9 @@ impl Config {
         for (name, g) in &self.hedge_groups {
             check_unit(origin, &format!("hedge_groups.{name}.weight"), g.weight)?;
             check_phrases(origin, "hedge_groups", name, &g.phrases, &mut seen)?;
+        }
+        for (phrase, w) in &self.hedge_weights {
+            check_unit(origin, &format!("hedge_weights.{phrase:?}"), *w)?;
         }
         let mut seen_cues: HashMap<String, String> = HashMap::new();
         for (name, g) in &self.cue_groups {

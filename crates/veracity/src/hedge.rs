@@ -141,6 +141,18 @@ impl CertaintyLevel {
 const NEGATORS: [&str; 9] = ["not", "no", "never", "n't", "without", "nor", "hardly", "neither", "nothing"];
 /// How many words before a cue are searched for a negator.
 const NEGATION_WINDOW: usize = 3;
+/// Subjects before "may" that make it a permission, not a possibility ("visitors may park here").
+const PERMISSION_SUBJECTS: [&str; 16] = [
+    "you", "visitors", "users", "members", "students", "anyone", "guests", "customers", "passengers", "players",
+    "applicants", "employees", "readers", "participants", "residents", "shareholders",
+];
+/// Verbs after "could" that make it a past ability, not a possibility ("he could swim").
+const ABILITY_VERBS: [&str; 24] = [
+    "swim", "read", "write", "speak", "see", "hear", "walk", "run", "afford", "remember", "understand", "sing",
+    "play", "drive", "ride", "fly", "dance", "recall", "climb", "feel", "smell", "taste", "talk", "count",
+];
+/// Words after "would" that make it a past future ("he would later become mayor"), not a condition.
+const PAST_FUTURE_MARKERS: [&str; 7] = ["later", "eventually", "soon", "subsequently", "ultimately", "go", "become"];
 /// How many words after an approximator may pass before the number it needs.
 const APPROXIMATOR_REACH: usize = 2;
 /// Number words that satisfy `requires_number`.
@@ -170,7 +182,8 @@ impl HedgeDetector {
         for g in config.hedge_groups.values() {
             for p in &g.phrases {
                 phrases.push((p.as_str(), entries.len()));
-                entries.push(Entry { category: g.category, weight: g.weight, requires_number: g.requires_number });
+                let weight = config.hedge_weights.get(&p.to_lowercase()).copied().unwrap_or(g.weight);
+                entries.push(Entry { category: g.category, weight, requires_number: g.requires_number });
             }
         }
         Self { matcher: PhraseMatcher::new(phrases), entries }
@@ -191,6 +204,9 @@ impl HedgeDetector {
             if e.requires_number && !number_follows(&text[m.span.end..]) {
                 continue;
             }
+            if not_epistemic(cue, &text[..m.span.start], &text[m.span.end..]) {
+                continue;
+            }
             out.push(Hedge {
                 cue: cue.to_owned(),
                 span: m.span,
@@ -201,6 +217,33 @@ impl HedgeDetector {
             });
         }
         out
+    }
+}
+
+fn bare_lower(w: &str) -> String {
+    w.trim_matches(|c: char| !is_word_char(c) && c != '\'').to_lowercase()
+}
+
+/// True when a modal is used in a sense that is not about possibility: "may" as permission
+/// ("visitors may park here"), "could" as past ability ("he could swim", "police could not find
+/// him"), "would" as a past future ("he would later become mayor").
+fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
+    let cue = cue.to_lowercase();
+    let prev = before.split_whitespace().next_back().map(bare_lower).unwrap_or_default();
+    let mut next = words_after(after).map(bare_lower);
+    match cue.as_str() {
+        "may" => PERMISSION_SUBJECTS.contains(&prev.as_str()),
+        "could" => {
+            let mut w = next.next().unwrap_or_default();
+            let mut negated = false;
+            while ["not", "never", "also", "only", "still", "easily", "barely", "hardly", "no", "longer"].contains(&w.as_str()) {
+                negated |= matches!(w.as_str(), "not" | "never" | "no" | "hardly" | "barely");
+                w = next.next().unwrap_or_default();
+            }
+            ABILITY_VERBS.contains(&w.as_str()) || negated && w != "have" && w != "be"
+        }
+        "would" => next.next().is_some_and(|w| PAST_FUTURE_MARKERS.contains(&w.as_str())),
+        _ => false,
     }
 }
 
@@ -219,7 +262,9 @@ fn number_follows(rest: &str) -> bool {
     })
 }
 
-fn negated_before(before: &str) -> bool {
+/// True when a negator stands within [`NEGATION_WINDOW`] words before the end of `before`, in the
+/// same clause.
+pub(crate) fn negated_before(before: &str) -> bool {
     // Look back over the last few words of the same clause.
     let clause = before.rsplit([',', ';', '.', ':', '\u{201c}', '"']).next().unwrap_or(before);
     let words: Vec<&str> = clause.split_whitespace().collect();
@@ -254,4 +299,33 @@ pub fn certainty_of<'a>(hedges: impl IntoIterator<Item = &'a Hedge>, w: &Certain
         certainty += (1.0 - certainty) * b.clamp(0.0, 1.0);
     }
     certainty.clamp(0.0, 1.0)
+}
+
+/// The hedge that decides a claim's grade: the non-booster cue with the largest effective weight
+/// (negated cues count with `negated_hedge_factor`), else the strongest non-negated booster.
+#[must_use]
+pub fn deciding_hedge(hedges: &[Hedge], w: &CertaintyWeights) -> Option<usize> {
+    let effective = |h: &Hedge| if h.negated { h.weight * w.negated_hedge_factor } else { h.weight };
+    let best = |boosters: bool| {
+        hedges
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| (h.category == HedgeCategory::Booster) == boosters && !(boosters && h.negated))
+            .max_by(|a, b| effective(a.1).total_cmp(&effective(b.1)).then(b.0.cmp(&a.0)))
+            .map(|(i, _)| i)
+    };
+    best(false).or_else(|| best(true))
+}
+
+/// The event factuality of a certainty grade on the FactBank/MEANTIME scale `[-3, 3]`: certain 3,
+/// probable 1.5, possible 0.75, underspecified 0, negative when `negated`.
+#[must_use]
+pub fn factuality_value(level: CertaintyLevel, negated: bool) -> f64 {
+    let v = match level {
+        CertaintyLevel::Certain => 3.0,
+        CertaintyLevel::Probable => 1.5,
+        CertaintyLevel::Possible => 0.75,
+        CertaintyLevel::Underspecified => 0.0,
+    };
+    if negated { -v } else { v }
 }

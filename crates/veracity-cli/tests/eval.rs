@@ -1,0 +1,65 @@
+//! `veracity eval ...` end to end on small fixtures written by hand (tests/fixtures/). The real
+//! evaluation data is never copied into the repository.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn run(args: &[&str]) -> (bool, String, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_veracity")).args(args).output().expect("runs");
+    (o.status.success(), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+}
+
+#[test]
+fn hedging_json_on_fixture() {
+    let path = fixture("hedging.csv");
+    let (ok, out, err) = run(&["eval", "hedging", "--conll2010", path.to_str().unwrap(), "--format", "json"]);
+    assert!(ok, "{err}");
+    assert_eq!(out.lines().count(), 1, "exactly one JSON object: {out}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    // By hand: "Some say ..." and "It is believed ..." are hedged and labelled 1 (2 true
+    // positives); "reportedly" is hedged but labelled 0 (1 false positive); "The river floods in
+    // spring." has no cue but is labelled 1 (1 false negative); "opened in 1932" is a true negative.
+    assert_eq!(v["task"], "hedging");
+    assert_eq!(v["n"], 5);
+    assert_eq!((v["tp"].as_u64(), v["fp"].as_u64(), v["fn"].as_u64()), (Some(2), Some(1), Some(1)));
+    for k in ["precision", "recall", "f1"] {
+        assert!((v[k].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-9, "{k}: {v}");
+    }
+}
+
+#[test]
+fn hedging_text_and_errors() {
+    let path = fixture("hedging.csv");
+    let (ok, out, err) = run(&["eval", "hedging", "--conll2010", path.to_str().unwrap(), "--errors"]);
+    assert!(ok);
+    assert!(out.contains("F1 0.667"), "{out}");
+    assert!(err.contains("FP\tThe company reportedly lost money."), "{err}");
+    assert!(err.contains("FN\tThe river floods in spring."), "{err}");
+}
+
+#[test]
+fn factuality_json_on_fixture() {
+    let path = fixture("factuality.conll");
+    let (ok, out, err) = run(&["eval", "factuality", "--conll", path.to_str().unwrap(), "--format", "json"]);
+    assert!(ok, "{err}");
+    let v: Value = serde_json::from_str(out.trim()).unwrap();
+    // By hand: "did not fail" -> -3 (negated, no cue), "rose" -> 3, "Some say prices fell" -> 0.75
+    // ("some say", weight 0.5, leaves 0.5: possible). All three match the gold values.
+    assert_eq!(v["task"], "factuality");
+    assert_eq!(v["n"], 3);
+    assert!((v["pearson"].as_f64().unwrap() - 1.0).abs() < 1e-9, "{v}");
+    assert!(v["mae"].as_f64().unwrap().abs() < 1e-9, "{v}");
+}
+
+#[test]
+fn missing_data_is_an_input_error() {
+    let (ok, _, err) = run(&["eval", "factuality", "--conll", "/nonexistent/dev.conll"]);
+    assert!(!ok);
+    assert!(err.contains("not bundled"), "{err}");
+}

@@ -1,0 +1,177 @@
+//! Hedging and certainty: a table of hand-labelled sentences (hedged or not, with the deciding
+//! cue and its category), context rules, quoted and attributed hedges, graded certainty.
+//! Several rows restate sentences of the seeds (`seeds/`); the others were written for the purpose.
+
+mod common;
+use common::{first, text};
+use veracity::{CertaintyLevel, HedgeCategory as C};
+
+/// (sentence, deciding cue and its category, or None when the sentence holds no hedge cue)
+const TABLE: &[(&str, Option<(&str, C)>)] = &[
+    // From the seeds.
+    ("He allegedly requested a meeting with the general.", Some(("allegedly", C::ReportingHedge))),
+    ("The releases could pave the way for talks.", Some(("could pave the way", C::Speculation))),
+    ("At least 18 detainees were freed.", Some(("At least", C::Approximator))),
+    ("The regime will likely take advantage of the talks.", Some(("likely", C::Speculation))),
+    ("Gallo is part of a Border Patrol squad.", None),
+    ("The witness appeared before the court.", None),
+    // Each category.
+    ("The company reportedly lost money.", Some(("reportedly", C::ReportingHedge))),
+    ("The rebels might have fled.", Some(("might have", C::EpistemicModal))),
+    ("Perhaps the deal is dead.", Some(("Perhaps", C::EpistemicModal))),
+    ("The storm could hit the coast on Friday.", Some(("could", C::EpistemicModal))),
+    ("The drug seems to work.", Some(("seems", C::EvidentialVerb))),
+    ("The data suggests that prices fell.", Some(("suggests", C::EvidentialVerb))),
+    ("Apparently, the files were lost.", Some(("Apparently", C::EvidentialVerb))),
+    ("About 20 people died.", Some(("About", C::Approximator))),
+    ("Nearly 300 homes burned.", Some(("Nearly", C::Approximator))),
+    ("Some say the election was rigged.", Some(("Some say", C::Weasel))),
+    ("It is believed that the leader fled.", Some(("It is believed", C::Weasel))),
+    ("Critics argue that the law is unfair.", Some(("Critics argue", C::Weasel))),
+    ("Some experts say the economy will shrink.", Some(("Some experts", C::Weasel))),
+    ("The company is widely regarded as a pioneer.", Some(("widely regarded", C::Weasel))),
+    ("Prices are expected to rise.", Some(("are expected to", C::Speculation))),
+    ("The deal is potentially worth billions.", Some(("potentially", C::Speculation))),
+    ("The merger is unlikely to close this year.", Some(("unlikely", C::Speculation))),
+    // Both conditional cues weigh 0.25 in the news defaults; on a tie the first cue decides.
+    ("If the talks fail, prices would rise.", Some(("If", C::Conditional))),
+    ("Prices clearly rose.", Some(("clearly", C::Booster))),
+    // Negation: the cue is found (and marked negated, see `negation` below).
+    ("The plan is not likely to pass.", Some(("likely", C::Speculation))),
+    ("There is no evidence that suggests fraud.", Some(("suggests", C::EvidentialVerb))),
+    // Not epistemic: permission, past ability, past future, general "can", names and dates.
+    ("Visitors may park here.", None),
+    ("You may leave your bags at the desk.", None),
+    ("He could swim across the river as a boy.", None),
+    ("Police could not find the suspect.", None),
+    ("She would later become mayor.", None),
+    ("Cats can climb trees.", None),
+    ("The vote is on May 5.", None),
+    ("About the talks, nothing is known.", None),
+    // Plain facts.
+    ("The bridge reopened on Tuesday.", None),
+    ("The minister resigned after the vote.", None),
+    ("Unemployment rose to 7.5 percent in March.", None),
+    ("The suspect was arrested in Texas.", None),
+    // Quoted and attributed hedges.
+    ("“We may lose,” the coach said.", Some(("may", C::EpistemicModal))),
+    ("Farnsworth said Maduro may step down.", Some(("may", C::EpistemicModal))),
+];
+
+#[test]
+fn hedged_or_not_with_the_deciding_cue() {
+    assert!(TABLE.len() >= 40);
+    let mut failures = Vec::new();
+    let mut correct = 0usize;
+    for (t, want) in TABLE {
+        let c = first(t);
+        let got = c.deciding_cue().map(|h| (h.cue.as_str(), h.category));
+        let hedged_ok = c.is_hedged() == want.is_some_and(|(_, cat)| cat != C::Booster);
+        if got == *want && hedged_ok {
+            correct += 1;
+        } else {
+            failures.push(format!("{t:?}: got {got:?}, hedged {}", c.is_hedged()));
+        }
+    }
+    assert!(failures.is_empty(), "{correct}/{} correct\n{}", TABLE.len(), failures.join("\n"));
+}
+
+#[test]
+fn negation() {
+    let c = first("The plan is not likely to pass.");
+    assert!(c.hedges[0].negated);
+    // The negator belongs to the cue, so the claim itself is not a negated assertion.
+    assert!(!c.negated);
+    assert!(first("There is no evidence that suggests fraud.").hedges[0].negated);
+    // A negated assertion without a cue: certain, negative polarity.
+    let c = first("The talks did not fail.");
+    assert!(c.negated);
+    assert_eq!(c.certainty_level, CertaintyLevel::Certain);
+    assert_eq!(c.factuality(), -3.0);
+    // A negated booster raises nothing.
+    let c = first("The results were not clearly positive.");
+    assert!(c.hedges.iter().all(|h| h.category != C::Booster || h.negated));
+}
+
+#[test]
+fn graded_certainty() {
+    // Reporting hedges keep their hand-set weight 0.45 (not learned): 0.55 is `possible`.
+    let c = first("He allegedly requested a meeting.");
+    assert!((c.certainty - 0.55).abs() < 1e-9);
+    assert_eq!(c.certainty_level, CertaintyLevel::Possible);
+    assert_eq!(c.factuality(), 0.75);
+    // Two weasels compound: "some say" (0.5, too rare to learn) and "many" leave at most 0.5.
+    let c = first("Some say many residents left.");
+    assert!(c.certainty <= 0.5);
+    assert_ne!(c.certainty_level, CertaintyLevel::Certain);
+    // No cue: certain.
+    let c = first("The bridge reopened on Tuesday.");
+    assert_eq!((c.certainty, c.certainty_level, c.deciding_cue()), (1.0, CertaintyLevel::Certain, None));
+    assert_eq!(c.factuality(), 3.0);
+    // A booster alone keeps a claim certain.
+    assert_eq!(first("Prices clearly rose.").certainty_level, CertaintyLevel::Certain);
+}
+
+#[test]
+fn quoted_hedge_is_the_speakers() {
+    let c = first("“We may lose,” the coach said.");
+    assert!(c.hedges[0].in_quote);
+    assert!(c.certainty < 1.0);
+    // The author does not hedge: only the speaker does.
+    assert_eq!(c.author_certainty, 1.0);
+    // Unquoted, author and claim certainty agree.
+    let c = first("The team may lose.");
+    assert_eq!(c.author_certainty, c.certainty);
+}
+
+#[test]
+fn attributed_hedge_versus_weasel() {
+    let named = first("Farnsworth said Maduro may step down.");
+    assert!(named.is_attributed_hedge());
+    assert!(!named.is_weasel());
+    let weasel = first("Some experts say the economy will shrink.");
+    assert!(weasel.is_weasel());
+    assert!(!weasel.is_attributed_hedge());
+    // Both facts reach the score differently: the weasel is penalised on top of its hedging.
+    let w = weasel.explanation.get("weasel").unwrap().contribution;
+    assert!(w < 0.0);
+    assert_eq!(named.explanation.get("weasel").unwrap().contribution, 0.0);
+}
+
+#[test]
+fn factuality_is_scoped_to_the_event() {
+    let a = text("The talks did not fail.");
+    let at = |a: &veracity::Analysis, w: &str| a.factuality_at(a.text().find(w).unwrap()).unwrap();
+    assert_eq!(at(&a, "talks"), 3.0);
+    assert_eq!(at(&a, "fail"), -3.0);
+    // Events before the cue are not in its scope.
+    let a = text("Officials who met on Monday say the rebels may have fled.");
+    assert_eq!(at(&a, "met"), 3.0);
+    let fled = at(&a, "fled");
+    assert!((0.0..3.0).contains(&fled), "{fled}");
+}
+
+/// The `conll2010` profile adds Wikipedia's weasel sense: frequency, peacock and vague cues, which
+/// the news defaults leave alone.
+#[test]
+fn conll2010_profile_adds_wikipedia_weasel_cues() {
+    let wiki = veracity::Analyzer::builder().profile("conll2010").build().unwrap();
+    let rows: &[(&str, &str, C)] = &[
+        ("The museum is often closed on Mondays.", "often", C::Approximator),
+        ("The hotel is one of the finest in Europe.", "one of the finest", C::Weasel),
+        ("The band is famous for its live shows.", "famous", C::Weasel),
+    ];
+    for (t, cue, cat) in rows {
+        let news = first(t);
+        assert!(!news.is_hedged(), "{t:?} is plain in the news defaults");
+        let a = wiki.analyze_text(t).unwrap();
+        let c = &a.claims()[0];
+        assert_eq!(c.deciding_cue().map(|h| (h.cue.as_str(), h.category)), Some((*cue, *cat)), "{t:?}");
+    }
+    // Learned on Wikipedia, "if" is nearly neutral (it marks few uncertain sentences there).
+    let a = wiki.analyze_text("If the talks fail, prices would rise.").unwrap();
+    assert_eq!(a.claims()[0].deciding_cue().map(|h| h.cue.as_str()), Some("would"));
+    let e = veracity::Analyzer::builder().profile("no-such-profile").build().unwrap_err();
+    assert_eq!(e.kind(), veracity::ErrorKind::InvalidOption);
+    assert!(e.to_string().contains("conll2010"), "{e}");
+}
