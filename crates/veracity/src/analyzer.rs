@@ -100,7 +100,7 @@ impl Analyzer {
     /// [`Error::EmptyText`] for an empty or whitespace-only text.
     pub fn analyze(&self, article: &Article) -> Result<Analysis> {
         let text = article.text();
-        if text.trim().is_empty() {
+        if is_blank(text) {
             return Err(Error::EmptyText {
                 origin: article.path().map(|p| p.display().to_string()).or_else(|| article.id().map(str::to_owned)),
             });
@@ -230,6 +230,15 @@ fn claim_negated(text: &str, span: Span, hedges: &[Hedge]) -> bool {
         }
     }
     false
+}
+
+/// Characters that take no room on the page: byte-order mark, zero-width spaces and joiners, word
+/// joiner, soft hyphen.
+const INVISIBLE: [char; 6] = ['\u{feff}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{ad}'];
+
+/// True when the text holds nothing but white space and invisible characters.
+fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || INVISIBLE.contains(&c))
 }
 
 fn text_words(s: &str) -> usize {

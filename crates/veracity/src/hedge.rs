@@ -139,6 +139,8 @@ impl CertaintyLevel {
 
 /// Words that negate a cue when they stand within [`NEGATION_WINDOW`] words before it.
 const NEGATORS: [&str; 9] = ["not", "no", "never", "n't", "without", "nor", "hardly", "neither", "nothing"];
+/// Bytes before a cue that the negation check reads (far more than `NEGATION_WINDOW` words).
+const LOOKBACK_BYTES: usize = 96;
 /// How many words before a cue are searched for a negator.
 const NEGATION_WINDOW: usize = 3;
 /// Subjects before "may" that make it a permission, not a possibility ("visitors may park here").
@@ -265,10 +267,11 @@ fn number_follows(rest: &str) -> bool {
 /// True when a negator stands within [`NEGATION_WINDOW`] words before the end of `before`, in the
 /// same clause.
 pub(crate) fn negated_before(before: &str) -> bool {
-    // Look back over the last few words of the same clause.
-    let clause = before.rsplit([',', ';', '.', ':', '\u{201c}', '"']).next().unwrap_or(before);
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    words.iter().rev().take(NEGATION_WINDOW).any(|w| {
+    // Look back over the last few words of the same clause (a bounded window: long sentences
+    // must not make this quadratic).
+    let near = crate::span::tail(before, LOOKBACK_BYTES);
+    let clause = near.rsplit([',', ';', '.', ':', '\u{201c}', '"']).next().unwrap_or(near);
+    clause.split_whitespace().rev().take(NEGATION_WINDOW).any(|w| {
         let w = w.to_lowercase();
         let w = w.trim_matches(|c: char| !is_word_char(c) && c != '\'');
         NEGATORS.contains(&w) || w.ends_with("n't") || w.ends_with("n\u{2019}t")

@@ -98,3 +98,14 @@ impl SpanIndex {
         self.items[lo..hi].iter().filter(move |(s, _)| s.overlap(query) > 0).map(|(_, i)| *i)
     }
 }
+
+/// The last `max_bytes` (or fewer, to stay on a character boundary) of `text`: a bounded lookback,
+/// so that per-cue context checks cost O(1) however long the sentence.
+pub(crate) fn tail(text: &str, max_bytes: usize) -> &str {
+    let mut start = text.len().saturating_sub(max_bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
