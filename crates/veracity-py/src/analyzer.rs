@@ -261,9 +261,21 @@ fn extract_item(ob: &Bound<'_, PyAny>, index: usize) -> PyResult<ArticleInput> {
 // ---------------------------------------------------------------------------------------------
 // Running
 
+/// Test hook: when this environment variable equals an input's text, analysing that input panics
+/// inside the panic guard, so that tests can check that a panic surfaces as `VeracityError` (in a
+/// batch, in its own slot only) and never crosses the FFI. Read once per call, not per item.
+const PANIC_HOOK_VAR: &str = "VERACITY_TEST_PANIC_ON";
+
+fn panic_hook() -> Option<String> {
+    std::env::var(PANIC_HOOK_VAR).ok().filter(|v| !v.is_empty())
+}
+
 /// Builds, analyses and converts one article; never panics (a core panic becomes a `Failure`).
-fn run_one(analyzer: &Analyzer, input: ArticleInput) -> Result<DocData, Failure> {
+fn run_one(analyzer: &Analyzer, input: ArticleInput, panic_on: Option<&str>) -> Result<DocData, Failure> {
     catch(|| {
+        if let (Some(p), Origin::Text(TextInput::Str(t))) = (panic_on, &input.source) {
+            assert!(t != p, "deliberate panic requested by {PANIC_HOOK_VAR}");
+        }
         let article = input.build()?;
         let analysis = analyzer.analyze(&article)?;
         Ok(DocData::from_analysis(&analysis))
@@ -271,7 +283,8 @@ fn run_one(analyzer: &Analyzer, input: ArticleInput) -> Result<DocData, Failure>
 }
 
 fn analyze_input(py: Python<'_>, analyzer: &Analyzer, input: ArticleInput) -> PyResult<PyAnalysis> {
-    match py.detach(|| run_one(analyzer, input)) {
+    let panic_on = panic_hook();
+    match py.detach(|| run_one(analyzer, input, panic_on.as_deref())) {
         Ok(data) => Ok(PyAnalysis::new(data)),
         Err(f) => Err(f.into_pyerr(py, None)),
     }
@@ -330,12 +343,14 @@ fn batch(
         }
     }
 
+    let panic_on = panic_hook();
     let results: Vec<Option<Result<DocData, Failure>>> = py
         .detach(|| {
+            let panic_on = panic_on.as_deref();
             let run = move || -> Vec<Option<Result<DocData, Failure>>> {
                 inputs
                     .into_par_iter()
-                    .map(|input| input.map(|a| run_one(analyzer, a)))
+                    .map(|input| input.map(|a| run_one(analyzer, a, panic_on)))
                     .collect()
             };
             match threads {
