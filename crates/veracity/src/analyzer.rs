@@ -368,6 +368,64 @@ impl Analysis {
         Some(factuality_value(CertaintyLevel::from_value(certainty, w), negated))
     }
 
+    /// Checks the analysis for internal consistency: every span lies inside the text on character
+    /// boundaries, quote contents lie inside their quotes, claim texts match their spans, and every
+    /// score lies in `[0, 1]`. Used by the fuzzers and the robustness tests; a failure is a bug.
+    ///
+    /// # Errors
+    /// A description of the first inconsistency found.
+    pub fn check_invariants(&self) -> std::result::Result<(), String> {
+        let t = self.text();
+        let span_ok = |what: &str, s: Span| -> std::result::Result<(), String> {
+            if s.start <= s.end && s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end) {
+                Ok(())
+            } else {
+                Err(format!("{what} span {s} is out of bounds or off a character boundary (text is {} bytes)", t.len()))
+            }
+        };
+        let unit = |what: &str, v: f64| -> std::result::Result<(), String> {
+            if (0.0..=1.0).contains(&v) { Ok(()) } else { Err(format!("{what} {v} is not in [0, 1]")) }
+        };
+        for p in &self.paragraphs {
+            span_ok("paragraph", p.span)?;
+        }
+        for s in &self.sentences {
+            span_ok("sentence", s.span)?;
+        }
+        for q in &self.quotes {
+            span_ok("quote", q.span)?;
+            span_ok("quote content", q.content)?;
+            if !q.span.contains(q.content) {
+                return Err(format!("quote content {} outside its quote {}", q.content, q.span));
+            }
+        }
+        for h in &self.hedges {
+            span_ok("hedge", h.span)?;
+        }
+        for a in &self.attributions {
+            span_ok("cue", a.cue_span)?;
+            span_ok("content", a.content)?;
+            for s in &a.sources {
+                if let Some(sp) = s.span {
+                    span_ok("source", sp)?;
+                }
+            }
+        }
+        for c in &self.claims {
+            span_ok("claim", c.span)?;
+            if c.span.slice(t) != c.text {
+                return Err(format!("claim {} text does not match its span", c.index));
+            }
+            unit("score", c.score)?;
+            unit("check-worthiness", c.checkworthiness)?;
+            unit("certainty", c.certainty)?;
+        }
+        for s in &self.sources {
+            unit("reliability", s.reliability)?;
+        }
+        Ok(())
+    }
+
     /// The first claim whose text contains `needle`.
     #[must_use]
     pub fn find_claim(&self, needle: &str) -> Option<&Claim> {

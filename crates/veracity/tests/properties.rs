@@ -2,47 +2,11 @@
 //! inside the text, scores in [0, 1], determinism.
 
 use proptest::prelude::*;
-use veracity::{Analysis, Span};
-
-fn check_span(text: &str, s: Span) {
-    assert!(s.start <= s.end && s.end <= text.len(), "span {s} out of bounds ({})", text.len());
-    assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {s} not on char boundaries");
-}
+use veracity::Analysis;
 
 fn check(a: &Analysis) {
-    let t = a.text();
-    for p in a.paragraphs() {
-        check_span(t, p.span);
-    }
-    for s in a.sentences() {
-        check_span(t, s.span);
-    }
-    for q in a.quotes() {
-        check_span(t, q.span);
-        check_span(t, q.content);
-        assert!(q.span.contains(q.content));
-    }
-    for h in a.hedges() {
-        check_span(t, h.span);
-    }
-    for at in a.attributions() {
-        check_span(t, at.cue_span);
-        check_span(t, at.content);
-        for s in &at.sources {
-            if let Some(sp) = s.span {
-                check_span(t, sp);
-            }
-        }
-    }
-    for c in a.claims() {
-        check_span(t, c.span);
-        assert_eq!(c.span.slice(t), c.text);
-        for v in [c.score, c.checkworthiness, c.certainty] {
-            assert!((0.0..=1.0).contains(&v), "score {v} out of range");
-        }
-    }
-    for s in a.sources() {
-        assert!((0.0..=1.0).contains(&s.reliability));
+    if let Err(e) = a.check_invariants() {
+        panic!("{e}");
     }
 }
 

@@ -6,15 +6,8 @@ use std::sync::Arc;
 use veracity::{Analysis, Analyzer, Article, ErrorKind};
 
 fn valid(a: &Analysis) {
-    let t = a.text();
-    let ok = |s: veracity::Span| s.start <= s.end && s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end);
-    assert!(a.sentences().iter().all(|s| ok(s.span)));
-    assert!(a.quotes().iter().all(|q| ok(q.span) && ok(q.content)));
-    assert!(a.hedges().iter().all(|h| ok(h.span)));
-    assert!(a.attributions().iter().all(|x| ok(x.cue_span) && ok(x.content) && x.sources.iter().all(|s| s.span.is_none_or(ok))));
-    for c in a.claims() {
-        assert!(ok(c.span) && c.span.slice(t) == c.text);
-        assert!((0.0..=1.0).contains(&c.score) && (0.0..=1.0).contains(&c.checkworthiness));
+    if let Err(e) = a.check_invariants() {
+        panic!("{e}");
     }
 }
 
