@@ -239,13 +239,15 @@ impl Default for Config {
 #[derive(Debug, Clone)]
 pub(crate) struct ConfigSource {
     table: toml::Table,
+    /// Every merged document, `(origin, text)`, to point errors at a file and line.
+    docs: Vec<(String, String)>,
     /// Which document last set each top-level group, for error messages.
     origins: Vec<String>,
 }
 
 impl ConfigSource {
     pub(crate) fn builtin() -> Self {
-        let mut src = Self { table: toml::Table::new(), origins: Vec::new() };
+        let mut src = Self { table: toml::Table::new(), docs: Vec::new(), origins: Vec::new() };
         for (name, text) in BUILTIN {
             #[allow(clippy::expect_used)]
             src.merge_str(text, &format!("<builtin:{name}>")).expect("built-in configuration parses");
@@ -267,6 +269,9 @@ impl ConfigSource {
         })?;
         merge_tables(&mut self.table, ext);
         self.origins.push(origin.to_owned());
+        if !origin.starts_with("<builtin:") {
+            self.docs.push((origin.to_owned(), text.to_owned()));
+        }
         Ok(())
     }
 
@@ -326,11 +331,73 @@ impl ConfigSource {
     pub(crate) fn build(&self) -> Result<Config> {
         let origin = self.origin();
         let config: Config = toml::Value::Table(self.table.clone()).try_into().map_err(|e: toml::de::Error| {
-            Error::ConfigParse { origin: origin.clone(), line: None, message: e.message().to_owned() }
+            let message = e.message().to_owned();
+            // "unknown field `hedgin`", "unknown variant `guess`": point at the word.
+            let word = message.split('`').nth(1).unwrap_or_default().to_owned();
+            let (origin, line) = self.find(|text| locate_word(text, &word)).unwrap_or((origin.clone(), None));
+            Error::ConfigParse { origin, line, message }
         })?;
-        config.validate(&origin)?;
+        config.validate(&origin).map_err(|e| match e {
+            Error::InvalidConfig { entry, reason, .. } => {
+                let path = entry_path(&entry);
+                let (origin, line) = self.find(|text| locate_path(text, &path)).unwrap_or((origin.clone(), None));
+                Error::InvalidConfig { origin, line, entry, reason }
+            }
+            other => other,
+        })?;
         Ok(config)
     }
+
+    /// The latest caller-given document where `find` locates the problem, with the line.
+    fn find(&self, find: impl Fn(&str) -> Option<usize>) -> Option<(String, Option<usize>)> {
+        self.docs.iter().rev().find_map(|(origin, text)| find(text).map(|line| (origin.clone(), Some(line))))
+    }
+}
+
+/// `hedge_groups.x.phrases[0] "may"` -> `["hedge_groups", "x", "phrases"]`.
+fn entry_path(entry: &str) -> Vec<String> {
+    let head = entry.split(' ').next().unwrap_or(entry);
+    head.split('.').map(|k| k.split('[').next().unwrap_or(k).trim_matches('"').to_owned()).collect()
+}
+
+fn key_parts(s: &str) -> Vec<String> {
+    s.split('.').map(|k| k.trim().trim_matches('"').to_owned()).filter(|k| !k.is_empty()).collect()
+}
+
+/// The line (1-based) of the table header or key whose dotted path is `path` or a prefix of it
+/// longer than its table header (`phrases = [...]` for `hedge_groups.x.phrases`).
+fn locate_path(text: &str, path: &[String]) -> Option<usize> {
+    let mut header: Vec<String> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let l = line.trim();
+        if l.starts_with('[') {
+            header = key_parts(l.trim_start_matches('[').trim_end_matches(']'));
+            if header == path {
+                return Some(i + 1);
+            }
+            continue;
+        }
+        if let Some((k, _)) = l.split_once('=') {
+            let mut full = header.clone();
+            full.extend(key_parts(k));
+            if full == path || (path.starts_with(&full) && full.len() > header.len()) {
+                return Some(i + 1);
+            }
+        }
+    }
+    None
+}
+
+/// The first line where `word` is written as a key or as a quoted value.
+fn locate_word(text: &str, word: &str) -> Option<usize> {
+    if word.is_empty() {
+        return None;
+    }
+    text.lines().position(|line| {
+        let l = line.trim();
+        let key = l.split_once('=').map(|(k, _)| k.trim().trim_matches('"'));
+        key == Some(word) || l.contains(&format!("\"{word}\""))
+    }).map(|i| i + 1)
 }
 
 fn merge_tables(base: &mut toml::Table, ext: toml::Table) {

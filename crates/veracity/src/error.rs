@@ -38,7 +38,7 @@ pub enum Error {
         message: String,
     },
     /// A configuration document could not be parsed (syntax or type error).
-    #[error("invalid configuration in {origin}: {message}")]
+    #[error("invalid configuration in {origin}{}: {message}", fmt_line(*line))]
     ConfigParse {
         /// The file name or `<builtin:NAME>` / `<string>`.
         origin: String,
@@ -48,10 +48,12 @@ pub enum Error {
         message: String,
     },
     /// A configuration entry parsed but is not acceptable.
-    #[error("invalid configuration entry {entry} in {origin}: {reason}")]
+    #[error("invalid configuration entry {entry} in {origin}{}: {reason}", fmt_line(*line))]
     InvalidConfig {
         /// The file name or `<builtin:NAME>` / `<string>`.
         origin: String,
+        /// Line (1-based) where the entry is written, when it can be found.
+        line: Option<usize>,
         /// The offending entry, e.g. `hedge[3] "may"` or `weights.credibility.hedging`.
         entry: String,
         /// Why it was rejected.
@@ -77,6 +79,10 @@ pub enum Error {
         /// The accepted values, comma-separated.
         expected: String,
     },
+}
+
+fn fmt_line(line: Option<usize>) -> String {
+    line.map(|l| format!(" (line {l})")).unwrap_or_default()
 }
 
 fn fmt_origin(origin: Option<&String>) -> String {
@@ -120,6 +126,6 @@ impl Error {
     }
 
     pub(crate) fn invalid_config(origin: &str, entry: impl Into<String>, reason: impl Into<String>) -> Self {
-        Error::InvalidConfig { origin: origin.to_owned(), entry: entry.into(), reason: reason.into() }
+        Error::InvalidConfig { origin: origin.to_owned(), line: None, entry: entry.into(), reason: reason.into() }
     }
 }

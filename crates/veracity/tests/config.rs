@@ -91,6 +91,25 @@ fn config_file_errors_name_the_file() {
     std::fs::write(&path, "[weights.credibility]\nbase = 2.0\n").unwrap();
     let e = Analyzer::builder().config_file(&path).build().unwrap_err();
     assert!(e.to_string().contains("bad.toml") && e.to_string().contains("weights.credibility.base"), "{e}");
+    // The line of the bad entry, and of an unknown key, in a multi-table file.
+    std::fs::write(&path, "# my lexicon\n[hedge_groups.mine]\ncategory = \"weasel\"\nweight = 0.5\nphrases = [\"so-called\", \"\"]\n").unwrap();
+    match Analyzer::builder().config_file(&path).build().unwrap_err() {
+        Error::InvalidConfig { origin, line, entry, .. } => {
+            assert!(origin.ends_with("bad.toml"));
+            assert_eq!(line, Some(5));
+            assert!(entry.starts_with("hedge_groups.mine.phrases[1]"), "{entry}");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    std::fs::write(&path, "[weights.credibility]\nbase = 0.5\n\n[weights.checkworthiness]\nnumbr = 0.2\n").unwrap();
+    match Analyzer::builder().config_file(&path).build().unwrap_err() {
+        Error::ConfigParse { origin, line, message } => {
+            assert!(origin.ends_with("bad.toml"));
+            assert_eq!(line, Some(5));
+            assert!(message.contains("numbr"), "{message}");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
     let e = Analyzer::builder().config_file(dir.join("missing.toml")).build().unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Io);
     std::fs::remove_dir_all(&dir).ok();
