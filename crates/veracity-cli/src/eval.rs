@@ -21,6 +21,9 @@ pub enum EvalCommand {
     /// Event factuality on MEANTIME (unified-factuality CoNLL): Pearson r and mean absolute error
     /// between the gold value of each annotated token and the analyser's factuality at that token.
     Factuality(FactualityArgs),
+    /// Attribution spans on PolNeAR (BRAT standoff): exact and token-overlap precision, recall and
+    /// F1 of source, cue and content spans (see docs/evaluation.md).
+    Attribution(crate::eval_attribution::AttributionArgs),
 }
 
 #[derive(Debug, Args)]

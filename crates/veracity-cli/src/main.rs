@@ -9,6 +9,7 @@
 //! The JSON format is documented, field by field, in `docs/cli.md`.
 
 mod eval;
+mod eval_attribution;
 mod inputs;
 mod json;
 mod text;
@@ -120,6 +121,7 @@ fn main() -> ExitCode {
         Command::Eval(eval::EvalCommand::Hedging(args)) => eval_hedging(&args),
         Command::Eval(eval::EvalCommand::TrainHedging(args)) => train_hedging(&args),
         Command::Eval(eval::EvalCommand::Factuality(args)) => eval_factuality(&args),
+        Command::Eval(eval::EvalCommand::Attribution(args)) => eval_attribution::run(&args),
     }
 }
 

@@ -344,7 +344,8 @@ fn attribution(a: &Attribution, o: Options) -> String {
 /// `(named_person)`, or `(named_person, from "he")` when the name was resolved from another phrase.
 fn source_label(s: &Source) -> String {
     if s.resolved && !s.text.is_empty() && s.text != s.name {
-        format!("({}, from {:?})", s.kind.as_str(), s.text)
+        // The phrase may carry an appositive ("Trump, who has ..."): keep the label short.
+        format!("({}, from {:?})", s.kind.as_str(), truncate(&s.text, 40))
     } else {
         format!("({})", s.kind.as_str())
     }

@@ -186,6 +186,9 @@ const DETERMINERS: [&str; 26] = [
     "the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "another",
     "his", "her", "their", "its", "this", "that", "these", "those", "both", "other", "senior", "top",
 ];
+/// Abbreviations before a name that do not end a source phrase ("said Mr. Stevens").
+const TITLE_ABBREVIATIONS: [&str; 18] =
+    ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "jr", "sr", "adm"];
 /// Personal pronouns that can be sources.
 const PERSON_PRONOUNS: [&str; 4] = ["he", "she", "him", "her"];
 /// Non-person pronouns that can be sources.
@@ -211,6 +214,10 @@ struct CueEntry {
 #[derive(Debug, Clone, Copy)]
 struct RawSource {
     span: Span,
+    /// The span reported as the source's text: `span` widened over an appositive or relative
+    /// clause ("David Axelrod, a former adviser"), as PolNeAR marks sources. Classification and
+    /// the canonical name use `span` only.
+    display: Option<Span>,
 }
 
 #[derive(Debug, Clone)]
@@ -322,8 +329,39 @@ fn contains_phrase(lower_text: &str, phrase: &str) -> bool {
 }
 
 const QUOTE_CLOSERS: [char; 4] = ['"', '\u{201d}', '\u{2019}', '\u{bb}'];
-const CONTENT_TRIM: [char; 12] =
-    [',', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{2014}', '-'];
+const CONTENT_TRIM: [char; 14] =
+    [',', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{2014}', '-', '\'', '`'];
+
+/// Quotations marked with doubled apostrophes or backticks (`''...''`, ``` ``...'' ```), which the
+/// segmenter does not pair: paired in order inside each paragraph (an unclosed one ends with its
+/// paragraph), skipping any that overlap a quotation already known.
+fn doubled_quotes(text: &str, paragraphs: &[Paragraph], known: &[Quote]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for p in paragraphs {
+        let s = p.span.slice(text);
+        if !s.contains("''") {
+            continue;
+        }
+        let marks: Vec<usize> = s.match_indices("''").map(|(i, _)| i).chain(s.match_indices("``").map(|(i, _)| i)).collect();
+        let mut marks = marks;
+        marks.sort_unstable();
+        let mut k = 0;
+        while k < marks.len() {
+            let open = p.span.start + marks[k];
+            let (close, closed) = match marks.get(k + 1) {
+                Some(&c) => (p.span.start + c, true),
+                None => (p.span.end, false),
+            };
+            let span = Span::new(open, if closed { close + 2 } else { close });
+            let content = Span::new(open + 2, close);
+            if !known.iter().any(|q| q.span.overlap(span) > 0) {
+                out.push(Quote { span, content, style: crate::segment::QuoteStyle::Straight, closed, nested: false });
+            }
+            k += 2;
+        }
+    }
+    out
+}
 
 /// Context shared by the per-cue steps.
 struct Ctx<'a> {
@@ -364,7 +402,9 @@ impl AttributionExtractor {
         quotes: &[Quote],
     ) -> Vec<Attribution> {
         let matches = self.cues.find(text);
-        let top_quotes: Vec<Quote> = quotes.iter().filter(|q| !q.nested).copied().collect();
+        let mut top_quotes: Vec<Quote> = quotes.iter().filter(|q| !q.nested).copied().collect();
+        top_quotes.extend(doubled_quotes(text, paragraphs, &top_quotes));
+        top_quotes.sort_by_key(|q| q.span.start);
         let top_index = SpanIndex::new(top_quotes.iter().map(|q| q.span));
         let ctx = Ctx { text, top_quotes, top_index, cue_spans: matches.iter().map(|m| m.span).collect() };
         let starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
@@ -410,7 +450,7 @@ impl AttributionExtractor {
             CueKind::Verb | CueKind::VerbRecipient => {
                 if before_words.last().is_some_and(|w| {
                     let l = w.lower();
-                    let plain = !w.text.ends_with(',') && !w.text.ends_with(QUOTE_CLOSERS);
+                    let plain = !w.text.ends_with(',') && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''");
                     plain && (NOUN_MARKERS.contains(&l.as_str()) || !w.capitalised() && l.len() > 3 && l.ends_with("ed"))
                 }) {
                     return None;
@@ -437,6 +477,9 @@ impl AttributionExtractor {
             let q = ctx.quotes_over(raw.content).find(|q| raw.content.overlap(q.content) > 0)?;
             raw.content = tidy_content(text, q.content);
         }
+        if entry.kind != CueKind::Preposition {
+            raw.cue = widen_cue(text, sent, raw.cue, raw.content);
+        }
         Some(raw)
     }
 
@@ -457,12 +500,13 @@ impl AttributionExtractor {
         } else {
             before
         };
-        Some(RawAttribution { cue, sources: vec![RawSource { span: src }], content })
+        Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content })
     }
 
     /// "X said ...", "..., X said", "..., said X", "X, a diplomat, said ...", "X told Y ...".
     fn verbal(&self, ctx: &Ctx<'_>, sent: Span, cue: Span, recipient: bool) -> Option<RawAttribution> {
         let text = ctx.text;
+        let cue_text = cue.slice(text).to_lowercase();
         let left = Span::new(sent.start, cue.start);
         let left_trimmed = trim_span(text, left, &[]);
         let left_str = left_trimmed.slice(text);
@@ -470,20 +514,45 @@ impl AttributionExtractor {
 
         // 1. Inversion: `..., said X.` / `"...," said X.` (unless "X, an appositive, said").
         let appositive = last == Some(',') && self.appositive_subject(text, sent, left_trimmed).is_some();
-        if !appositive && (left_str.is_empty() || last.is_some_and(|c| c == ',' || QUOTE_CLOSERS.contains(&c))) {
+        if !appositive && (left_str.is_empty() || left_str.ends_with("''") || last.is_some_and(|c| c == ',' || QUOTE_CLOSERS.contains(&c))) {
             let after = Span::new(cue.end, sent.end);
             let end = phrase_boundary(text, after);
             let np = strip_final_period(text, trim_span(text, Span::new(cue.end, end), &CONTENT_TRIM));
-            if let Some(chain) = self.right_source(text, np) {
+            if let Some(mut chain) = self.right_source(text, np) {
                 let rest = trim_span(text, Span::new(end, sent.end), &CONTENT_TRIM);
                 let content = if left_str.is_empty() { rest } else { left_trimmed };
+                // "..., said David Axelrod, a former adviser." / ", who ...": the appositive
+                // belongs to the source phrase.
+                let tail = &text[end..sent.end];
+                if !left_str.is_empty() && tail.starts_with(", ") && appositive_opener(tail[2..].split_whitespace().next().unwrap_or("")) {
+                    let close = tail.find(['"', '\u{201c}', '\u{201d}', '(']).unwrap_or(tail.len());
+                    let full = strip_final_period(text, trim_span(text, Span::new(np.start, end + close), &CONTENT_TRIM));
+                    if let Some(last) = chain.last_mut() {
+                        last.display = Some(full);
+                    }
+                }
                 return Some(RawAttribution { cue, sources: chain, content });
             }
         }
 
-        // 2. Subject on the left.
-        let (subject, clause_before) = self.left_subject(text, sent, left_trimmed)?;
+        // 2. Subject on the left; for a coordinated cue ("X praised Y and said ...") or a
+        // participle ("X spoke on Monday, saying ...") the subject of the sentence's clause.
+        let before = words_in(text, left_trimmed);
+        let coordinated = before.last().is_some_and(|w| ["and", "but"].contains(&w.lower().as_str()) && !w.text.ends_with(','))
+            || before.len() >= 2 && before[before.len() - 1].lower() == "also" && ["and", "but"].contains(&before[before.len() - 2].lower().as_str());
+        let participle = cue_text.ends_with("ing");
+        let (subject, clause_before) = if coordinated || participle {
+            (self.clause_subject(text, sent, cue)?, None)
+        } else {
+            self.left_subject(text, sent, left_trimmed)?
+        };
         let mut sources = self.split_outlet_journalist(text, subject);
+        // "X, a former diplomat, said": the appositive belongs to the source phrase.
+        if !coordinated && !participle && left_str.ends_with(',') && subject.end + 1 < left_trimmed.end && text[subject.end..].starts_with(',') {
+            if let Some(last) = sources.last_mut() {
+                last.display = Some(Span::new(subject.start, left_trimmed.end - 1));
+            }
+        }
 
         // Recipient of "told" and "said ... to OUTLET".
         let mut after_start = cue.end;
@@ -491,27 +560,29 @@ impl AttributionExtractor {
             let (rec, end) = recipient_phrase(text, Span::new(cue.end, sent.end));
             if let Some(rec) = rec {
                 if self.looks_like_outlet(rec.slice(text)) {
-                    sources.insert(0, RawSource { span: rec });
+                    sources.insert(0, RawSource { span: rec, display: None });
                 }
                 after_start = end;
             }
         }
         let rest = trim_span(text, Span::new(after_start, sent.end), &[]);
         let rest_str = rest.slice(text);
-        let ends_here = rest_str.is_empty() || rest_str.starts_with(',') || rest_str.starts_with('.');
+        let ends_here = rest_str.is_empty()
+            || rest_str.starts_with('.')
+            || rest_str.starts_with(',') && (clause_before.is_some() || words_in(text, rest).len() < 2);
         let that_clause = starts_with_adverbial(rest_str).then(|| rest_str.find(" that ")).flatten();
+        // The complementiser belongs to the content ("said that ..."), as in PolNeAR and PARC.
         let content = if let Some(i) = that_clause {
-            Span::new(rest.start + i + " that ".len(), sent.end)
+            Span::new(rest.start + i + 1, sent.end)
         } else if ends_here || (starts_with_adverbial(rest_str) && clause_before.is_some()) {
             clause_before?
         } else {
             let mut start = rest.start;
             let r = rest_str.trim_start_matches([',', ':', ' ']);
             start += rest_str.len() - r.len();
-            if let Some(stripped) = r.strip_prefix("that ") {
-                start += r.len() - stripped.len();
-            }
-            Span::new(start, sent.end)
+            // "X found that exports rose, according to Y": the trailing attribution is not content.
+            let end = text[start..sent.end].find(", according to ").map_or(sent.end, |i| start + i);
+            Span::new(start, end)
         };
         Some(RawAttribution { cue, sources, content })
     }
@@ -523,7 +594,9 @@ impl AttributionExtractor {
             return None;
         }
         let first = words[0];
-        if !(first.capitalised() || DETERMINERS.contains(&first.lower().as_str()) || PERSON_PRONOUNS.contains(&first.lower().as_str()) || GROUP_PRONOUNS.contains(&first.lower().as_str()))
+        // "said election lawyer Joe Birkenstock": lower-case modifiers before a name.
+        let named_later = words.len() <= 6 && words.last().is_some_and(Word::capitalised) && !first.lower().ends_with("ing");
+        if !(first.capitalised() || named_later || DETERMINERS.contains(&first.lower().as_str()) || PERSON_PRONOUNS.contains(&first.lower().as_str()) || GROUP_PRONOUNS.contains(&first.lower().as_str()))
         {
             return None;
         }
@@ -537,13 +610,56 @@ impl AttributionExtractor {
                 let outer = Span::new(words[pos + 1].span.start, np.end);
                 if self.looks_like_outlet(outer.slice(text)) {
                     let inner = Span::new(np.start, words[pos - 1].span.end);
-                    let mut chain = vec![RawSource { span: outer }];
+                    let mut chain = vec![RawSource { span: outer, display: None }];
                     chain.extend(self.split_outlet_journalist(text, inner));
                     return Some(chain);
                 }
             }
         }
         Some(self.split_outlet_journalist(text, np))
+    }
+
+    /// The subject of the clause holding `cue`: the noun phrase opening the sentence (after
+    /// openers and an introductory phrase ending with a comma), when a verb follows it.
+    fn clause_subject(&self, text: &str, sent: Span, cue: Span) -> Option<Span> {
+        let words = words_in(text, Span::new(sent.start, cue.start));
+        let mut i = 0;
+        while i < words.len() && OPENERS.contains(&words[i].lower().as_str()) {
+            i += 1;
+        }
+        // Skip an introductory phrase ("On Monday, ...") when its comma comes early.
+        if let Some(k) = words[i..].iter().take(6).position(|w| w.text.ends_with(',')) {
+            if !words[i].capitalised() || words[i..=i + k].iter().any(|w| ["on", "in", "at", "after", "before", "during", "later", "earlier", "meanwhile", "still"].contains(&w.lower().as_str())) {
+                i += k + 1;
+            }
+        }
+        let start = i;
+        let mut end = i;
+        while end < words.len() {
+            let w = &words[end];
+            let l = w.lower();
+            let nominal = w.capitalised()
+                || DETERMINERS.contains(&l.as_str())
+                || PERSON_PRONOUNS.contains(&l.as_str())
+                || GROUP_PRONOUNS.contains(&l.as_str())
+                || self.lex.titles.contains(&l)
+                || self.lex.anonymous_heads.contains(&l)
+                || self.lex.vague_heads.contains(&l)
+                || self.lex.organisation_markers.contains(&l)
+                || w.text.ends_with("'s")
+                || w.text.ends_with("\u{2019}s");
+            if !nominal || FINITE_VERBS.contains(&l.as_str()) || CLAUSE_WORDS.contains(&l.as_str()) {
+                break;
+            }
+            end += 1;
+            if w.text.ends_with([',', ';', ':']) {
+                return None;
+            }
+        }
+        if end == start || end == words.len() || end - start > MAX_SOURCE_WORDS {
+            return None;
+        }
+        Some(Span::new(words[start].span.start, words[end - 1].span.end))
     }
 
     /// The subject phrase before a cue, and the clause before that subject (content candidate).
@@ -553,10 +669,23 @@ impl AttributionExtractor {
             return None;
         }
         if s.ends_with(',') {
+            // "X, however, said": drop the interjected adverb.
+            let lower = s.to_lowercase();
+            for adv in [", however,", ", meanwhile,", ", though,", ", too,", ", in turn,", ", for his part,", ", for her part,", ", for their part,", ", in a statement,", ", in an interview,"] {
+                if lower.ends_with(adv) {
+                    let inner = trim_span(text, Span::new(left.start, left.end - adv.len()), &[]);
+                    return self.left_subject(text, sent, inner);
+                }
+            }
             return self.appositive_subject(text, sent, left);
         }
         // Segment after the last separator.
         let sep = s.rfind(|c: char| matches!(c, ',' | ';' | ':' | '\u{2014}' | '(' | ')') || QUOTE_CLOSERS.contains(&c));
+        // A doubled apostrophe closes a quotation too (''...,'' he said).
+        let sep = match (sep, s.rfind("''")) {
+            (Some(a), Some(b)) => Some(a.max(b + 1)),
+            (a, b) => a.or(b.map(|b| b + 1)),
+        };
         let (seg_start, clause_end) = match sep {
             Some(i) => {
                 let c = s[i..].chars().next().map_or(1, char::len_utf8);
@@ -619,9 +748,13 @@ impl AttributionExtractor {
                 break;
             }
             if l == "and" {
-                let prev_cap = i > 0 && words[i - 1].capitalised();
-                let next_cap = words.get(i + 1).is_some_and(|n| n.capitalised());
-                if !(prev_cap && next_cap) {
+                let head = |w: &Word<'_>| {
+                    let l = w.lower();
+                    self.lex.anonymous_heads.contains(&l) || self.lex.vague_heads.contains(&l) || self.lex.organisation_markers.contains(&l)
+                };
+                let prev_ok = i > 0 && (words[i - 1].capitalised() || head(&words[i - 1]));
+                let next_ok = words.get(i + 1).is_some_and(|n| n.capitalised() || head(n) || DETERMINERS.contains(&n.lower().as_str()));
+                if !(prev_ok && next_ok) {
                     break;
                 }
             }
@@ -648,6 +781,7 @@ impl AttributionExtractor {
                 || self.lex.outlet_markers.contains(&l)
         });
         let ok = first.capitalised()
+            || first.bare().starts_with(|c: char| c.is_ascii_digit())
             || DETERMINERS.contains(&fl.as_str())
             || PERSON_PRONOUNS.contains(&fl.as_str())
             || GROUP_PRONOUNS.contains(&fl.as_str())
@@ -665,11 +799,11 @@ impl AttributionExtractor {
             if pos > 0 && pos + 1 < words.len() {
                 let outlet = Span::new(span.start, words[pos - 1].span.end);
                 if self.looks_like_outlet(outlet.slice(text)) || words[..pos].iter().all(Word::capitalised) {
-                    return vec![RawSource { span: outlet }, RawSource { span: Span::new(words[pos].span.start, span.end) }];
+                    return vec![RawSource { span: outlet, display: None }, RawSource { span: Span::new(words[pos].span.start, span.end), display: None }];
                 }
             }
         }
-        vec![RawSource { span }]
+        vec![RawSource { span, display: None }]
     }
 
     fn unwrap_source(&self, text: &str, span: Span) -> Span {
@@ -780,6 +914,7 @@ impl AttributionExtractor {
         let b = w.trim_matches(|c: char| !c.is_alphanumeric());
         b.chars().next().is_some_and(char::is_uppercase)
             && !self.lex.titles.contains(&b.to_lowercase())
+            && !TITLE_ABBREVIATIONS.contains(&b.to_lowercase().as_str())
             && !self.lex.organisation_markers.iter().any(|m| *m == b.to_lowercase())
             && !self.lex.anonymous_heads.contains(&b.to_lowercase())
             && !self.lex.vague_heads.contains(&b.to_lowercase())
@@ -845,7 +980,8 @@ impl AttributionExtractor {
             for rs in &r.sources {
                 let phrase = rs.span.slice(text);
                 let (kind, name, reference) = self.classify(phrase);
-                let mut src = Source { text: phrase.to_owned(), span: Some(rs.span), kind, name, resolved: false };
+                let shown = rs.display.unwrap_or(rs.span);
+                let mut src = Source { text: shown.slice(text).to_owned(), span: Some(shown), kind, name, resolved: false };
                 memory.resolve(&mut src, reference);
                 memory.remember(&src);
                 chain.push(src);
@@ -1030,6 +1166,54 @@ fn strip_article(phrase: &str) -> String {
     p.to_owned()
 }
 
+/// True for a word that opens an appositive or relative clause after a name ("a", "who", "the").
+fn appositive_opener(word: &str) -> bool {
+    let l = word.to_lowercase();
+    let l = l.trim_end_matches(',');
+    // A role noun phrase ("vice president of ...") opens in lower case; a participle or a clause
+    // word ("adding", "and", "because") starts something else.
+    let role = word.starts_with(char::is_lowercase)
+        && !l.ends_with("ing")
+        && !l.ends_with("ed")
+        && !CLAUSE_WORDS.contains(&l)
+        && !["and", "but", "or", "not", "too", "also", "then"].contains(&l);
+    role || ["a", "an", "the", "who", "whose", "one", "former", "his", "her", "their", "its"].contains(&l)
+}
+
+/// Auxiliaries and adverbs a cue span takes in on its left ("has also said"), as PolNeAR does.
+const CUE_LEFT: [&str; 4] = ["has", "have", "had", "also"];
+/// Phrases a cue span takes in on its right ("said in a statement").
+const CUE_RIGHT: [&str; 8] = [
+    " in a statement", " in an interview", " in a phone interview", " in a telephone interview", " in an email",
+    " in a tweet", " in a written statement", " in a radio interview",
+];
+
+/// The cue span with its auxiliaries ("has said") and a medium phrase ("said in a statement"),
+/// never reaching into the content.
+fn widen_cue(text: &str, sent: Span, cue: Span, content: Span) -> Span {
+    let mut c = cue;
+    let before = words_in(text, Span::new(sent.start, cue.start));
+    for w in before.iter().rev() {
+        if CUE_LEFT.contains(&w.text.to_lowercase().as_str()) && w.span.end + 1 == c.start && !(content.start < c.start && w.span.start < content.end) {
+            c.start = w.span.start;
+        } else {
+            break;
+        }
+    }
+    let after = &text[c.end..sent.end];
+    let lower = after.to_lowercase();
+    for r in CUE_RIGHT {
+        if lower.starts_with(r) && !lower[r.len()..].starts_with(|ch: char| ch.is_alphanumeric()) {
+            let end = c.end + r.len();
+            if content.start >= end || content.end <= c.start {
+                c.end = end;
+            }
+            break;
+        }
+    }
+    c
+}
+
 fn cue_negated(before: &[Word<'_>]) -> bool {
     let near = before.iter().rev().take(CUE_NEGATION_WINDOW).any(|w| {
         let l = w.lower();
@@ -1068,7 +1252,8 @@ fn phrase_boundary(text: &str, span: Span) -> usize {
                     // An abbreviation like "U.S." keeps going when a capitalised word follows.
                     let token_before = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
                     let next_word = s[i + 1..].trim_start();
-                    if token_before.contains('.') && next_word.starts_with(char::is_uppercase) {
+                    let title = TITLE_ABBREVIATIONS.contains(&token_before.to_lowercase().as_str());
+                    if (token_before.contains('.') || title) && next_word.starts_with(char::is_uppercase) {
                         continue;
                     }
                     return span.start + i;

@@ -8,11 +8,13 @@ use veracity::{AttributionKind, CertaintyLevel, HedgeCategory, QuoteStyle, Sourc
 const ATTRIBUTIONS: &[(&str, &[(&str, SourceKind)], &str)] = &[
     ("Officials said the bridge would reopen.", &[("Officials", SourceKind::Anonymous)], "the bridge would reopen"),
     ("Some experts say the economy will shrink.", &[("Some experts", SourceKind::Vague)], "the economy will shrink"),
-    ("Critics argue that the law is unfair.", &[("Critics", SourceKind::Vague)], "the law is unfair"),
+    // The complementiser "that" belongs to the content (PolNeAR/PARC convention; the eval of
+    // `veracity eval attribution` matches spans exactly), so the three "that" clauses below keep it.
+    ("Critics argue that the law is unfair.", &[("Critics", SourceKind::Vague)], "that the law is unfair"),
     (
         "The minister said on Monday that the talks had failed.",
         &[("The minister", SourceKind::Unresolved)],
-        "the talks had failed",
+        "that the talks had failed",
     ),
     (
         "According to a report by the World Bank, poverty fell by 3 percent.",
@@ -39,7 +41,7 @@ const ATTRIBUTIONS: &[(&str, &[(&str, SourceKind)], &str)] = &[
     (
         "A senior official told Reuters that the convoy had left.",
         &[("Reuters", SourceKind::NewsOutlet), ("A senior official", SourceKind::Anonymous)],
-        "the convoy had left",
+        "that the convoy had left",
     ),
     (
         "People familiar with the matter said the deal was off.",

@@ -1,0 +1,195 @@
+//! Table-driven attribution cases written after sentences of the seed articles (names, outlets
+//! and constructions as they occur there), with hand-written expectations. They complement
+//! `seeds.rs` (the seeds themselves) and `cases.rs` (basic chains and non-attributions): here each
+//! source kind, each chain shape, appositives, pronoun and short-name resolution, quotations
+//! continued across paragraphs, and the PolNeAR span conventions (cue with its auxiliary,
+//! content with its complementiser, source phrase with its appositive).
+
+mod common;
+use common::text;
+use veracity::{Analysis, Attribution, SourceKind};
+
+/// The attribution whose cue (as written) is `cue`, the `nth` such (0-based).
+fn att<'a>(a: &'a Analysis, cue: &str, nth: usize) -> &'a Attribution {
+    a.attributions().iter().filter(|x| x.cue == cue).nth(nth).unwrap_or_else(|| panic!("no cue {cue:?} #{nth} in {:?}", a.text()))
+}
+
+fn chain(at: &Attribution) -> Vec<(String, SourceKind)> {
+    at.sources.iter().map(|s| (s.name.clone(), s.kind)).collect()
+}
+
+/// (text, cue, expected chain outer first as (name, kind), expected content)
+type Row = (&'static str, &'static str, &'static [(&'static str, SourceKind)], &'static str);
+
+const KINDS_AND_CHAINS: &[Row] = &[
+    // Source kinds.
+    (
+        "Secretary of State Marco Rubio said the United States would not recognise the vote.",
+        "said",
+        &[("Marco Rubio", SourceKind::NamedPerson)],
+        "the United States would not recognise the vote",
+    ),
+    ("The Lima Group said the election lacked legitimacy.", "said", &[("Lima Group", SourceKind::Organisation)], "the election lacked legitimacy"),
+    ("Infobae reported that the convoy had crossed the border.", "reported", &[("Infobae", SourceKind::NewsOutlet)], "that the convoy had crossed the border"),
+    (
+        "The Economist's Index of Democracy shows that Venezuela has slipped further.",
+        "shows",
+        &[("Economist's Index of Democracy", SourceKind::Document)],
+        "that Venezuela has slipped further",
+    ),
+    (
+        "Three people familiar with the talks said a deal was close.",
+        "said",
+        &[("Three people familiar with the talks", SourceKind::Anonymous)],
+        "a deal was close",
+    ),
+    ("Some analysts say the sanctions have failed.", "say", &[("Some analysts", SourceKind::Vague)], "the sanctions have failed"),
+    ("47 percent said they would vote for the opposition.", "said", &[("47 percent", SourceKind::Unresolved)], "they would vote for the opposition"),
+    // Chain shapes, outer first.
+    (
+        "A senior official told Bloomberg News that the talks had stalled.",
+        "told",
+        &[("Bloomberg News", SourceKind::NewsOutlet), ("A senior official", SourceKind::Anonymous)],
+        "that the talks had stalled",
+    ),
+    (
+        "“The talks have stalled,” said Eric Farnsworth to The Wall Street Journal.",
+        "said",
+        &[("The Wall Street Journal", SourceKind::NewsOutlet), ("Eric Farnsworth", SourceKind::NamedPerson)],
+        "The talks have stalled",
+    ),
+    (
+        "Infobae journalist Román Lejtman wrote that the plan had failed.",
+        "wrote",
+        &[("Infobae", SourceKind::NewsOutlet), ("Román Lejtman", SourceKind::NamedPerson)],
+        "that the plan had failed",
+    ),
+    // Inversion with a title abbreviation, and lower-case modifiers before the name.
+    ("“It is over,” said Mr. Stevens.", "said", &[("Stevens", SourceKind::NamedPerson)], "It is over"),
+    (
+        "“Carson is losing,” said election lawyer Joe Birkenstock.",
+        "said",
+        &[("Joe Birkenstock", SourceKind::NamedPerson)],
+        "Carson is losing",
+    ),
+    // Coordinated cue and participle: the subject of the clause is the source.
+    (
+        "Milei praised the vote and said the region had changed.",
+        "said",
+        &[("Milei", SourceKind::NamedPerson)],
+        "the region had changed",
+    ),
+    (
+        "Milei spoke in Buenos Aires on Monday, saying the region had changed.",
+        "saying",
+        &[("Milei", SourceKind::NamedPerson)],
+        "the region had changed",
+    ),
+    // An interjected adverb between subject and cue.
+    (
+        "Venezuelan authorities, however, said the border would stay closed.",
+        "said",
+        &[("Venezuelan authorities", SourceKind::Organisation)],
+        "the border would stay closed",
+    ),
+    // A quotation opened with a comma after the cue.
+    ("Farnsworth said, “As a practical matter, nothing changes.”", "said", &[("Farnsworth", SourceKind::NamedPerson)], "As a practical matter, nothing changes"),
+    // Doubled apostrophes as quotation marks (newswire style).
+    ("''We have all worked hard,'' he said.", "said", &[("he", SourceKind::Unresolved)], "We have all worked hard"),
+];
+
+#[test]
+fn source_kinds_and_chain_shapes() {
+    let mut failures = Vec::new();
+    for (t, cue, want_chain, want_content) in KINDS_AND_CHAINS {
+        let a = text(t);
+        let Some(at) = a.attributions().iter().find(|x| x.cue == *cue) else {
+            failures.push(format!("{t:?}: no cue {cue:?}"));
+            continue;
+        };
+        let want: Vec<(String, SourceKind)> = want_chain.iter().map(|(n, k)| ((*n).to_owned(), *k)).collect();
+        let got_content = at.content.slice(a.text());
+        if chain(at) != want || got_content != *want_content {
+            failures.push(format!("{t:?}: got {:?} {got_content:?}", chain(at)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn appositives_widen_the_phrase_not_the_name() {
+    // Subject appositive.
+    let a = text("Eric Farnsworth, a former U.S. diplomat, said the vote was a turning point.");
+    let s = att(&a, "said", 0).original_source().unwrap();
+    assert_eq!((s.name.as_str(), s.kind), ("Eric Farnsworth", SourceKind::NamedPerson));
+    assert_eq!(s.text, "Eric Farnsworth, a former U.S. diplomat");
+    // Inverted cue with an appositive after the name.
+    let a = text("“It is a turning point,” said Eric Farnsworth, vice president of the Council of the Americas.");
+    let s = att(&a, "said", 0).original_source().unwrap();
+    assert_eq!(s.name, "Eric Farnsworth");
+    assert_eq!(s.text, "Eric Farnsworth, vice president of the Council of the Americas");
+    // The span slices the text.
+    assert_eq!(s.span.unwrap().slice(a.text()), s.text);
+    // A relative clause.
+    let a = text("“We are ready,” said Maria Corina Machado, who leads the opposition.");
+    let s = att(&a, "said", 0).original_source().unwrap();
+    assert_eq!((s.name.as_str(), s.text.as_str()), ("Maria Corina Machado", "Maria Corina Machado, who leads the opposition"));
+}
+
+#[test]
+fn pronouns_and_short_names_resolve_to_the_full_name() {
+    let a = text(
+        "Eric Farnsworth said the vote mattered.\n\nFarnsworth added that the region had changed.\n\n“Nothing is settled,” he said.",
+    );
+    let added = att(&a, "added", 0).original_source().unwrap();
+    assert_eq!((added.name.as_str(), added.text.as_str(), added.resolved), ("Eric Farnsworth", "Farnsworth", true));
+    let he = att(&a, "said", 1).original_source().unwrap();
+    assert_eq!((he.name.as_str(), he.kind, he.resolved), ("Eric Farnsworth", SourceKind::NamedPerson, true));
+    // "the newspaper" resolves to the outlet named before.
+    let a = text("The Spanish newspaper ABC de España reported the meeting.\n\nThe newspaper said the talks lasted two hours.");
+    let s = att(&a, "said", 0).original_source().unwrap();
+    assert_eq!((s.name.as_str(), s.kind, s.resolved), ("ABC de España", SourceKind::NewsOutlet, true));
+    // A pronoun with nobody before it stays unresolved (not anonymous).
+    let a = text("She said the vote was rigged.");
+    let s = att(&a, "said", 0).original_source().unwrap();
+    assert_eq!((s.kind, s.resolved), (SourceKind::Unresolved, false));
+}
+
+#[test]
+fn nested_attribution_inherits_the_outer_chain() {
+    let a = text("According to ABC, sources close to the government said the envoy had left.");
+    let inner = att(&a, "said", 0);
+    assert_eq!(
+        chain(inner),
+        vec![("ABC".to_owned(), SourceKind::NewsOutlet), ("sources close to the government".to_owned(), SourceKind::Anonymous)]
+    );
+    assert!(inner.anonymous);
+}
+
+#[test]
+fn quotation_continues_across_paragraphs_and_after_the_cue() {
+    // "...," he said. "..." : the second quotation continues the same speaker with the same cue.
+    let a = text("“We won,” Farnsworth said. “Now we rest.”\n\n“And then we start again.”");
+    let mine: Vec<&Attribution> = a.attributions().iter().filter(|x| x.cue == "said").collect();
+    let contents: Vec<&str> = mine.iter().map(|x| x.content.slice(a.text())).collect();
+    assert_eq!(contents, vec!["We won", "Now we rest", "And then we start again"]);
+    assert!(mine.iter().all(|x| x.original_source().unwrap().name == "Farnsworth"));
+    // A quotation left open at a paragraph end and reopened runs on into the next paragraph.
+    let a = text("Farnsworth said: “The first point is clear.\n\n“The second point is clearer.”");
+    let at = att(&a, "said", 0);
+    let content = at.content.slice(a.text());
+    assert!(content.starts_with("The first point") && content.ends_with("clearer"), "{content:?}");
+}
+
+#[test]
+fn polnear_span_conventions() {
+    // The cue takes its auxiliary and a medium phrase; the content keeps "that".
+    let a = text("Rubio has also said that the vote was a fraud.");
+    let at = &a.attributions()[0];
+    assert_eq!(at.cue, "has also said");
+    assert_eq!(at.content.slice(a.text()), "that the vote was a fraud");
+    let a = text("The ministry said in a statement that the border would reopen.");
+    let at = &a.attributions()[0];
+    assert_eq!(at.cue, "said in a statement");
+    assert_eq!(at.content.slice(a.text()), "that the border would reopen");
+}
