@@ -150,6 +150,9 @@ impl Attribution {
     }
 }
 
+/// How far (bytes) on each side of a cue its sentence is read. Real sentences are much shorter;
+/// the clip keeps a pathological "sentence" (a page with no full stop) linear in time.
+const MAX_CONTEXT_BYTES: usize = 600;
 /// Longest gap (bytes) between an attributed quotation and one that continues it.
 const MAX_CONTINUATION_GAP: usize = 120;
 /// Longest source phrase accepted, in words.
@@ -423,7 +426,8 @@ impl AttributionExtractor {
                 continue;
             }
             let entry = self.entries[m.payload];
-            if let Some(raw) = self.attribute(&ctx, sent.span, m.span, entry) {
+            let context = clip_context(text, sent.span, m.span);
+            if let Some(raw) = self.attribute(&ctx, context, m.span, entry) {
                 raws.push(raw);
             }
         }
@@ -1222,6 +1226,19 @@ fn cue_negated(before: &[Word<'_>]) -> bool {
     // "Neither X nor Y has commented", "Nobody said": the whole clause is negated.
     let clause = before.iter().rev().take_while(|w| !w.text.ends_with([',', ';', ':']));
     near || clause.map(Word::lower).any(|l| ["neither", "nor", "nobody", "none"].contains(&l.as_str()))
+}
+
+/// The part of `sentence` within [`MAX_CONTEXT_BYTES`] of `cue`, on character boundaries.
+fn clip_context(text: &str, sentence: Span, cue: Span) -> Span {
+    let mut start = sentence.start.max(cue.start.saturating_sub(MAX_CONTEXT_BYTES));
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = sentence.end.min(cue.end.saturating_add(MAX_CONTEXT_BYTES));
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(start, end)
 }
 
 fn only_openers(text: &str, span: Span) -> bool {

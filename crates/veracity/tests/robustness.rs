@@ -27,7 +27,7 @@ fn hostile() -> Vec<(&'static str, String)> {
         ("combining marks and emoji", "Ma\u{301}duro said 👍🏽 the déal may fail. 🇻🇪 «Sí», dijo.".to_owned()),
         ("right-to-left and zero-width", "\u{202e}said\u{200b} officials\u{200d} may \u{feff}fail.".to_owned()),
         ("cue at the very start and end", "said according to told".to_owned()),
-        ("a storm of cues in one sentence", "officials said ".repeat(1_000)),
+        ("a storm of cues in one sentence", "officials said ".repeat(5_000)),
         ("crlf line endings", "Headline\r\n\r\nOfficials said the deal may fail.\r\nMore text here.\r\n".to_owned()),
     ]
 }
