@@ -37,12 +37,14 @@ from veracity._native import (
     Sentence,
     Source,
     SourceSummary,
+    TruthResult,
     VeracityError,
     VeracityIOError,
     __version__,
     analyze,
     analyze_batch,
     analyze_file,
+    discover_truth,
 )
 
 __all__ = [
@@ -66,10 +68,12 @@ __all__ = [
     "Sentence",
     "Source",
     "SourceSummary",
+    "TruthResult",
     "VeracityError",
     "VeracityIOError",
     "__version__",
     "analyze",
     "analyze_batch",
     "analyze_file",
+    "discover_truth",
 ]

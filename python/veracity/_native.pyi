@@ -22,9 +22,11 @@ __all__ = [
     "Sentence",
     "Source",
     "SourceSummary",
+    "TruthResult",
     "analyze",
     "analyze_batch",
     "analyze_file",
+    "discover_truth",
     "__version__",
     "VeracityError",
     "EmptyTextError",
@@ -418,3 +420,32 @@ def analyze_batch(
 def analyze_batch(
     texts: Iterable[_BatchItem], /, *, n_threads: int | None = None, on_error: Literal["return"]
 ) -> list[Analysis | VeracityError]: ...
+
+_TruthRow = tuple[str, str, float, float, int]
+
+@final
+class TruthResult:
+    @property
+    def algorithm(self) -> str: ...
+    @property
+    def iterations(self) -> int: ...
+    @property
+    def converged(self) -> bool: ...
+    @property
+    def truths(self) -> list[_TruthRow]: ...
+    @property
+    def trust(self) -> dict[str, float]: ...
+
+def discover_truth(
+    observations: Iterable[tuple[str, str, str]],
+    /,
+    *,
+    algorithm: Literal[
+        "majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder", "crh"
+    ] = "truth_finder",
+    similarity: Literal["exact", "jaccard", "numeric"] = "exact",
+    normalizer: Literal["exact", "text", "number", "author_names"] = "exact",
+    max_iterations: int | None = None,
+    tolerance: float | None = None,
+    numeric_scale: float = 0.1,
+) -> TruthResult: ...

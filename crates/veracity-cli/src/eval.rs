@@ -24,6 +24,9 @@ pub enum EvalCommand {
     /// Attribution spans on PolNeAR (BRAT standoff): exact and token-overlap precision, recall and
     /// F1 of source, cue and content spans (see docs/evaluation.md).
     Attribution(crate::eval_attribution::AttributionArgs),
+    /// Truth discovery on the Book-author or Population data set: accuracy, iterations and time
+    /// of every algorithm (see docs/truth.md).
+    Truth(crate::eval_truth::TruthArgs),
 }
 
 #[derive(Debug, Args)]

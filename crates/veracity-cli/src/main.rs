@@ -8,8 +8,10 @@
 //!
 //! The JSON format is documented, field by field, in `docs/cli.md`.
 
+mod corroborate;
 mod eval;
 mod eval_attribution;
+mod eval_truth;
 mod inputs;
 mod json;
 mod text;
@@ -57,6 +59,9 @@ enum Command {
     /// Measure the analyser on public evaluation data (not bundled; see docs/evaluation.md).
     #[command(subcommand)]
     Eval(eval::EvalCommand),
+    /// Group claims about the same thing across articles, run truth discovery over them and show
+    /// which claims and sources are corroborated (see docs/scoring.md).
+    Corroborate(corroborate::CorroborateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -118,10 +123,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Analyze(args) => analyze(&args),
+        Command::Corroborate(args) => corroborate::run(&args),
         Command::Eval(eval::EvalCommand::Hedging(args)) => eval_hedging(&args),
         Command::Eval(eval::EvalCommand::TrainHedging(args)) => train_hedging(&args),
         Command::Eval(eval::EvalCommand::Factuality(args)) => eval_factuality(&args),
         Command::Eval(eval::EvalCommand::Attribution(args)) => eval_attribution::run(&args),
+        Command::Eval(eval::EvalCommand::Truth(args)) => eval_truth::run(&args),
     }
 }
 

@@ -16,6 +16,7 @@ mod doc;
 mod error;
 mod html;
 mod json;
+mod truth;
 
 use pyo3::prelude::*;
 
@@ -62,6 +63,10 @@ mod _native {
     use super::analyzer::analyze_batch;
     #[pymodule_export]
     use super::analyzer::analyze_file;
+    #[pymodule_export]
+    use super::truth::PyTruthResult;
+    #[pymodule_export]
+    use super::truth::discover_truth;
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

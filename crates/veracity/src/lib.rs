@@ -44,6 +44,7 @@ mod analyzer;
 mod article;
 mod attribution;
 mod claim;
+mod corroborate;
 pub mod config;
 mod error;
 mod explain;
@@ -52,6 +53,7 @@ mod matcher;
 mod score;
 mod segment;
 mod span;
+mod truth;
 
 use std::sync::OnceLock;
 
@@ -60,12 +62,21 @@ pub use article::{Article, Meta, Provenance, parse_date};
 pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
 pub use config::{Config, CueKind};
+pub use corroborate::{
+    ClaimGroup, CorroboratedClaim, CorroboratedSource, Corroboration, CorroborationOptions, DEFAULT_CREDIBILITY_WEIGHT,
+    DEFAULT_MIN_SIMILARITY, DEFAULT_RELIABILITY_WEIGHT, corroborate,
+};
 pub use error::{Error, ErrorKind, Result};
 pub use explain::{Contribution, Explanation};
 pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};
 pub use score::SourceSummary;
 pub use segment::{Paragraph, ParagraphKind, Quote, QuoteStyle, Sentence};
 pub use span::Span;
+pub use truth::{
+    Algorithm, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, Dataset, Discovery, FIXED_ITERATIONS, FIXED_ITERATIONS_POOLED,
+    Normalizer, Observation, Params, Similarity, Truth, TruthOptions, author_last_names, discover, normalize,
+    normalize_author_lists,
+};
 
 /// Analyses a text with the default [`Analyzer`] (built once, then shared).
 ///

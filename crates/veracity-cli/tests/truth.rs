@@ -1,0 +1,114 @@
+//! `veracity eval truth` and `veracity corroborate` end to end on small hand-made fixtures
+//! (tests/fixtures/truth/). The real evaluation data is never copied into the repository.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/truth").join(name)
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_veracity")).args(args).output().expect("runs");
+    (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+}
+
+fn eval_books(extra: &[&str]) -> (i32, String, String) {
+    let (obs, gold) = (fixture("books.txt").display().to_string(), fixture("books_gold.txt").display().to_string());
+    let mut args = vec!["eval", "truth", "--observations", &obs, "--gold", &gold, "--dataset", "books"];
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
+#[test]
+fn books_json_lists_every_algorithm() {
+    let (code, out, err) = eval_books(&["--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 1, "one JSON object: {out}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["task"], "truth");
+    assert_eq!(v["dataset"], "books");
+    // 10 lines; "Not Available" is dropped by the normaliser.
+    assert_eq!(v["observations"], 10);
+    assert_eq!(v["claims"], 9);
+    let results = v["results"].as_array().unwrap();
+    let names: Vec<&str> = results.iter().map(|r| r["algorithm"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        ["majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder", "crh", "truth_finder+jaccard", "crh+jaccard"]
+    );
+    // By hand: 1111111111 has "aiken; allen" from A, B and D against "aiken" from C; 2222222222
+    // has "knuth" from A, B and C against "smith" from D. Every algorithm gets both right.
+    for r in results {
+        assert_eq!(r["n"], 2, "{r}");
+        assert_eq!(r["accuracy"], 1.0, "{r}");
+        assert!(r["iterations"].as_u64().unwrap() >= 1);
+        assert!(r["seconds"].as_f64().unwrap() >= 0.0);
+    }
+}
+
+#[test]
+fn raw_values_do_not_match_the_gold() {
+    // Without the author-name normaliser no raw author list equals the gold set of last names.
+    let (code, out, err) = eval_books(&["--format", "json", "--algorithm", "majority", "--normalizer", "exact"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["results"][0]["accuracy"], 0.0);
+}
+
+#[test]
+fn text_report_and_one_algorithm() {
+    let (code, out, err) = eval_books(&["--algorithm", "truth_finder+jaccard"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("truth_finder+jaccard"), "{out}");
+    assert!(out.contains("1.000"), "{out}");
+}
+
+#[test]
+fn unknown_algorithm_is_a_usage_error() {
+    let (code, _, err) = eval_books(&["--algorithm", "bogus"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("invalid value \"bogus\" for algorithm"), "{err}");
+}
+
+#[test]
+fn missing_file_is_an_input_error() {
+    let (code, _, err) = run(&["eval", "truth", "--observations", "/nonexistent/x.txt", "--gold", "/nonexistent/y.txt", "--dataset", "books"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot read"), "{err}");
+}
+
+#[test]
+fn population_numbers() {
+    let (obs, gold) = (fixture("population.txt"), fixture("population_gold.txt"));
+    let (code, out, err) = run(&[
+        "eval", "truth", "--observations", obs.to_str().unwrap(), "--gold", gold.to_str().unwrap(), "--dataset", "population", "--format", "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    for r in v["results"].as_array().unwrap() {
+        assert_eq!((r["n"].as_u64(), r["accuracy"].as_f64()), (Some(1), Some(1.0)), "{r}");
+    }
+}
+
+#[test]
+fn corroborate_two_articles() {
+    let dir = fixture("articles");
+    let (code, out, err) = run(&["corroborate", dir.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 2);
+    let groups = v["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 1, "{out}");
+    assert_eq!(groups[0]["articles"], serde_json::json!([0, 1]));
+    assert_eq!(groups[0]["value"], "affirmed 18");
+    for c in groups[0]["claims"].as_array().unwrap() {
+        assert_eq!(c["agrees"], true);
+        assert_eq!(c["corroborating_articles"], 1);
+    }
+    let (code, out, _) = run(&["corroborate", dir.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("1 groups of claims across 2 articles"), "{out}");
+}

@@ -1,0 +1,163 @@
+//! Truth discovery over `(source, object, value)` tuples: `veracity.discover_truth`.
+
+use std::collections::BTreeMap;
+
+use pyo3::prelude::*;
+
+use crate::error::{core_err, invalid_option};
+
+/// The result of `discover_truth`: the chosen value of every object and the trust of every
+/// source.
+///
+/// Example:
+///     >>> r = veracity.discover_truth([("a", "x", "1"), ("b", "x", "1"), ("c", "x", "2")], algorithm="sums")
+///     >>> r.truths[0][:2]
+///     ('x', '1')
+#[pyclass(frozen, module = "veracity._native", name = "TruthResult")]
+#[derive(Debug, Clone)]
+pub struct PyTruthResult {
+    algorithm: String,
+    iterations: usize,
+    converged: bool,
+    truths: Vec<(String, String, f64, f64, usize)>,
+    trust: Vec<(String, f64)>,
+}
+
+#[pymethods]
+impl PyTruthResult {
+    /// The algorithm's snake_case name.
+    #[getter]
+    fn algorithm(&self) -> &str {
+        &self.algorithm
+    }
+
+    /// Iterations run (1 for majority vote).
+    #[getter]
+    fn iterations(&self) -> usize {
+        self.iterations
+    }
+
+    /// True when trust moved less than the tolerance before the iteration cap.
+    #[getter]
+    fn converged(&self) -> bool {
+        self.converged
+    }
+
+    /// One `(object, value, confidence, share, support)` tuple per object, by object name:
+    /// the chosen value, the algorithm's confidence in `[0, 1]`, the value's share of the
+    /// object's confidence, and how many sources claim it.
+    #[getter]
+    fn truths(&self) -> Vec<(String, String, f64, f64, usize)> {
+        self.truths.clone()
+    }
+
+    /// Source name -> trust in `[0, 1]`.
+    #[getter]
+    fn trust(&self) -> BTreeMap<String, f64> {
+        self.trust.iter().cloned().collect()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "TruthResult(algorithm='{}', objects={}, sources={}, iterations={}, converged={})",
+            self.algorithm,
+            self.truths.len(),
+            self.trust.len(),
+            self.iterations,
+            if self.converged { "True" } else { "False" }
+        )
+    }
+}
+
+fn normalizer(name: &str) -> Result<veracity::Normalizer, veracity::Error> {
+    Ok(match name {
+        "exact" => veracity::Normalizer::Exact,
+        "text" => veracity::Normalizer::Text,
+        "number" => veracity::Normalizer::Number,
+        "author_names" => veracity::Normalizer::AuthorNames,
+        other => return Err(invalid_option("normalizer", other, "exact, text, number, author_names")),
+    })
+}
+
+fn similarity(name: &str, scale: f64) -> Result<veracity::Similarity, veracity::Error> {
+    Ok(match name {
+        "exact" => veracity::Similarity::Exact,
+        "jaccard" => veracity::Similarity::Jaccard,
+        "numeric" => veracity::Similarity::Numeric { scale },
+        other => return Err(invalid_option("similarity", other, "exact, jaccard, numeric")),
+    })
+}
+
+/// Runs truth discovery on `(source, object, value)` tuples.
+///
+/// Args:
+///     observations: an iterable of `(source, object, value)` string tuples.
+///     algorithm: `majority_vote`, `sums`, `average_log`, `investment`, `pooled_investment`,
+///         `truth_finder` (default) or `crh`.
+///     similarity: `exact` (default), `jaccard` (sets of words) or `numeric`.
+///     normalizer: `exact` (default), `text`, `number` or `author_names`.
+///     max_iterations: the iteration cap; default: 20 for sums, average_log and investment,
+///         10 for pooled_investment (they run a fixed number), 100 for the others.
+///     tolerance: stop when no trust score moves by more than this; default 0.0001 (0 for the
+///         fixed-iteration algorithms).
+///     numeric_scale: for `similarity="numeric"`, the relative difference at which two numbers
+///         stop being similar.
+///
+/// Returns:
+///     A `TruthResult`.
+///
+/// Raises:
+///     OptionError: an unknown algorithm, similarity or normalizer name.
+///
+/// Example:
+///     >>> r = veracity.discover_truth([("a", "x", "1"), ("b", "x", "1"), ("c", "x", "2")])
+///     >>> r.truths[0][1]
+///     '1'
+#[pyfunction]
+#[pyo3(signature = (
+    observations, /, *, algorithm = "truth_finder", similarity = "exact", normalizer = "exact",
+    max_iterations = None, tolerance = None, numeric_scale = 0.1
+))]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn discover_truth(
+    py: Python<'_>,
+    observations: Vec<(String, String, String)>,
+    algorithm: &str,
+    similarity: &str,
+    normalizer: &str,
+    max_iterations: Option<usize>,
+    tolerance: Option<f64>,
+    numeric_scale: f64,
+) -> PyResult<PyTruthResult> {
+    let build = || -> Result<(veracity::TruthOptions, veracity::Normalizer), veracity::Error> {
+        let mut options = veracity::TruthOptions::new(veracity::Algorithm::from_name(algorithm)?)
+            .with_similarity(self::similarity(similarity, numeric_scale)?);
+        if let Some(n) = max_iterations {
+            options = options.with_max_iterations(n);
+        }
+        if let Some(t) = tolerance {
+            options = options.with_tolerance(t);
+        }
+        Ok((options, self::normalizer(normalizer)?))
+    };
+    let (options, normalizer) = build().map_err(|e| core_err(py, &e, None))?;
+    Ok(py.detach(move || {
+        let dataset = if matches!(normalizer, veracity::Normalizer::Exact) {
+            veracity::Dataset::from_triples(
+                observations.iter().filter(|t| !t.2.is_empty()).map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())),
+            )
+        } else {
+            let obs: Vec<veracity::Observation> =
+                observations.into_iter().map(|(s, o, v)| veracity::Observation { source: s, object: o, value: v }).collect();
+            veracity::Dataset::new(&veracity::normalize(&obs, &normalizer))
+        };
+        let d = dataset.discover(&options);
+        PyTruthResult {
+            algorithm: d.algorithm().as_str().to_owned(),
+            iterations: d.iterations(),
+            converged: d.converged(),
+            truths: d.truths().map(|t| (t.object.to_owned(), t.value.to_owned(), t.confidence, t.share, t.support)).collect(),
+            trust: d.trust().map(|(s, t)| (s.to_owned(), t)).collect(),
+        }
+    }))
+}

@@ -1,0 +1,101 @@
+//! Truth-discovery benchmarks: `cargo bench -p veracity --bench truth`.
+//!
+//! - `synthetic_*`: 1,000 sources, 100,000 objects, 10 claims each (1M claims); sources are
+//!   right with a probability drawn in [0.3, 0.95], else pick one of three wrong values.
+//!   `index` builds the [`Dataset`]; each algorithm runs on the built dataset (the core).
+//! - `books_end_to_end`: read `book.txt`, normalise author lists, index, run (skipped when
+//!   the file is absent; set `VERACITY_BOOKS` to its folder, default `../shared/eval/truth/books`
+//!   from the workspace root). The data is never copied into the repository.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use divan::Bencher;
+use veracity::{Algorithm, Dataset, Normalizer, Observation, Similarity, TruthOptions};
+
+fn main() {
+    divan::main();
+}
+
+/// A small deterministic generator (SplitMix64).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+fn synthetic_triples() -> &'static Vec<(String, String, String)> {
+    static T: OnceLock<Vec<(String, String, String)>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut rng = Rng(7);
+        let reliability: Vec<f64> = (0..1000).map(|_| 0.3 + 0.65 * rng.unit()).collect();
+        let mut out = Vec::with_capacity(1_000_000);
+        for o in 0..100_000 {
+            for _ in 0..10 {
+                let s = (rng.next() % 1000) as usize;
+                let value = if rng.unit() < reliability[s] { "t".to_owned() } else { format!("f{}", rng.next() % 3) };
+                out.push((format!("s{s}"), format!("o{o}"), value));
+            }
+        }
+        out
+    })
+}
+
+fn synthetic() -> &'static Dataset {
+    static D: OnceLock<Dataset> = OnceLock::new();
+    D.get_or_init(|| Dataset::from_triples(synthetic_triples().iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str()))))
+}
+
+#[divan::bench(sample_count = 5)]
+fn synthetic_index(b: Bencher<'_, '_>) {
+    let t = synthetic_triples();
+    b.bench(|| Dataset::from_triples(t.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str()))));
+}
+
+#[divan::bench(sample_count = 5, args = ["majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder", "crh"])]
+fn synthetic_run(b: Bencher<'_, '_>, algorithm: &str) {
+    let d = synthetic();
+    let options = TruthOptions::new(Algorithm::from_name(algorithm).expect("known"));
+    b.bench(|| d.discover(&options).iterations());
+}
+
+fn books_dir() -> PathBuf {
+    std::env::var_os("VERACITY_BOOKS")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/truth/books"), PathBuf::from)
+}
+
+#[divan::bench(sample_count = 10, args = ["majority_vote", "truth_finder+jaccard", "crh"])]
+fn books_end_to_end(b: Bencher<'_, '_>, name: &str) {
+    let path = books_dir().join("book.txt");
+    if !path.exists() {
+        return;
+    }
+    let (algorithm, similarity) = match name.split_once('+') {
+        Some((a, _)) => (a, Similarity::Jaccard),
+        None => (name, Similarity::Exact),
+    };
+    let options = TruthOptions::new(Algorithm::from_name(algorithm).expect("known")).with_similarity(similarity);
+    b.bench(|| {
+        let bytes = std::fs::read(&path).expect("readable");
+        let text = String::from_utf8_lossy(&bytes);
+        let raw: Vec<Observation> = text
+            .split('\n')
+            .filter_map(|l| {
+                let f: Vec<&str> = l.trim_end_matches('\r').split('\t').collect();
+                (f.len() >= 4).then(|| Observation::new(f[0], f[1], f[3]))
+            })
+            .collect();
+        let obs = veracity::normalize(&raw, &Normalizer::AuthorNames);
+        let d = Dataset::new(&obs);
+        d.discover(&options).iterations()
+    });
+}

@@ -1,0 +1,407 @@
+//! Corroboration across articles: claims about the same thing in several analysed articles are
+//! grouped into truth-discovery objects, their sources (named sources, or the outlet's own voice)
+//! become truth-discovery sources, and the resulting trust and confidence adjust source
+//! reliability and claim credibility. The model is in `docs/scoring.md` ("Corroboration").
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::truth::values::fold;
+use crate::{Algorithm, Analysis, ClaimKind, Dataset, Similarity, SourceKind, TruthOptions};
+
+/// Default [`CorroborationOptions::min_similarity`].
+pub const DEFAULT_MIN_SIMILARITY: f64 = 0.25;
+/// Two grouped claims share at least this many terms.
+const MIN_SHARED_TERMS: usize = 3;
+/// Default [`CorroborationOptions::credibility_weight`].
+pub const DEFAULT_CREDIBILITY_WEIGHT: f64 = 0.2;
+/// Default [`CorroborationOptions::reliability_weight`].
+pub const DEFAULT_RELIABILITY_WEIGHT: f64 = 0.2;
+
+/// How claims are grouped and how much corroboration moves the scores.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct CorroborationOptions {
+    /// Two claims from different articles are about the same thing when the IDF-weighted overlap
+    /// of their terms (content words, entities, numbers; shared weight over the smaller claim's
+    /// weight) reaches this, they share at least three terms, and one of them is a named entity
+    /// or a number ([`DEFAULT_MIN_SIMILARITY`]).
+    pub min_similarity: f64,
+    /// The truth-discovery run over the groups (TruthFinder with Jaccard similarity of values by
+    /// default).
+    pub truth: TruthOptions,
+    /// Weight of `confidence − 0.5` added to a grouped claim's credibility
+    /// ([`DEFAULT_CREDIBILITY_WEIGHT`]).
+    pub credibility_weight: f64,
+    /// Weight of `trust − 0.5` added to a grouped source's reliability
+    /// ([`DEFAULT_RELIABILITY_WEIGHT`]).
+    pub reliability_weight: f64,
+}
+
+impl Default for CorroborationOptions {
+    fn default() -> Self {
+        Self {
+            min_similarity: DEFAULT_MIN_SIMILARITY,
+            truth: TruthOptions::new(Algorithm::TruthFinder).with_similarity(Similarity::Jaccard),
+            credibility_weight: DEFAULT_CREDIBILITY_WEIGHT,
+            reliability_weight: DEFAULT_RELIABILITY_WEIGHT,
+        }
+    }
+}
+
+impl CorroborationOptions {
+    /// Sets [`CorroborationOptions::min_similarity`].
+    #[must_use]
+    pub fn with_min_similarity(mut self, v: f64) -> Self {
+        self.min_similarity = v;
+        self
+    }
+
+    /// Sets the truth-discovery options.
+    #[must_use]
+    pub fn with_truth(mut self, truth: TruthOptions) -> Self {
+        self.truth = truth;
+        self
+    }
+}
+
+/// A claim of one article, placed in a group.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct CorroboratedClaim {
+    /// Index of the article in the input.
+    pub article: usize,
+    /// Index of the claim in [`Analysis::claims`].
+    pub claim: usize,
+    /// The claim's text.
+    pub text: String,
+    /// The truth-discovery source: the original source's name, or the article's own voice.
+    pub source: String,
+    /// What the claim asserts about the group's object: `affirmed` or `negated`, with the
+    /// claim's numbers (`affirmed 18`).
+    pub value: String,
+    /// True when its value is the one truth discovery chose for the group.
+    pub agrees: bool,
+    /// The claim value's share of truth discovery's confidence over all the group's values, in
+    /// `[0, 1]`: 1 when every claim agrees, above 0.5 for a value that dominates.
+    pub corroboration: f64,
+    /// Other articles in the group whose claims give the same value.
+    pub corroborating_articles: usize,
+    /// The claim's credibility before.
+    pub score: f64,
+    /// The credibility after: `clamp(score + credibility_weight × (corroboration − 0.5))`.
+    pub adjusted_score: f64,
+}
+
+/// Claims about the same thing across articles.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct ClaimGroup {
+    /// The group's object name: its most informative shared terms.
+    pub label: String,
+    /// The articles with a claim in the group.
+    pub articles: Vec<usize>,
+    /// The value truth discovery chose.
+    pub value: String,
+    /// Its confidence.
+    pub confidence: f64,
+    /// The claims, by article then claim.
+    pub claims: Vec<CorroboratedClaim>,
+}
+
+/// A source's trust across articles.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct CorroboratedSource {
+    /// The name.
+    pub name: String,
+    /// Articles it appears in (as a grouped claim's source).
+    pub articles: Vec<usize>,
+    /// Grouped claims it makes.
+    pub claims: usize,
+    /// Truth-discovery trust in `[0, 1]`.
+    pub trust: f64,
+    /// Its mean per-article reliability before.
+    pub reliability: f64,
+    /// After: `clamp(reliability + reliability_weight × (trust − 0.5))`.
+    pub adjusted_reliability: f64,
+}
+
+/// The result of [`corroborate`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Corroboration {
+    /// Groups of claims from two or more articles, largest first.
+    pub groups: Vec<ClaimGroup>,
+    /// The sources of grouped claims, by name.
+    pub sources: Vec<CorroboratedSource>,
+    /// Truth-discovery iterations.
+    pub iterations: usize,
+    /// Whether truth discovery converged.
+    pub converged: bool,
+}
+
+const STOPWORDS: [&str; 64] = [
+    "the", "and", "that", "this", "with", "from", "have", "has", "had", "was", "were", "been", "being", "for", "are",
+    "but", "not", "his", "her", "its", "their", "they", "them", "who", "whom", "which", "what", "when", "where",
+    "would", "could", "should", "will", "shall", "may", "might", "into", "onto", "about", "after", "before", "over",
+    "than", "then", "also", "more", "most", "some", "such", "other", "said", "says", "told", "according", "while",
+    "there", "these", "those", "him", "she", "can", "did", "does", "just",
+];
+
+/// Words folded to one concept, so that claims worded differently about the same event meet:
+/// an exit deal (amnesty, pardon, asylum, escape ...) and a release (freed, rescued, hostages ...).
+const CONCEPTS: [(&str, &[&str]); 2] = [
+    ("~exit-deal", &["amnesty", "pardon", "pardons", "asylum", "escape", "exit", "depart", "ceding", "cede", "guarantees", "extradition"]),
+    ("~release", &["release", "released", "releasing", "releases", "freed", "free", "rescue", "rescued", "hostage", "hostages", "prisoner", "prisoners", "detainee", "detainees"]),
+];
+
+fn stem(w: &str) -> String {
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    if let Some((concept, _)) = CONCEPTS.iter().find(|(_, words)| words.contains(&w)) {
+        return (*concept).to_owned();
+    }
+    if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") { w[..w.len() - 1].to_owned() } else { w.to_owned() }
+}
+
+struct Unit {
+    article: usize,
+    claim: usize,
+    source: String,
+    terms: Vec<String>,
+    /// Entities and numbers: one must be shared.
+    anchors: Vec<String>,
+    value: String,
+}
+
+fn units(analyses: &[Analysis]) -> Vec<Unit> {
+    let mut out = Vec::new();
+    for (a, analysis) in analyses.iter().enumerate() {
+        // The article's own voice: its outlet or authors; a bare "author" is told apart by article.
+        let voice = analysis
+            .sources()
+            .iter()
+            .find(|s| s.kind == SourceKind::Author && s.name != "author")
+            .map_or_else(|| format!("author of article {a}"), |s| s.name.clone());
+        for c in analysis.claims() {
+            if c.kind == ClaimKind::Question || c.headline {
+                continue;
+            }
+            let source = c.attribution.as_ref().and_then(|at| at.original_source()).map_or_else(|| voice.clone(), |s| s.name.clone());
+            let lower = fold(&c.text).to_lowercase();
+            let mut terms: Vec<String> = lower
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+                .filter(|w| w.len() >= 4 && !STOPWORDS.contains(w))
+                .map(stem)
+                .collect();
+            let numbers: Vec<String> = c.features.numbers.iter().map(|n| fold(n).to_lowercase()).collect();
+            let mut anchors: Vec<String> = c.features.entities.iter().map(|e| fold(e).to_lowercase()).collect();
+            anchors.extend(numbers.iter().cloned());
+            terms.extend(anchors.iter().cloned());
+            terms.sort_unstable();
+            terms.dedup();
+            anchors.sort_unstable();
+            anchors.dedup();
+            let mut digits: Vec<String> = numbers.into_iter().filter(|n| n.chars().any(|ch| ch.is_ascii_digit())).collect();
+            digits.sort_unstable();
+            digits.dedup();
+            let mut value = if c.negated { "negated".to_owned() } else { "affirmed".to_owned() };
+            for d in digits {
+                value.push(' ');
+                value.push_str(&d);
+            }
+            out.push(Unit { article: a, claim: c.index, source, terms, anchors, value });
+        }
+    }
+    out
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Groups claims about the same thing across `analyses`, runs truth discovery over the groups
+/// and reports corroboration per claim and trust per source. Single-article results are not
+/// changed; the report holds the adjusted copies of the scores.
+#[must_use]
+pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Corroboration {
+    let units = units(analyses);
+    // Inverse document frequency of each term over all claims.
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for u in &units {
+        for t in &u.terms {
+            *df.entry(t.as_str()).or_default() += 1;
+        }
+    }
+    let n = units.len().max(1) as f64;
+    let idf = |t: &str| (n / df.get(t).copied().unwrap_or(1) as f64).ln() + 1.0;
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    for i in 0..units.len() {
+        for j in i + 1..units.len() {
+            let (a, b) = (&units[i], &units[j]);
+            if a.article == b.article || !a.anchors.iter().any(|x| b.anchors.binary_search(x).is_ok()) {
+                continue;
+            }
+            let common: Vec<&String> = a.terms.iter().filter(|t| b.terms.binary_search(t).is_ok()).collect();
+            let shared: f64 = common.iter().map(|t| idf(t)).sum();
+            let smaller = a.terms.iter().map(|t| idf(t)).sum::<f64>().min(b.terms.iter().map(|t| idf(t)).sum());
+            if common.len() >= MIN_SHARED_TERMS && smaller > 0.0 && shared / smaller >= options.min_similarity {
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..units.len() {
+        let r = find(&mut parent, i);
+        members.entry(r).or_default().push(i);
+    }
+    // Only groups spanning two or more articles are objects.
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for ids in members.into_values() {
+        let mut articles: Vec<usize> = ids.iter().map(|&i| units[i].article).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        if articles.len() < 2 {
+            continue;
+        }
+        // Label: the terms found in most of the group's articles, most informative first.
+        let mut count: HashMap<&str, Vec<usize>> = HashMap::new();
+        for &i in &ids {
+            for t in &units[i].terms {
+                count.entry(t.as_str()).or_default().push(units[i].article);
+            }
+        }
+        let mut shared: Vec<(&str, f64)> = count
+            .into_iter()
+            .filter_map(|(t, mut arts)| {
+                arts.sort_unstable();
+                arts.dedup();
+                (arts.len() >= 2).then(|| (t, idf(t) * arts.len() as f64))
+            })
+            .collect();
+        shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+        let label = shared.iter().take(4).map(|s| s.0).collect::<Vec<_>>().join(" ");
+        groups.push((format!("{} [{}]", label, groups.len() + 1), ids));
+    }
+    let units_ref = &units;
+    let triples: Vec<(&str, &str, &str)> = groups
+        .iter()
+        .flat_map(|(label, ids)| ids.iter().map(move |&i| {
+            let units = units_ref; (units[i].source.as_str(), label.as_str(), units[i].value.as_str())
+        }))
+        .collect();
+    let dataset = Dataset::from_triples(triples);
+    let discovery = dataset.discover(&options.truth);
+    let mut out_groups = Vec::new();
+    let mut per_source: BTreeMap<String, (Vec<usize>, usize)> = BTreeMap::new();
+    for (label, ids) in &groups {
+        let truth = discovery.truth(label);
+        let chosen = truth.map_or("", |t| t.value);
+        let confidences: HashMap<&str, f64> = discovery.values(label).unwrap_or_default().into_iter().collect();
+        let mut claims = Vec::new();
+        for &i in ids {
+            let u = &units[i];
+            let c = &analyses[u.article].claims()[u.claim];
+            let total: f64 = confidences.values().sum();
+            let corroboration =
+                if total > 0.0 { confidences.get(u.value.as_str()).copied().unwrap_or(0.0) / total } else { 0.0 };
+            let mut others: Vec<usize> =
+                ids.iter().map(|&j| &units[j]).filter(|v| v.article != u.article && v.value == u.value).map(|v| v.article).collect();
+            others.sort_unstable();
+            others.dedup();
+            claims.push(CorroboratedClaim {
+                article: u.article,
+                claim: u.claim,
+                text: c.text.clone(),
+                source: u.source.clone(),
+                value: u.value.clone(),
+                agrees: u.value == chosen,
+                corroboration,
+                corroborating_articles: others.len(),
+                score: c.score,
+                adjusted_score: (c.score + options.credibility_weight * (corroboration - 0.5)).clamp(0.0, 1.0),
+            });
+            let e = per_source.entry(u.source.clone()).or_default();
+            e.0.push(u.article);
+            e.1 += 1;
+        }
+        let mut articles: Vec<usize> = ids.iter().map(|&i| units[i].article).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        out_groups.push(ClaimGroup {
+            label: label.clone(),
+            articles,
+            value: chosen.to_owned(),
+            confidence: truth.map_or(0.0, |t| t.confidence),
+            claims,
+        });
+    }
+    out_groups.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(b.claims.len().cmp(&a.claims.len())));
+    let sources = per_source
+        .into_iter()
+        .map(|(name, (mut articles, claims))| {
+            articles.sort_unstable();
+            articles.dedup();
+            let rel: Vec<f64> = articles
+                .iter()
+                .filter_map(|&a| analyses[a].sources().iter().find(|s| s.name == name).map(|s| s.reliability))
+                .collect();
+            let reliability = if rel.is_empty() { 0.5 } else { rel.iter().sum::<f64>() / rel.len() as f64 };
+            let trust = discovery.trust_of(&name).unwrap_or(0.5);
+            CorroboratedSource {
+                adjusted_reliability: (reliability + options.reliability_weight * (trust - 0.5)).clamp(0.0, 1.0),
+                name,
+                articles,
+                claims,
+                trust,
+                reliability,
+            }
+        })
+        .collect();
+    Corroboration { groups: out_groups, sources, iterations: discovery.iterations(), converged: discovery.converged() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Analyzer;
+
+    #[test]
+    fn repeated_claim_is_corroborated_and_contradiction_is_not() {
+        let az = Analyzer::default();
+        let texts = [
+            "Officials said 18 political prisoners were released in Caracas on Sunday.",
+            "Venezuela released 18 political prisoners in Caracas on Sunday, Foro Penal said.",
+            "Only 3 political prisoners were released in Caracas on Sunday, a rights group said.",
+        ];
+        let analyses: Vec<Analysis> = texts.iter().map(|t| az.analyze_text(t).unwrap()).collect();
+        let c = corroborate(&analyses, &CorroborationOptions::default());
+        assert_eq!(c.groups.len(), 1, "{c:#?}");
+        let g = &c.groups[0];
+        assert_eq!(g.articles, [0, 1, 2]);
+        assert_eq!(g.value, "affirmed 18");
+        let eighteen: Vec<&CorroboratedClaim> = g.claims.iter().filter(|x| x.value == "affirmed 18").collect();
+        assert_eq!(eighteen.len(), 2);
+        assert!(eighteen.iter().all(|x| x.agrees && x.corroborating_articles == 1 && x.adjusted_score >= x.score));
+        let three = g.claims.iter().find(|x| x.value == "affirmed 3").unwrap();
+        assert!(!three.agrees && three.adjusted_score < three.score);
+    }
+
+    #[test]
+    fn unrelated_articles_form_no_group() {
+        let az = Analyzer::default();
+        let a = az.analyze_text("The central bank raised rates to 5 percent in Frankfurt.").unwrap();
+        let b = az.analyze_text("Heavy rain flooded villages in northern Italy on Tuesday.").unwrap();
+        let c = corroborate(&[a, b], &CorroborationOptions::default());
+        assert!(c.groups.is_empty());
+        assert!(c.sources.is_empty());
+    }
+}

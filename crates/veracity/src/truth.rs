@@ -1,0 +1,659 @@
+//! Truth discovery: given `(source, object, value)` observations, estimate the true value of each
+//! object and how trustworthy each source is.
+//!
+//! - [`Observation`] / [`Dataset`]: the claims, interned and indexed (sources, objects and values
+//!   are sorted by name, so the input order never changes a result).
+//! - [`Algorithm`]: majority vote, Sums, Average.Log, Investment, PooledInvestment, TruthFinder,
+//!   CRH; [`TruthOptions`] holds the iteration cap, the tolerance, the value [`Similarity`] and
+//!   the papers' parameters ([`Params`]).
+//! - [`Discovery`]: per object the chosen value with its confidence, per source a trust score,
+//!   the number of iterations and whether the run converged.
+//! - [`Normalizer`] and [`normalize`]: value normalisation (text, numbers, author lists), which
+//!   moves results more than the choice of algorithm.
+//!
+//! The algorithms and their parameters are described in `docs/truth.md`.
+
+mod algorithms;
+mod names;
+pub(crate) mod values;
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::error::{Error, Result};
+
+pub use names::{author_last_names, normalize_author_lists};
+pub use values::{Normalizer, Similarity};
+
+/// A fast non-cryptographic hasher for the interning maps (FxHash).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(buf));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// One claim: `source` says that `object` has `value`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Observation {
+    /// Who makes the claim (a website, an outlet, a named person).
+    pub source: String,
+    /// What the claim is about (the question: an ISBN's author list, a city's population).
+    pub object: String,
+    /// The claimed value.
+    pub value: String,
+}
+
+impl Observation {
+    /// A new observation.
+    pub fn new(source: impl Into<String>, object: impl Into<String>, value: impl Into<String>) -> Self {
+        Self { source: source.into(), object: object.into(), value: value.into() }
+    }
+}
+
+/// Applies a normaliser to every observation, dropping those it rejects (an empty or "Not
+/// Available" value). [`Normalizer::AuthorNames`] also uses every claim about the same object
+/// (see [`normalize_author_lists`]).
+#[must_use]
+pub fn normalize(observations: &[Observation], normalizer: &Normalizer) -> Vec<Observation> {
+    if matches!(normalizer, Normalizer::AuthorNames) {
+        return normalize_author_lists(observations);
+    }
+    observations
+        .iter()
+        .filter_map(|o| {
+            normalizer.apply(&o.value).map(|v| Observation { source: o.source.clone(), object: o.object.clone(), value: v })
+        })
+        .collect()
+}
+
+/// A truth-discovery algorithm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Algorithm {
+    /// The value claimed by most sources wins; one round.
+    MajorityVote,
+    /// Sums (hubs and authorities; Kleinberg 1999, as used by Pasternack & Roth 2010).
+    Sums,
+    /// Average.Log (Pasternack & Roth 2010).
+    AverageLog,
+    /// Investment (Pasternack & Roth 2010).
+    Investment,
+    /// PooledInvestment (Pasternack & Roth 2010).
+    PooledInvestment,
+    /// TruthFinder (Yin, Han & Yu, KDD 2007), with value implication and the dampening factor.
+    TruthFinder,
+    /// CRH, conflict resolution on heterogeneous data (Li et al., SIGMOD 2014), categorical loss
+    /// softened by the value similarity.
+    Crh,
+}
+
+impl Algorithm {
+    /// Every algorithm, in the order the docs and the eval command list them.
+    pub const ALL: [Algorithm; 7] = [
+        Algorithm::MajorityVote,
+        Algorithm::Sums,
+        Algorithm::AverageLog,
+        Algorithm::Investment,
+        Algorithm::PooledInvestment,
+        Algorithm::TruthFinder,
+        Algorithm::Crh,
+    ];
+
+    /// The snake_case name (`majority_vote`, `sums`, `average_log`, `investment`,
+    /// `pooled_investment`, `truth_finder`, `crh`).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Algorithm::MajorityVote => "majority_vote",
+            Algorithm::Sums => "sums",
+            Algorithm::AverageLog => "average_log",
+            Algorithm::Investment => "investment",
+            Algorithm::PooledInvestment => "pooled_investment",
+            Algorithm::TruthFinder => "truth_finder",
+            Algorithm::Crh => "crh",
+        }
+    }
+
+    /// Parses a name: the snake_case name, case-insensitive, with `-`, `.` or nothing in place of
+    /// `_` (`average.log`, `truthfinder`, `majority`).
+    ///
+    /// # Errors
+    /// [`Error::InvalidOption`] naming the accepted values.
+    pub fn from_name(name: &str) -> Result<Self> {
+        let key: String = name.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+        let found = match key.as_str() {
+            "majorityvote" | "majority" | "voting" => Some(Algorithm::MajorityVote),
+            "sums" => Some(Algorithm::Sums),
+            "averagelog" => Some(Algorithm::AverageLog),
+            "investment" => Some(Algorithm::Investment),
+            "pooledinvestment" => Some(Algorithm::PooledInvestment),
+            "truthfinder" => Some(Algorithm::TruthFinder),
+            "crh" => Some(Algorithm::Crh),
+            _ => None,
+        };
+        found.ok_or_else(|| Error::InvalidOption {
+            option: "algorithm",
+            value: name.to_owned(),
+            expected: Algorithm::ALL.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", "),
+        })
+    }
+}
+
+impl std::fmt::Display for Algorithm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Algorithm {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Algorithm::from_name(s)
+    }
+}
+
+/// The papers' parameters. The defaults are the values the papers recommend.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Params {
+    /// Investment: exponent `g` of the belief growth `G(x) = x^g` (1.2).
+    pub investment_g: f64,
+    /// PooledInvestment: exponent `g` (1.4).
+    pub pooled_investment_g: f64,
+    /// TruthFinder: initial trust `t0` of every source (0.9).
+    pub initial_trust: f64,
+    /// TruthFinder: weight `ρ` of the influence of related values (0.5).
+    pub influence: f64,
+    /// TruthFinder: dampening factor `γ` of the logistic confidence (0.3).
+    pub dampening: f64,
+    /// TruthFinder: `base_sim`; the implication between two values is `sim − base_sim`, so values
+    /// less similar than this count against each other (0.5).
+    pub base_similarity: f64,
+    /// CRH: smoothing added to every source's loss, so a source without errors keeps a finite
+    /// weight (0.01 claims' worth of loss).
+    pub crh_smoothing: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Self {
+            investment_g: 1.2,
+            pooled_investment_g: 1.4,
+            initial_trust: 0.9,
+            influence: 0.5,
+            dampening: 0.3,
+            base_similarity: 0.5,
+            crh_smoothing: 0.01,
+        }
+    }
+}
+
+/// Iterations run by Sums, Average.Log and Investment by default (tolerance 0: a fixed count).
+pub const FIXED_ITERATIONS: usize = 20;
+/// Iterations run by PooledInvestment by default.
+pub const FIXED_ITERATIONS_POOLED: usize = 10;
+/// Default iteration cap of TruthFinder and CRH ([`TruthOptions::max_iterations`]).
+pub const DEFAULT_MAX_ITERATIONS: usize = 100;
+/// Default convergence tolerance: a run stops when no source's trust moved by more than this in
+/// one iteration ([`TruthOptions::tolerance`]).
+pub const DEFAULT_TOLERANCE: f64 = 1e-4;
+
+/// How to run truth discovery: the algorithm, its convergence criterion, value similarity and
+/// parameters. Build with [`TruthOptions::new`] and the `with_*` methods.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct TruthOptions {
+    /// The algorithm.
+    pub algorithm: Algorithm,
+    /// Iteration cap ([`DEFAULT_MAX_ITERATIONS`]; [`FIXED_ITERATIONS`] for Sums, Average.Log and
+    /// Investment, [`FIXED_ITERATIONS_POOLED`] for PooledInvestment).
+    pub max_iterations: usize,
+    /// Convergence tolerance on trust ([`DEFAULT_TOLERANCE`]; 0 for the fixed-iteration
+    /// algorithms, which then always run to the cap).
+    pub tolerance: f64,
+    /// How similar two values of the same object are (TruthFinder's implication, CRH's loss).
+    pub similarity: Similarity,
+    /// The papers' parameters.
+    pub params: Params,
+}
+
+impl Default for TruthOptions {
+    fn default() -> Self {
+        Self::new(Algorithm::TruthFinder)
+    }
+}
+
+impl TruthOptions {
+    /// Options for `algorithm` with the documented defaults.
+    #[must_use]
+    pub fn new(algorithm: Algorithm) -> Self {
+        // Pasternack & Roth run Sums, Average.Log and Investment for a fixed 20 iterations (10 for
+        // PooledInvestment, whose beliefs sharpen fastest): they need not converge, and running
+        // Investment to convergence lets the largest claims absorb all belief.
+        let (max_iterations, tolerance) = match algorithm {
+            Algorithm::Sums | Algorithm::AverageLog | Algorithm::Investment => (FIXED_ITERATIONS, 0.0),
+            Algorithm::PooledInvestment => (FIXED_ITERATIONS_POOLED, 0.0),
+            _ => (DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE),
+        };
+        Self {
+            algorithm,
+            max_iterations,
+            tolerance,
+            similarity: Similarity::Exact,
+            params: Params::default(),
+        }
+    }
+
+    /// Sets the iteration cap (at least 1).
+    #[must_use]
+    pub fn with_max_iterations(mut self, n: usize) -> Self {
+        self.max_iterations = n.max(1);
+        self
+    }
+
+    /// Sets the convergence tolerance.
+    #[must_use]
+    pub fn with_tolerance(mut self, tolerance: f64) -> Self {
+        self.tolerance = tolerance;
+        self
+    }
+
+    /// Sets the value similarity.
+    #[must_use]
+    pub fn with_similarity(mut self, similarity: Similarity) -> Self {
+        self.similarity = similarity;
+        self
+    }
+
+    /// Sets the parameters.
+    #[must_use]
+    pub fn with_params(mut self, params: Params) -> Self {
+        self.params = params;
+        self
+    }
+}
+
+/// Observations interned and indexed for the algorithms.
+///
+/// Sources, objects and each object's values are sorted by name, and a source that repeats a
+/// claim counts once, so the order of the input never changes a result. A source that gives
+/// several values for one object keeps one: the value it gives most often, ties to the first in
+/// sorted order.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    sources: Vec<String>,
+    objects: Vec<String>,
+    values: Vec<String>,
+    /// The object of each fact (a fact is one value of one object).
+    fact_object: Vec<u32>,
+    /// Facts of object `o`: `object_start[o]..object_start[o + 1]`.
+    object_start: Vec<u32>,
+    /// Sources of fact `f`: `fact_sources[fact_start[f]..fact_start[f + 1]]`.
+    fact_start: Vec<u32>,
+    fact_sources: Vec<u32>,
+    /// Facts of source `s`: `source_facts[source_start[s]..source_start[s + 1]]`.
+    source_start: Vec<u32>,
+    source_facts: Vec<u32>,
+    /// Observations given, before removing repeats.
+    observations: usize,
+}
+
+fn rank<T: Ord>(items: &[T]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..items.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| items[a as usize].cmp(&items[b as usize]));
+    let mut rank = vec![0u32; items.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i as usize] = r as u32;
+    }
+    rank
+}
+
+fn csr(n: usize, pairs: &[(u32, u32)]) -> (Vec<u32>, Vec<u32>) {
+    // `pairs` sorted by first component.
+    let mut start = vec![0u32; n + 1];
+    for &(a, _) in pairs {
+        start[a as usize + 1] += 1;
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    (start, pairs.iter().map(|&(_, b)| b).collect())
+}
+
+impl Dataset {
+    /// Indexes observations.
+    #[must_use]
+    pub fn new(observations: &[Observation]) -> Self {
+        Self::from_triples(observations.iter().map(|o| (o.source.as_str(), o.object.as_str(), o.value.as_str())))
+    }
+
+    /// Indexes `(source, object, value)` triples.
+    pub fn from_triples<'a, I>(triples: I) -> Self
+    where
+        I: IntoIterator<Item = (&'a str, &'a str, &'a str)>,
+    {
+        let mut sources: FxMap<&'a str, u32> = FxMap::default();
+        let mut objects: FxMap<&'a str, u32> = FxMap::default();
+        let mut facts: FxMap<(u32, &'a str), u32> = FxMap::default();
+        let mut fact_keys: Vec<(u32, &'a str)> = Vec::new();
+        let mut claims: Vec<(u32, u32)> = Vec::new();
+        let mut source_names: Vec<&'a str> = Vec::new();
+        let mut object_names: Vec<&'a str> = Vec::new();
+        for (s, o, v) in triples {
+            let n = source_names.len() as u32;
+            let sid = *sources.entry(s).or_insert_with(|| {
+                source_names.push(s);
+                n
+            });
+            let n = object_names.len() as u32;
+            let oid = *objects.entry(o).or_insert_with(|| {
+                object_names.push(o);
+                n
+            });
+            let n = fact_keys.len() as u32;
+            let fid = *facts.entry((oid, v)).or_insert_with(|| {
+                fact_keys.push((oid, v));
+                n
+            });
+            claims.push((sid, fid));
+        }
+        let observations = claims.len();
+        // Canonical order: sources and objects by name, facts by (object, value).
+        let source_rank = rank(&source_names);
+        let object_rank = rank(&object_names);
+        let keyed: Vec<(u32, &str)> = fact_keys.iter().map(|&(o, v)| (object_rank[o as usize], v)).collect();
+        let fact_rank = rank(&keyed);
+        let mut sorted_sources = vec![String::new(); source_names.len()];
+        for (i, name) in source_names.iter().enumerate() {
+            sorted_sources[source_rank[i] as usize] = (*name).to_owned();
+        }
+        let mut sorted_objects = vec![String::new(); object_names.len()];
+        for (i, name) in object_names.iter().enumerate() {
+            sorted_objects[object_rank[i] as usize] = (*name).to_owned();
+        }
+        let mut values = vec![String::new(); keyed.len()];
+        let mut fact_object = vec![0u32; keyed.len()];
+        for (i, &(o, v)) in keyed.iter().enumerate() {
+            values[fact_rank[i] as usize] = v.to_owned();
+            fact_object[fact_rank[i] as usize] = o;
+        }
+        let mut object_start = vec![0u32; sorted_objects.len() + 1];
+        for &o in &fact_object {
+            object_start[o as usize + 1] += 1;
+        }
+        for i in 0..sorted_objects.len() {
+            object_start[i + 1] += object_start[i];
+        }
+        // One value per source and object: the one it repeats most, ties to the first value in
+        // sorted order. (Listing a book twice with two author strings is one claim, not two.)
+        let mut keyed_claims: Vec<(u32, u32, u32)> = claims
+            .iter()
+            .map(|&(s, f)| {
+                let f = fact_rank[f as usize];
+                (source_rank[s as usize], fact_object[f as usize], f)
+            })
+            .collect();
+        keyed_claims.sort_unstable();
+        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(keyed_claims.len());
+        let mut i = 0;
+        while i < keyed_claims.len() {
+            let (s, o, _) = keyed_claims[i];
+            let mut best = (0usize, 0u32);
+            while i < keyed_claims.len() && keyed_claims[i].0 == s && keyed_claims[i].1 == o {
+                let f = keyed_claims[i].2;
+                let mut n = 0;
+                while i < keyed_claims.len() && keyed_claims[i] == (s, o, f) {
+                    n += 1;
+                    i += 1;
+                }
+                if n > best.0 {
+                    best = (n, f);
+                }
+            }
+            pairs.push((best.1, s));
+        }
+        pairs.sort_unstable();
+        let (fact_start, fact_sources) = csr(values.len(), &pairs);
+        let mut by_source: Vec<(u32, u32)> = pairs.iter().map(|&(f, s)| (s, f)).collect();
+        by_source.sort_unstable();
+        let (source_start, source_facts) = csr(sorted_sources.len(), &by_source);
+        Dataset {
+            sources: sorted_sources,
+            objects: sorted_objects,
+            values,
+            fact_object,
+            object_start,
+            fact_start,
+            fact_sources,
+            source_start,
+            source_facts,
+            observations,
+        }
+    }
+
+    /// Source names, sorted.
+    #[must_use]
+    pub fn sources(&self) -> &[String] {
+        &self.sources
+    }
+
+    /// Object names, sorted.
+    #[must_use]
+    pub fn objects(&self) -> &[String] {
+        &self.objects
+    }
+
+    /// Number of distinct (object, value) pairs.
+    #[must_use]
+    pub fn n_facts(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Number of claims kept: one per source and object.
+    #[must_use]
+    pub fn n_claims(&self) -> usize {
+        self.fact_sources.len()
+    }
+
+    /// Number of observations given (repeats included).
+    #[must_use]
+    pub fn n_observations(&self) -> usize {
+        self.observations
+    }
+
+    /// The distinct values claimed for `object`, sorted, or `None` for an unknown object.
+    #[must_use]
+    pub fn values_of(&self, object: &str) -> Option<&[String]> {
+        let o = self.objects.binary_search_by(|x| x.as_str().cmp(object)).ok()?;
+        Some(&self.values[self.object_start[o] as usize..self.object_start[o + 1] as usize])
+    }
+
+    pub(crate) fn facts_of_object(&self, o: usize) -> std::ops::Range<usize> {
+        self.object_start[o] as usize..self.object_start[o + 1] as usize
+    }
+
+    pub(crate) fn sources_of_fact(&self, f: usize) -> &[u32] {
+        &self.fact_sources[self.fact_start[f] as usize..self.fact_start[f + 1] as usize]
+    }
+
+    pub(crate) fn facts_of_source(&self, s: usize) -> &[u32] {
+        &self.source_facts[self.source_start[s] as usize..self.source_start[s + 1] as usize]
+    }
+
+    /// Runs truth discovery.
+    #[must_use]
+    pub fn discover(&self, options: &TruthOptions) -> Discovery<'_> {
+        discover(self, options)
+    }
+}
+
+/// Runs truth discovery on `dataset` with `options`.
+#[must_use]
+pub fn discover<'d>(dataset: &'d Dataset, options: &TruthOptions) -> Discovery<'d> {
+    let scores = algorithms::run(dataset, options);
+    let n_objects = dataset.objects.len();
+    let mut chosen = Vec::with_capacity(n_objects);
+    for o in 0..n_objects {
+        let range = dataset.facts_of_object(o);
+        let mut best = range.start;
+        for f in range {
+            // Strictly greater: ties go to the first value in sorted order.
+            if scores.belief[f] > scores.belief[best] {
+                best = f;
+            }
+        }
+        chosen.push(best as u32);
+    }
+    let trust = if options.algorithm == Algorithm::MajorityVote {
+        // A voter's trust: the share of its claims that won.
+        let mut won = vec![false; dataset.values.len()];
+        for &f in &chosen {
+            won[f as usize] = true;
+        }
+        (0..dataset.sources.len())
+            .map(|s| {
+                let facts = dataset.facts_of_source(s);
+                facts.iter().filter(|&&f| won[f as usize]).count() as f64 / facts.len().max(1) as f64
+            })
+            .collect()
+    } else {
+        scores.trust
+    };
+    Discovery {
+        dataset,
+        algorithm: options.algorithm,
+        trust,
+        belief: scores.belief,
+        chosen,
+        iterations: scores.iterations,
+        converged: scores.converged,
+    }
+}
+
+/// The chosen value of one object.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Truth<'d> {
+    /// The object.
+    pub object: &'d str,
+    /// The chosen value.
+    pub value: &'d str,
+    /// The algorithm's confidence in the value, in `[0, 1]` (see `docs/truth.md`: its scale
+    /// depends on the algorithm).
+    pub confidence: f64,
+    /// The value's share of the confidence of all values claimed for the object, in `[0, 1]`.
+    pub share: f64,
+    /// How many sources claim this value.
+    pub support: usize,
+}
+
+/// The result of a truth-discovery run.
+#[derive(Debug, Clone)]
+pub struct Discovery<'d> {
+    dataset: &'d Dataset,
+    algorithm: Algorithm,
+    trust: Vec<f64>,
+    belief: Vec<f64>,
+    chosen: Vec<u32>,
+    iterations: usize,
+    converged: bool,
+}
+
+impl<'d> Discovery<'d> {
+    /// The algorithm that ran.
+    #[must_use]
+    pub fn algorithm(&self) -> Algorithm {
+        self.algorithm
+    }
+
+    /// Iterations run (1 for majority vote).
+    #[must_use]
+    pub fn iterations(&self) -> usize {
+        self.iterations
+    }
+
+    /// True when the run stopped because trust moved less than the tolerance, not at the cap.
+    #[must_use]
+    pub fn converged(&self) -> bool {
+        self.converged
+    }
+
+    /// The dataset.
+    #[must_use]
+    pub fn dataset(&self) -> &'d Dataset {
+        self.dataset
+    }
+
+    fn truth_at(&self, o: usize) -> Truth<'d> {
+        let f = self.chosen[o] as usize;
+        let total: f64 = self.dataset.facts_of_object(o).map(|g| self.belief[g]).sum();
+        Truth {
+            object: &self.dataset.objects[o],
+            value: &self.dataset.values[f],
+            confidence: self.belief[f].clamp(0.0, 1.0),
+            share: if total > 0.0 { (self.belief[f] / total).clamp(0.0, 1.0) } else { 0.0 },
+            support: self.dataset.sources_of_fact(f).len(),
+        }
+    }
+
+    /// The chosen value of every object, in object-name order.
+    pub fn truths(&self) -> impl ExactSizeIterator<Item = Truth<'d>> + '_ {
+        (0..self.chosen.len()).map(|o| self.truth_at(o))
+    }
+
+    /// The chosen value of `object`.
+    #[must_use]
+    pub fn truth(&self, object: &str) -> Option<Truth<'d>> {
+        let o = self.dataset.objects.binary_search_by(|x| x.as_str().cmp(object)).ok()?;
+        Some(self.truth_at(o))
+    }
+
+    /// Every source with its trust in `[0, 1]`, in source-name order.
+    pub fn trust(&self) -> impl ExactSizeIterator<Item = (&'d str, f64)> + '_ {
+        self.dataset.sources.iter().zip(&self.trust).map(|(s, &t)| (s.as_str(), t.clamp(0.0, 1.0)))
+    }
+
+    /// The trust of `source`.
+    #[must_use]
+    pub fn trust_of(&self, source: &str) -> Option<f64> {
+        let s = self.dataset.sources.binary_search_by(|x| x.as_str().cmp(source)).ok()?;
+        Some(self.trust[s].clamp(0.0, 1.0))
+    }
+
+    /// The confidence of every claimed value of `object`, as `(value, confidence)` in value order.
+    #[must_use]
+    pub fn values(&self, object: &str) -> Option<Vec<(&'d str, f64)>> {
+        let o = self.dataset.objects.binary_search_by(|x| x.as_str().cmp(object)).ok()?;
+        Some(self.dataset.facts_of_object(o).map(|f| (self.dataset.values[f].as_str(), self.belief[f].clamp(0.0, 1.0))).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,253 @@
+//! Hand-worked cases per algorithm, and property tests.
+//!
+//! The small case: sources A, B, C; object `x`: A and B say `1`, C says `2`; object `y`: A says
+//! `3`, C says `4`. Each expected number below was worked out by hand (the steps are in the
+//! comments) for one iteration, where the arithmetic stays short.
+
+use proptest::prelude::*;
+
+use super::*;
+
+fn small() -> Dataset {
+    Dataset::from_triples([("A", "x", "1"), ("B", "x", "1"), ("C", "x", "2"), ("A", "y", "3"), ("C", "y", "4")])
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-4
+}
+
+fn trusts(d: &Discovery<'_>) -> Vec<f64> {
+    d.trust().map(|t| t.1).collect()
+}
+
+fn beliefs(d: &Discovery<'_>) -> Vec<f64> {
+    ["x", "y"].iter().flat_map(|o| d.values(o).unwrap().into_iter().map(|v| v.1)).collect()
+}
+
+fn assert_all_close(got: &[f64], want: &[f64]) {
+    assert_eq!(got.len(), want.len(), "{got:?} vs {want:?}");
+    for (g, w) in got.iter().zip(want) {
+        assert!(close(*g, *w), "{got:?} vs {want:?}");
+    }
+}
+
+fn one(algorithm: Algorithm) -> TruthOptions {
+    TruthOptions::new(algorithm).with_max_iterations(1)
+}
+
+#[test]
+fn dataset_is_indexed_and_repeats_count_once() {
+    let d = Dataset::from_triples([("B", "x", "1"), ("A", "x", "1"), ("A", "x", "1"), ("A", "y", "2")]);
+    assert_eq!(d.sources(), ["A", "B"]);
+    assert_eq!(d.objects(), ["x", "y"]);
+    assert_eq!(d.n_observations(), 4);
+    assert_eq!(d.n_claims(), 3);
+    assert_eq!(d.values_of("x").unwrap(), ["1"]);
+    assert!(d.values_of("z").is_none());
+}
+
+#[test]
+fn a_source_keeps_its_most_repeated_value_per_object() {
+    // A lists "2" twice and "1" once: one claim, "2". B lists "1" and "3" once each: the tie goes
+    // to "1", the first in sorted order.
+    let d = Dataset::from_triples([("A", "x", "1"), ("A", "x", "2"), ("A", "x", "2"), ("B", "x", "3"), ("B", "x", "1")]);
+    assert_eq!(d.n_claims(), 2);
+    let r = d.discover(&TruthOptions::new(Algorithm::MajorityVote));
+    assert_eq!(r.values("x").unwrap(), [("1", 0.5), ("2", 0.5), ("3", 0.0)]);
+}
+
+#[test]
+fn majority_vote() {
+    let d = small();
+    let r = d.discover(&TruthOptions::new(Algorithm::MajorityVote));
+    // x: 2 votes of 3 for "1"; y: a tie, broken by value order ("3" < "4").
+    assert_eq!(r.truth("x").unwrap().value, "1");
+    assert!(close(r.truth("x").unwrap().confidence, 2.0 / 3.0));
+    assert_eq!(r.truth("y").unwrap().value, "3");
+    // Trust: the share of a source's claims that won: A 2/2, B 1/1, C 0/2.
+    assert_all_close(&trusts(&r), &[1.0, 1.0, 0.0]);
+    assert_eq!((r.iterations(), r.converged()), (1, true));
+}
+
+#[test]
+fn sums_one_iteration() {
+    let d = small();
+    let r = d.discover(&one(Algorithm::Sums));
+    // Beliefs start at 0.5: T = (A 1, B 0.5, C 1), already scaled to its largest.
+    assert_all_close(&trusts(&r), &[1.0, 0.5, 1.0]);
+    // Beliefs: (x1 1.5, x2 1, y3 1, y4 1) / 1.5.
+    assert_all_close(&beliefs(&r), &[1.0, 2.0 / 3.0, 2.0 / 3.0, 2.0 / 3.0]);
+    assert!(!r.converged());
+    let converging = d.discover(&TruthOptions::new(Algorithm::Sums).with_max_iterations(100).with_tolerance(1e-6));
+    assert!(converging.converged());
+    assert_eq!(converging.truth("x").unwrap().value, "1");
+    assert_eq!(d.discover(&TruthOptions::new(Algorithm::Sums)).iterations(), FIXED_ITERATIONS);
+}
+
+#[test]
+fn average_log_one_iteration() {
+    let d = small();
+    let r = d.discover(&one(Algorithm::AverageLog));
+    // T(A) = ln 2 × (0.5 + 0.5) / 2, T(B) = ln 1 × 0.5 = 0, T(C) = ln 2 × 1 / 2: scaled (1, 0, 1).
+    assert_all_close(&trusts(&r), &[1.0, 0.0, 1.0]);
+    // Beliefs: x1 = 1 + 0, x2 = 1, y3 = 1, y4 = 1; B's single claim earns it nothing.
+    assert_all_close(&beliefs(&r), &[1.0, 1.0, 1.0, 1.0]);
+    // A tie goes to the first value in sorted order.
+    assert_eq!(r.truth("x").unwrap().value, "1");
+}
+
+#[test]
+fn investment_one_iteration() {
+    let d = small();
+    let r = d.discover(&one(Algorithm::Investment));
+    // Prior beliefs = vote shares (x1 2/3, x2 1/3, y3 1/2, y4 1/2); stakes T/|C|: A 1/2, B 1, C 1/2;
+    // invested: x1 1.5, x2 .5, y3 .5, y4 .5.
+    // T(A) = 1/2 (2/3 / 1.5 + 1/2 / .5) = 13/18, T(B) = 1 × 2/3 / 1.5 = 4/9,
+    // T(C) = 1/2 (1/3 / .5 + 1/2 / .5) = 5/6; scaled by 5/6: (13/15, 8/15, 1).
+    assert_all_close(&trusts(&r), &[13.0 / 15.0, 8.0 / 15.0, 1.0]);
+    // H: x1 = 13/30 + 8/15 = 29/30, x2 = 1/2, y3 = 13/30, y4 = 1/2; B = H^1.2, scaled by the largest.
+    let g = |h: f64| h.powf(1.2);
+    let want = [1.0, g(0.5) / g(29.0 / 30.0), g(13.0 / 30.0) / g(29.0 / 30.0), g(0.5) / g(29.0 / 30.0)];
+    assert_all_close(&beliefs(&r), &want);
+    // C's higher trust now carries y.
+    assert_eq!(r.truth("y").unwrap().value, "4");
+}
+
+#[test]
+fn pooled_investment_one_iteration() {
+    let d = small();
+    let r = d.discover(&one(Algorithm::PooledInvestment));
+    // Uniform prior beliefs (0.5 each); stakes A 1/2, B 1, C 1/2; invested x1 1.5, others 0.5.
+    // T(A) = 1/2 (0.5 / 1.5 + 0.5 / 0.5) = 2/3, T(B) = 0.5 / 1.5 = 1/3, T(C) = 1/2 (1 + 1) = 1.
+    assert_all_close(&trusts(&r), &[2.0 / 3.0, 1.0 / 3.0, 1.0]);
+    // H: x1 = 1/3 + 1/3, x2 = 1/2, y3 = 1/3, y4 = 1/2;
+    // B(c) = H(c) G(H(c)) / Σ_{d ∈ M(c)} G(H(d)) with G(h) = h^1.4, scaled by the largest.
+    let g = |h: f64| h.powf(1.4);
+    let (x1, x2, y3, y4) = (2.0 / 3.0, 0.5, 1.0 / 3.0, 0.5);
+    let raw = [x1 * g(x1) / (g(x1) + g(x2)), x2 * g(x2) / (g(x1) + g(x2)), y3 * g(y3) / (g(y3) + g(y4)), y4 * g(y4) / (g(y3) + g(y4))];
+    let max = raw.iter().copied().fold(0.0, f64::max);
+    let want: Vec<f64> = raw.iter().map(|b| b / max).collect();
+    assert_all_close(&beliefs(&r), &want);
+    assert_eq!(r.truth("y").unwrap().value, "4");
+}
+
+#[test]
+fn truth_finder_one_iteration() {
+    let d = small();
+    let r = d.discover(&one(Algorithm::TruthFinder));
+    // τ = −ln(1 − 0.9) = 2.302585 per source; σ: x1 2τ, x2 τ, y3 τ, y4 τ. With exact similarity
+    // every other value implies −base_sim = −0.5, weighted by ρ = 0.5:
+    // σ*(x1) = 2τ − τ/4, σ*(x2) = τ − 2τ/4, σ*(y3) = σ*(y4) = τ − τ/4; s = 1 / (1 + e^(−0.3 σ*)).
+    assert_all_close(&beliefs(&r), &[0.770_097, 0.585_499, 0.626_699, 0.626_699]);
+    // Trust = mean confidence of the source's values.
+    assert_all_close(&trusts(&r), &[0.698_398, 0.770_097, 0.606_099]);
+}
+
+#[test]
+fn truth_finder_similarity_supports_overlapping_values() {
+    // Three sources give the full author list, four give a partial one that overlaps it, five
+    // give an unrelated one. With Jaccard implication the partial lists support the full list.
+    let mut triples = vec![("s1", "b", "aiken; allen"), ("s2", "b", "aiken; allen"), ("s3", "b", "aiken; allen")];
+    triples.extend([("s4", "b", "aiken"), ("s5", "b", "aiken"), ("s6", "b", "aiken"), ("s7", "b", "allen")]);
+    let d = Dataset::from_triples(triples);
+    let exact = d.discover(&TruthOptions::new(Algorithm::TruthFinder));
+    assert_eq!(exact.truth("b").unwrap().value, "aiken");
+    let params = Params { base_similarity: 0.3, ..Params::default() };
+    let similar = d.discover(&TruthOptions::new(Algorithm::TruthFinder).with_similarity(Similarity::Jaccard).with_params(params));
+    // σ*(full) = 3τ + ρ (3τ (0.5 − 0.3) + τ (0.5 − 0.3)) beats σ*(aiken) = 3τ + ρ (3τ (0.2) + τ (−0.3)).
+    assert_eq!(similar.truth("b").unwrap().value, "aiken; allen");
+}
+
+#[test]
+fn crh_one_iteration() {
+    let d = small();
+    let r = d.discover(&one(Algorithm::Crh));
+    // Truths start at the majority (x 1, y 3): losses A 0, B 0, C 2; with smoothing 0.01 the
+    // weights are −ln(0.01 / 2.03) = 5.3132 (A, B) and −ln(2.01 / 2.03) = 0.0099 (C).
+    assert_all_close(&trusts(&r), &[1.0, 1.0, 0.009_901 / 5.313_206]);
+    // x1 gets (A + B) / (A + B + C), y3 gets A / (A + C).
+    let (a, c) = (5.313_206, 0.009_901);
+    assert_all_close(&beliefs(&r), &[2.0 * a / (2.0 * a + c), c / (2.0 * a + c), a / (a + c), c / (a + c)]);
+}
+
+#[test]
+fn algorithm_names_round_trip() {
+    for a in Algorithm::ALL {
+        assert_eq!(Algorithm::from_name(a.as_str()).unwrap(), a);
+    }
+    assert_eq!(Algorithm::from_name("Average.Log").unwrap(), Algorithm::AverageLog);
+    assert_eq!(Algorithm::from_name("TruthFinder").unwrap(), Algorithm::TruthFinder);
+    let e = Algorithm::from_name("bogus").unwrap_err();
+    assert!(e.to_string().contains("truth_finder"), "{e}");
+}
+
+#[test]
+fn normalize_drops_rejected_values() {
+    let obs = vec![Observation::new("a", "o", " 1,200 "), Observation::new("b", "o", "n/a")];
+    let out = normalize(&obs, &Normalizer::Number);
+    assert_eq!(out, vec![Observation::new("a", "o", "1200")]);
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Dataset>();
+    check::<Discovery<'_>>();
+    check::<TruthOptions>();
+    check::<Normalizer>();
+    check::<Similarity>();
+}
+
+fn triples() -> impl Strategy<Value = Vec<(String, String, String)>> {
+    prop::collection::vec(("s[0-5]", "o[0-3]", "v[0-3]"), 1..40)
+}
+
+fn all_options() -> Vec<TruthOptions> {
+    let mut v: Vec<TruthOptions> = Algorithm::ALL.iter().map(|&a| TruthOptions::new(a)).collect();
+    v.push(TruthOptions::new(Algorithm::TruthFinder).with_similarity(Similarity::Jaccard));
+    v.push(TruthOptions::new(Algorithm::Crh).with_similarity(Similarity::Jaccard));
+    v
+}
+
+proptest! {
+    #[test]
+    fn trust_and_confidence_stay_in_range(t in triples()) {
+        let d = Dataset::from_triples(t.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())));
+        for options in all_options() {
+            let r = d.discover(&options);
+            for (_, trust) in r.trust() {
+                prop_assert!((0.0..=1.0).contains(&trust));
+            }
+            for truth in r.truths() {
+                prop_assert!((0.0..=1.0).contains(&truth.confidence));
+                prop_assert!((0.0..=1.0).contains(&truth.share));
+                prop_assert!(truth.support >= 1);
+            }
+            prop_assert!(r.iterations() >= 1 && r.iterations() <= options.max_iterations);
+        }
+    }
+
+    #[test]
+    fn input_order_changes_nothing(t in triples(), seed in any::<u64>()) {
+        let mut shuffled = t.clone();
+        // A Fisher-Yates shuffle driven by a small LCG.
+        let mut state = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let j = (state >> 33) as usize % (i + 1);
+            shuffled.swap(i, j);
+        }
+        let a = Dataset::from_triples(t.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())));
+        let b = Dataset::from_triples(shuffled.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())));
+        for options in all_options() {
+            let (ra, rb) = (a.discover(&options), b.discover(&options));
+            let ta: Vec<(String, String, u64)> = ra.truths().map(|t| (t.object.to_owned(), t.value.to_owned(), t.confidence.to_bits())).collect();
+            let tb: Vec<(String, String, u64)> = rb.truths().map(|t| (t.object.to_owned(), t.value.to_owned(), t.confidence.to_bits())).collect();
+            prop_assert_eq!(ta, tb);
+            let sa: Vec<(String, u64)> = ra.trust().map(|(s, t)| (s.to_owned(), t.to_bits())).collect();
+            let sb: Vec<(String, u64)> = rb.trust().map(|(s, t)| (s.to_owned(), t.to_bits())).collect();
+            prop_assert_eq!(sa, sb);
+            prop_assert_eq!(ra.iterations(), rb.iterations());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+"""Truth discovery from Python: tuples, frames (when pandas/polars are installed), errors."""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+
+import pytest
+
+import veracity
+from veracity.truth import TRUTH_COLUMNS, discover, discover_frame
+
+CLAIMS = [("A", "x", "1"), ("B", "x", "1"), ("C", "x", "2"), ("A", "y", "3"), ("C", "y", "4")]
+ALGORITHMS = ["majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder", "crh"]
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_every_algorithm_picks_the_majority_of_x(algorithm: str) -> None:
+    r = veracity.discover_truth(CLAIMS, algorithm=algorithm)
+    assert r.algorithm == algorithm
+    truths = {row[0]: row for row in r.truths}
+    assert truths["x"][1] == "1"
+    assert all(0.0 <= row[2] <= 1.0 and 0.0 <= row[3] <= 1.0 for row in r.truths)
+    assert set(r.trust) == {"A", "B", "C"}
+    assert all(0.0 <= t <= 1.0 for t in r.trust.values())
+    assert r.iterations >= 1
+
+
+def test_majority_vote_trust_is_share_of_won_claims() -> None:
+    r = veracity.discover_truth(CLAIMS, algorithm="majority_vote")
+    assert r.trust == {"A": 1.0, "B": 1.0, "C": 0.0}
+    assert r.converged
+    assert repr(r).startswith("TruthResult(algorithm='majority_vote', objects=2, sources=3")
+
+
+def test_order_does_not_matter() -> None:
+    a = veracity.discover_truth(CLAIMS, algorithm="truth_finder")
+    b = veracity.discover_truth(list(reversed(CLAIMS)), algorithm="truth_finder")
+    assert a.truths == b.truths and a.trust == b.trust
+
+
+def test_normalizers_and_similarity() -> None:
+    books = [
+        ("s1", "isbn", "Aiken, Peter; Allen, M. David"),
+        ("s2", "isbn", "Peter Aiken, M. David Allen"),
+        ("s3", "isbn", "AIKEN, PETER"),
+        ("s4", "isbn", "Not Available"),
+    ]
+    r = discover(books, normalizer="author_names", similarity="jaccard")
+    assert r.truths[0][1] == "aiken; allen"
+    numbers = [("a", "city", "1,200"), ("b", "city", "1200"), ("c", "city", "1,190")]
+    r = veracity.discover_truth(numbers, normalizer="number", similarity="numeric")
+    assert r.truths[0][1] == "1200"
+
+
+@pytest.mark.parametrize(("option", "value"), [("algorithm", "bogus"), ("similarity", "cosine"), ("normalizer", "x")])
+def test_bad_option_names_raise_option_error(option: str, value: str) -> None:
+    with pytest.raises(veracity.OptionError, match=value):
+        veracity.discover_truth(CLAIMS, **{option: value})
+
+
+def test_wrong_tuple_shape_is_rejected() -> None:
+    with pytest.raises((TypeError, ValueError)):
+        veracity.discover_truth([("a", "b")])  # type: ignore[list-item]
+
+
+def test_result_is_frozen() -> None:
+    r = veracity.discover_truth(CLAIMS)
+    with pytest.raises(AttributeError):
+        r.iterations = 3  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        pickle.dumps(r)
+
+
+def test_frames_need_pandas_or_polars() -> None:
+    with pytest.raises(TypeError, match="pandas or polars"):
+        discover_frame(CLAIMS)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pandas") is None, reason="pandas not installed")
+def test_pandas_frame() -> None:
+    import pandas as pd
+
+    df = pd.DataFrame(CLAIMS, columns=["site", "object", "value"])
+    truths, trust = discover_frame(df, source="site", algorithm="sums")
+    assert list(truths.columns) == list(TRUTH_COLUMNS)
+    assert truths.set_index("object").loc["x", "value"] == "1"
+    assert set(trust["source"]) == {"A", "B", "C"}
+
+
+@pytest.mark.skipif(importlib.util.find_spec("polars") is None, reason="polars not installed")
+def test_polars_frame() -> None:
+    import polars as pl
+
+    df = pl.DataFrame({"source": [c[0] for c in CLAIMS], "object": [c[1] for c in CLAIMS], "value": [c[2] for c in CLAIMS]})
+    truths, trust = discover_frame(df, algorithm="crh")
+    assert truths.columns == list(TRUTH_COLUMNS)
+    assert truths.filter(pl.col("object") == "x")["value"][0] == "1"
+    assert trust.height == 3
