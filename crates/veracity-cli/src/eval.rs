@@ -53,6 +53,35 @@ pub struct TrainHedgingArgs {
     pub fixed: Vec<String>,
 }
 
+/// How an eval builds its analyser: a built-in profile, then a configuration file.
+#[derive(Debug, Args)]
+pub struct AnalyzerArgs {
+    /// A TOML configuration file extending the built-in lexicons and weights.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// A built-in profile merged before `--config` (`conll2010`: Wikipedia weasel cues and
+    /// weights learned on the CoNLL-2010 train split). Default: the news defaults.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+}
+
+impl AnalyzerArgs {
+    /// The analyser, or the usage error to exit with (printed already).
+    pub fn build(&self) -> Result<Analyzer, std::process::ExitCode> {
+        let mut builder = Analyzer::builder();
+        if let Some(p) = &self.profile {
+            builder = builder.profile(p);
+        }
+        if let Some(c) = &self.config {
+            builder = builder.config_file(c);
+        }
+        builder.build().map_err(|e| {
+            eprintln!("veracity: {}", crate::inputs::strip_os_error(&e.to_string()));
+            std::process::ExitCode::from(crate::EXIT_USAGE)
+        })
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct FactualityArgs {
     /// A MEANTIME CoNLL file (index, word, factuality, ...), e.g.
@@ -62,13 +91,8 @@ pub struct FactualityArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
-    /// A TOML configuration file extending the built-in lexicons and weights.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-    /// A built-in profile merged before `--config` (`conll2010`: Wikipedia weasel cues and
-    /// weights learned on the CoNLL-2010 train split). Default: the news defaults.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
+    #[command(flatten)]
+    pub analyzer: AnalyzerArgs,
 }
 
 #[derive(Debug, Args)]
@@ -84,13 +108,8 @@ pub struct HedgingArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
-    /// A TOML configuration file extending the built-in lexicons and weights.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-    /// A built-in profile merged before `--config` (`conll2010`: Wikipedia weasel cues and
-    /// weights learned on the CoNLL-2010 train split). Default: the news defaults.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
+    #[command(flatten)]
+    pub analyzer: AnalyzerArgs,
     /// Print the misclassified sentences (false positives and false negatives) on stderr.
     #[arg(long)]
     pub errors: bool,

@@ -41,9 +41,8 @@ pub struct AttributionArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
-    /// A TOML configuration file extending the built-in lexicons and weights.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub analyzer: crate::eval::AnalyzerArgs,
     /// Print the exact-match errors on stderr, one per line:
     /// `FP|FN <TAB> role <TAB> <stem>_<annotator> <TAB> start <TAB> span text <TAB> context`.
     #[arg(long)]
@@ -435,7 +434,7 @@ fn context(text: &str, start: usize) -> String {
 
 /// `veracity eval attribution`.
 pub fn run(args: &AttributionArgs) -> std::process::ExitCode {
-    let analyzer = match crate::eval_analyzer(None, args.config.as_deref()) {
+    let analyzer = match args.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };

@@ -486,22 +486,8 @@ fn train_hedging(args: &eval::TrainHedgingArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn eval_analyzer(profile: Option<&str>, config: Option<&std::path::Path>) -> Result<Analyzer, ExitCode> {
-    let mut builder = Analyzer::builder();
-    if let Some(p) = profile {
-        builder = builder.profile(p);
-    }
-    if let Some(c) = config {
-        builder = builder.config_file(c);
-    }
-    builder.build().map_err(|e| {
-        eprintln!("veracity: {}", strip_os_error(&e.to_string()));
-        ExitCode::from(EXIT_USAGE)
-    })
-}
-
 fn eval_factuality(args: &eval::FactualityArgs) -> ExitCode {
-    let analyzer = match eval_analyzer(args.profile.as_deref(), args.config.as_deref()) {
+    let analyzer = match args.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -524,7 +510,7 @@ fn eval_factuality(args: &eval::FactualityArgs) -> ExitCode {
 }
 
 fn eval_hedging(args: &eval::HedgingArgs) -> ExitCode {
-    let analyzer = match eval_analyzer(args.profile.as_deref(), args.config.as_deref()) {
+    let analyzer = match args.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };
