@@ -522,15 +522,7 @@ pub fn discover<'d>(dataset: &'d Dataset, options: &TruthOptions) -> Discovery<'
     let n_objects = dataset.objects.len();
     let mut chosen = Vec::with_capacity(n_objects);
     for o in 0..n_objects {
-        let range = dataset.facts_of_object(o);
-        let mut best = range.start;
-        for f in range {
-            // Strictly greater: ties go to the first value in sorted order.
-            if scores.belief[f] > scores.belief[best] {
-                best = f;
-            }
-        }
-        chosen.push(best as u32);
+        chosen.push(algorithms::argmax(dataset, &scores.belief, dataset.facts_of_object(o)) as u32);
     }
     let trust = if options.algorithm == Algorithm::MajorityVote {
         // A voter's trust: the share of its claims that won.

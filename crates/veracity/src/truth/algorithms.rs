@@ -271,7 +271,7 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
     let n_obj = n_objects(d);
     let mut weight = vec![1.0; n_sources];
     let mut belief = vote_shares(d);
-    let mut truth: Vec<usize> = (0..n_obj).map(|ob| argmax(&belief, d.facts_of_object(ob))).collect();
+    let mut truth: Vec<usize> = (0..n_obj).map(|ob| argmax(d, &belief, d.facts_of_object(ob))).collect();
     let mut loss = vec![0.0; n_sources];
     let mut mass = vec![0.0; d.n_facts()];
     let mut iterations = 0;
@@ -309,7 +309,7 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
                 let score: f64 = range.clone().map(|g| mass[g] * sim(ob, f, g)).sum();
                 belief[f] = if all > 0.0 { score / all } else { 0.0 };
             }
-            *chosen = argmax(&belief, range);
+            *chosen = argmax(d, &belief, range);
         }
         scale_to_max(&mut next);
         let change = max_change(&weight, &next);
@@ -322,12 +322,18 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
     Scores { trust: weight, belief, iterations, converged }
 }
 
-fn argmax(v: &[f64], range: std::ops::Range<usize>) -> usize {
-    let mut best = range.start;
-    for f in range {
-        if v[f] > v[best] {
-            best = f;
+/// The fact of `range` with the highest score among those some source still claims (a value a
+/// source gave but dropped for its most repeated one has no support and is never chosen);
+/// strictly greater, so ties go to the first value in sorted order.
+pub(crate) fn argmax(d: &Dataset, v: &[f64], range: std::ops::Range<usize>) -> usize {
+    let mut best: Option<usize> = None;
+    for f in range.clone() {
+        if d.sources_of_fact(f).is_empty() {
+            continue;
+        }
+        if best.is_none_or(|b| v[f] > v[b]) {
+            best = Some(f);
         }
     }
-    best
+    best.unwrap_or(range.start)
 }

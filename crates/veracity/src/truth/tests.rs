@@ -251,3 +251,18 @@ proptest! {
         }
     }
 }
+
+/// Found by `trust_and_confidence_stay_in_range`: a source repeating "v2" twice and giving "v0"
+/// once keeps "v2" only, so "v0" has no support and must never be chosen, whatever the algorithm
+/// (several score both values 0 and would otherwise break the tie towards "v0").
+#[test]
+fn a_value_no_source_keeps_is_never_chosen() {
+    let d = Dataset::from_triples([("s1", "o3", "v2"), ("s1", "o3", "v2"), ("s1", "o3", "v0")]);
+    for options in all_options() {
+        let r = d.discover(&options);
+        let truths: Vec<_> = r.truths().collect();
+        assert_eq!(truths.len(), 1);
+        assert_eq!(truths[0].value, "v2", "{:?}", options.algorithm);
+        assert_eq!(truths[0].support, 1);
+    }
+}
