@@ -413,6 +413,40 @@ value_class!(PyClaim, "Claim", {
     fn certainty_level(&self) -> &'static str {
         self.claim.certainty_level.as_str()
     }
+    /// The hedge cue that decided the grade (the largest effective weight; a booster only when
+    /// there is no hedge), or None.
+    #[getter]
+    fn deciding_cue(&self) -> Option<PyHedge> {
+        self.claim.deciding_cue().cloned().map(PyHedge)
+    }
+    /// Certainty from the cues outside quotations only: how far the author, rather than a quoted
+    /// speaker, hedges.
+    #[getter]
+    fn author_certainty(&self) -> f64 {
+        self.claim.author_certainty
+    }
+    /// True when the assertion itself is negated ("did not fail"), not merely a hedge cue.
+    #[getter]
+    fn negated(&self) -> bool {
+        self.claim.negated
+    }
+    /// Factuality on the FactBank/MEANTIME scale [-3, 3]: certain 3, probable 1.5, possible 0.75,
+    /// underspecified 0, negative when the assertion is negated.
+    #[getter]
+    fn factuality(&self) -> f64 {
+        self.claim.factuality()
+    }
+    /// True when the claim holds a (non-negated) weasel cue ("some say").
+    #[getter]
+    fn is_weasel(&self) -> bool {
+        self.claim.is_weasel()
+    }
+    /// True when the claim is hedged and attributed to a named person, organisation, outlet or
+    /// document ("Farnsworth said Maduro may ...").
+    #[getter]
+    fn is_attributed_hedge(&self) -> bool {
+        self.claim.is_attributed_hedge()
+    }
     /// The attribution covering the claim, or None.
     #[getter]
     fn attribution(&self) -> Option<PyAttribution> {
