@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::config::{Config, CueKind, SourceLexicon};
-use crate::matcher::PhraseMatcher;
+use crate::matcher::{PhraseMatcher, contains_phrase};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
 use crate::span::{Span, SpanIndex, trim_span};
 
@@ -321,14 +321,6 @@ fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
         out.push(Word { text: &s[st..], span: Span::new(span.start + st, span.end) });
     }
     out
-}
-
-fn contains_phrase(lower_text: &str, phrase: &str) -> bool {
-    lower_text.match_indices(phrase).any(|(i, _)| {
-        let before = lower_text[..i].chars().next_back();
-        let after = lower_text[i + phrase.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
 }
 
 const QUOTE_CLOSERS: [char; 4] = ['"', '\u{201d}', '\u{2019}', '\u{bb}'];

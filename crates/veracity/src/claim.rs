@@ -3,6 +3,7 @@
 use crate::attribution::Attribution;
 use crate::explain::Explanation;
 use crate::hedge::{CertaintyLevel, Hedge};
+use crate::matcher::contains_phrase;
 use crate::span::Span;
 
 /// What kind of utterance a claim is.
@@ -170,13 +171,6 @@ const CAUSAL_PHRASES: [&str; 14] = [
 
 fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric())
-}
-
-fn contains_phrase(lower: &str, phrase: &str) -> bool {
-    lower.match_indices(phrase).any(|(i, _)| {
-        lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-            && lower[i + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-    })
 }
 
 /// Finds the check-worthiness features of a claim's text.

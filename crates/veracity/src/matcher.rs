@@ -18,6 +18,15 @@ pub(crate) struct PhraseMatch {
     pub payload: usize,
 }
 
+/// True when `phrase` occurs in `lower` between non-alphanumeric characters (both already
+/// lower-cased): a one-off check where building a [`PhraseMatcher`] would not pay.
+pub(crate) fn contains_phrase(lower: &str, phrase: &str) -> bool {
+    lower.match_indices(phrase).any(|(i, _)| {
+        lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            && lower[i + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }

@@ -101,9 +101,7 @@ fn sums(d: &Dataset, o: &TruthOptions, average_log: bool) -> Scores {
         scale_to_max(&mut next);
         sum_trust(d, &next, &mut belief);
         scale_to_max(&mut belief);
-        let change = max_change(&trust, &next);
-        std::mem::swap(&mut trust, &mut next);
-        if change < o.tolerance {
+        if settle(&mut trust, &mut next, o.tolerance) {
             converged = true;
             break;
         }
@@ -157,9 +155,7 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
             }
         }
         scale_to_max(&mut belief);
-        let change = max_change(&trust, &next);
-        std::mem::swap(&mut trust, &mut next);
-        if change < o.tolerance {
+        if settle(&mut trust, &mut next, o.tolerance) {
             converged = true;
             break;
         }
@@ -250,9 +246,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
                 facts.iter().map(|&f| belief[f as usize]).sum::<f64>() / facts.len() as f64
             };
         }
-        let change = max_change(&trust, &next);
-        std::mem::swap(&mut trust, &mut next);
-        if change < o.tolerance {
+        if settle(&mut trust, &mut next, o.tolerance) {
             converged = true;
             break;
         }
@@ -312,14 +306,20 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
             *chosen = argmax(d, &belief, range);
         }
         scale_to_max(&mut next);
-        let change = max_change(&weight, &next);
-        weight = next;
-        if change < o.tolerance {
+        if settle(&mut weight, &mut next, o.tolerance) {
             converged = true;
             break;
         }
     }
     Scores { trust: weight, belief, iterations, converged }
+}
+
+/// Ends an iteration: `next` becomes the current trust; true when no trust moved by `tolerance`
+/// or more (the convergence criterion of every iterative algorithm).
+fn settle(current: &mut Vec<f64>, next: &mut Vec<f64>, tolerance: f64) -> bool {
+    let change = max_change(current, next);
+    std::mem::swap(current, next);
+    change < tolerance
 }
 
 /// The fact of `range` with the highest score among those some source still claims (a value a
