@@ -77,7 +77,10 @@ struct ClaimJson<'a> {
     text: &'a str,
     start: usize,
     end: usize,
+    sentence: usize,
+    clause: usize,
     kind: &'static str,
+    kind_cue: Option<&'a str>,
     headline: bool,
     hedges: Vec<HedgeJson<'a>>,
     certainty: f64,
@@ -88,6 +91,17 @@ struct ClaimJson<'a> {
     checkworthiness_explanation: ExplanationJson<'a>,
     score: f64,
     explanation: ExplanationJson<'a>,
+    admiralty: AdmiraltyJson<'a>,
+}
+
+/// The Admiralty rating of a claim: `"B2"` plus its parts.
+#[derive(Debug, Serialize)]
+struct AdmiraltyJson<'a> {
+    grade: String,
+    reliability: &'static str,
+    credibility: u8,
+    reliability_reason: &'a str,
+    credibility_reason: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -156,6 +170,7 @@ struct SourceSummaryJson<'a> {
     mentions: &'a [String],
     claims: &'a [usize],
     reliability: f64,
+    grade: &'static str,
     explanation: ExplanationJson<'a>,
 }
 
@@ -215,7 +230,10 @@ impl<'a> ClaimJson<'a> {
             text: &c.text,
             start: c.span.start,
             end: c.span.end,
+            sentence: c.sentence,
+            clause: c.clause,
             kind: c.kind.as_str(),
+            kind_cue: c.kind_cue.as_deref(),
             headline: c.headline,
             hedges: c.hedges.iter().map(HedgeJson::new).collect(),
             certainty: round(c.certainty),
@@ -226,6 +244,13 @@ impl<'a> ClaimJson<'a> {
             checkworthiness_explanation: ExplanationJson::new(&c.checkworthiness_explanation),
             score: round(c.score),
             explanation: ExplanationJson::new(&c.explanation),
+            admiralty: AdmiraltyJson {
+                grade: c.admiralty.to_string(),
+                reliability: c.admiralty.reliability.as_str(),
+                credibility: c.admiralty.credibility.number(),
+                reliability_reason: &c.admiralty.reliability_reason,
+                credibility_reason: &c.admiralty.credibility_reason,
+            },
         }
     }
 }
@@ -315,6 +340,7 @@ impl<'a> SourceSummaryJson<'a> {
             mentions: &s.mentions,
             claims: &s.claims,
             reliability: round(s.reliability),
+            grade: s.grade.as_str(),
             explanation: ExplanationJson::new(&s.explanation),
         }
     }

@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use crate::article::Article;
 use crate::attribution::{Attribution, AttributionExtractor, Source, SourceKind};
-use crate::claim::{Claim, ClaimKind, features};
+use crate::claim::{Claim, ClaimKind, ClaimRules, features};
+use crate::grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 use crate::config::{Config, ConfigSource, CueKind};
 use crate::error::{Error, Result};
 use crate::explain::Explanation;
@@ -40,6 +41,7 @@ struct Inner {
     segmenter: Segmenter,
     hedges: HedgeDetector,
     attribution: AttributionExtractor,
+    claims: ClaimRules,
 }
 
 impl Default for Analyzer {
@@ -66,6 +68,7 @@ impl Analyzer {
             segmenter: Segmenter::new(&config.segmentation),
             hedges: HedgeDetector::new(&config),
             attribution: AttributionExtractor::new(&config),
+            claims: ClaimRules::new(&config.claims),
             config,
         };
         Self { inner: Arc::new(inner) }
@@ -119,64 +122,91 @@ impl Analyzer {
         let mut hedge_cursor = 0usize;
         let attribution_index = SpanIndex::new(attributions.iter().map(|a| a.content));
         let quote_index = SpanIndex::new(seg.quotes.iter().map(|q| q.span));
+        let kind_cues = inner.claims.kind_cues(text);
         for (si, sent) in seg.sentences.iter().enumerate() {
             let para = seg.paragraphs[sent.paragraph];
             if !matches!(para.kind, ParagraphKind::Body | ParagraphKind::Headline) {
                 continue;
             }
-            let span = sent.span;
-            while hedge_cursor < hedges.len() && hedges[hedge_cursor].span.end <= span.start {
-                hedge_cursor += 1;
+            let sentence_quotes: Vec<&Quote> = quote_index.overlapping(sent.span).map(|i| &seg.quotes[i]).collect();
+            let clauses = inner.claims.clauses(text, sent.span, &sentence_quotes);
+            for (clause, span) in clauses.into_iter().enumerate() {
+                while hedge_cursor < hedges.len() && hedges[hedge_cursor].span.end <= span.start {
+                    hedge_cursor += 1;
+                }
+                let claim_hedges: Vec<Hedge> = hedges[hedge_cursor..]
+                    .iter()
+                    .take_while(|h| h.span.start < span.end)
+                    .filter(|h| span.contains(h.span))
+                    .cloned()
+                    .collect();
+                let claim_text = span.slice(text);
+                let mut kind = claim_kind(claim_text, span, sentence_quotes.iter().copied());
+                let mut kind_cue = None;
+                if kind == ClaimKind::Statement {
+                    (kind, kind_cue) = inner.claims.statement_kind(&kind_cues, span);
+                }
+                let candidates = attribution_index.overlapping(span).map(|i| &attributions[i]);
+                let attribution = best_attribution(text, span, candidates).cloned();
+                let certainty = certainty_of(&claim_hedges, &w.certainty);
+                let author_certainty = certainty_of(claim_hedges.iter().filter(|h| !h.in_quote), &w.certainty);
+                let negated = claim_negated(text, span, &claim_hedges);
+                let deciding = deciding_hedge(&claim_hedges, &w.certainty);
+                let feats = features(claim_text);
+                let hedged = claim_hedges.iter().any(|h| h.category != HedgeCategory::Booster);
+                let original_kind = attribution.as_ref().and_then(Attribution::original_source).map(|s| s.kind);
+                let cw = checkworthiness(w, kind, &feats, hedged, original_kind);
+                claims.push(Claim {
+                    index: claims.len(),
+                    sentence: si,
+                    clause,
+                    span,
+                    text: claim_text.to_owned(),
+                    kind,
+                    kind_cue,
+                    headline: para.kind == ParagraphKind::Headline,
+                    hedges: claim_hedges,
+                    certainty,
+                    certainty_level: CertaintyLevel::from_value(certainty, &w.certainty),
+                    deciding_hedge: deciding,
+                    author_certainty,
+                    negated,
+                    attribution,
+                    features: feats,
+                    checkworthiness: cw.value,
+                    checkworthiness_explanation: cw,
+                    score: 0.0,
+                    explanation: Explanation::new(0.0),
+                    admiralty: Admiralty {
+                        reliability: ReliabilityGrade::F,
+                        credibility: CredibilityGrade::CannotBeJudged,
+                        reliability_reason: String::new(),
+                        credibility_reason: String::new(),
+                    },
+                });
             }
-            let claim_hedges: Vec<Hedge> =
-                hedges[hedge_cursor..].iter().take_while(|h| h.span.start < span.end).filter(|h| span.contains(h.span)).cloned().collect();
-            let claim_text = span.slice(text);
-            let kind = claim_kind(claim_text, span, quote_index.overlapping(span).map(|i| &seg.quotes[i]));
-            let candidates = attribution_index.overlapping(span).map(|i| &attributions[i]);
-            let attribution = best_attribution(text, span, candidates).cloned();
-            let certainty = certainty_of(&claim_hedges, &w.certainty);
-            let author_certainty = certainty_of(claim_hedges.iter().filter(|h| !h.in_quote), &w.certainty);
-            let negated = claim_negated(text, span, &claim_hedges);
-            let deciding = deciding_hedge(&claim_hedges, &w.certainty);
-            let feats = features(claim_text);
-            let hedged = claim_hedges.iter().any(|h| h.category != HedgeCategory::Booster);
-            let original_kind = attribution.as_ref().and_then(Attribution::original_source).map(|s| s.kind);
-            let cw = checkworthiness(w, kind, &feats, hedged, original_kind);
-            claims.push(Claim {
-                index: claims.len(),
-                sentence: si,
-                span,
-                text: claim_text.to_owned(),
-                kind,
-                headline: para.kind == ParagraphKind::Headline,
-                hedges: claim_hedges,
-                certainty,
-                certainty_level: CertaintyLevel::from_value(certainty, &w.certainty),
-                deciding_hedge: deciding,
-                author_certainty,
-                negated,
-                attribution,
-                features: feats,
-                checkworthiness: cw.value,
-                checkworthiness_explanation: cw,
-                score: 0.0,
-                explanation: Explanation::new(0.0),
-            });
         }
 
         let author = author_source(&article);
-        let sources = summarise_sources(w, &claims, &author);
+        let grades = &inner.config.grades;
+        let sources = summarise_sources(w, &grades.reliability, &claims, &author);
         for claim in &mut claims {
             let original = claim.attribution.as_ref().and_then(Attribution::original_source).unwrap_or(&author);
             let key = source_key(original.kind, &original.name);
-            let rel = sources
-                .iter()
-                .find(|s| source_key(s.kind, &s.name) == key)
-                .map_or(0.5, |s| s.reliability);
+            let summary = sources.iter().find(|s| source_key(s.kind, &s.name) == key);
+            let rel = summary.map_or(0.5, |s| s.reliability);
             let label = format!("{} {:?}", original.kind, original.name);
             let e = credibility(w, claim, rel, &label);
             claim.score = e.value;
             claim.explanation = e;
+            let letter = summary.map_or(ReliabilityGrade::F, |s| s.grade);
+            let (credibility_grade, credibility_reason) = CredibilityGrade::assess(claim, &grades.credibility);
+            claim.admiralty = Admiralty {
+                reliability: letter,
+                credibility: credibility_grade,
+                reliability_reason: format!("{label}: reliability {rel:.3} ({})", letter.description()),
+                credibility_reason,
+            };
         }
 
         Ok(Analysis {

@@ -1,6 +1,10 @@
 //! Claims: one per asserted sentence, with hedges, attribution and check-worthiness signals.
 
 use crate::attribution::Attribution;
+use crate::config::ClaimConfig;
+use crate::grade::Admiralty;
+use crate::matcher::PhraseMatcher;
+use crate::segment::Quote;
 use crate::explain::Explanation;
 use crate::hedge::{CertaintyLevel, Hedge};
 use crate::matcher::contains_phrase;
@@ -18,6 +22,10 @@ pub enum ClaimKind {
     Quotation,
     /// A question.
     Question,
+    /// A recommendation, an evaluation or a stated belief ("should", "disgraceful", "I think").
+    Opinion,
+    /// A statement about the future ("will", "is expected to", "next year").
+    Prediction,
 }
 
 impl ClaimKind {
@@ -28,6 +36,8 @@ impl ClaimKind {
             ClaimKind::Statement => "statement",
             ClaimKind::Quotation => "quotation",
             ClaimKind::Question => "question",
+            ClaimKind::Opinion => "opinion",
+            ClaimKind::Prediction => "prediction",
         }
     }
 }
@@ -66,12 +76,17 @@ pub struct Claim {
     pub index: usize,
     /// Index of its sentence in [`crate::Analysis::sentences`].
     pub sentence: usize,
+    /// Position of the claim among its sentence's clauses (0 for the first or only one): a
+    /// sentence asserting several things ("X said A, and B") gives several claims.
+    pub clause: usize,
     /// Byte span.
     pub span: Span,
     /// The claim's text.
     pub text: String,
-    /// Statement, quotation or question.
+    /// Statement, quotation, question, opinion or prediction.
     pub kind: ClaimKind,
+    /// The cue that made the claim an opinion or a prediction ("should", "will").
+    pub kind_cue: Option<String>,
     /// True when the claim is the headline.
     pub headline: bool,
     /// Hedge cues inside the claim.
@@ -101,6 +116,10 @@ pub struct Claim {
     pub score: f64,
     /// How the credibility was computed.
     pub explanation: Explanation,
+    /// The Admiralty rating: the original source's reliability letter and the information's
+    /// credibility digit ("B2"), assessed independently. Within one article the digit is never 1
+    /// or 5: those need corroboration across articles ([`crate::corroborate`]).
+    pub admiralty: Admiralty,
 }
 
 impl Claim {
@@ -238,4 +257,171 @@ pub(crate) fn features(text: &str) -> ClaimFeatures {
 
 fn cap_next(words: &[&str], i: usize) -> bool {
     words.get(i + 1).is_some_and(|n| bare(n).chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Words before "will"/"shall" that make it a noun ("the will of the people", "free will").
+const WILL_NOUN_BEFORE: [&str; 12] = ["the", "a", "free", "good", "ill", "political", "his", "her", "their", "its", "own", "popular"];
+
+/// Words after a connective that continue a verb phrase rather than open a clause.
+const NOT_A_SUBJECT: [&str; 40] = [
+    "then", "also", "later", "again", "not", "still", "even", "more", "less", "now", "soon", "thus", "to", "is", "are",
+    "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does",
+    "did", "in", "on", "at", "for", "with", "from", "by", "of", "as",
+];
+
+/// Discourse markers that hold an opinion cue without stating an opinion ("it should be noted").
+const NOT_OPINION_AFTER_SHOULD: [&str; 6] = ["be noted", "be remembered", "be stressed", "be pointed out", "be mentioned", "be recalled"];
+
+/// Claim units and kinds: the compiled [`ClaimConfig`].
+#[derive(Debug, Clone)]
+pub(crate) struct ClaimRules {
+    split: bool,
+    min_words: usize,
+    connectives: Vec<String>,
+    subjects: Vec<String>,
+    opinion: PhraseMatcher,
+    opinion_cues: Vec<String>,
+    prediction: PhraseMatcher,
+    prediction_cues: Vec<String>,
+}
+
+/// Opinion and prediction cues found in a document, in text order.
+#[derive(Debug, Default)]
+pub(crate) struct KindCues {
+    opinion: Vec<(Span, usize)>,
+    prediction: Vec<(Span, usize)>,
+}
+
+impl ClaimRules {
+    pub(crate) fn new(c: &ClaimConfig) -> Self {
+        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
+        let opinion_cues = lower(&c.opinion_cues);
+        let prediction_cues = lower(&c.prediction_cues);
+        Self {
+            split: c.split,
+            min_words: c.min_clause_words,
+            connectives: lower(&c.split_connectives),
+            subjects: lower(&c.clause_subjects),
+            opinion: PhraseMatcher::new(opinion_cues.iter().enumerate().map(|(i, p)| (p.as_str(), i))),
+            prediction: PhraseMatcher::new(prediction_cues.iter().enumerate().map(|(i, p)| (p.as_str(), i))),
+            opinion_cues,
+            prediction_cues,
+        }
+    }
+
+    /// Finds the opinion and prediction cues of a whole document once.
+    pub(crate) fn kind_cues(&self, text: &str) -> KindCues {
+        let opinion = self
+            .opinion
+            .find(text)
+            .into_iter()
+            .filter(|m| {
+                if !m.span.slice(text).eq_ignore_ascii_case("should") {
+                    return true;
+                }
+                let after: String = text[m.span.end..].trim_start().chars().take(16).collect::<String>().to_lowercase();
+                !NOT_OPINION_AFTER_SHOULD.iter().any(|p| after.starts_with(p))
+            })
+            .map(|m| (m.span, m.payload))
+            .collect();
+        let prediction = self
+            .prediction
+            .find(text)
+            .into_iter()
+            .filter(|m| {
+                let cue = m.span.slice(text).to_lowercase();
+                if cue != "will" && cue != "shall" {
+                    return true;
+                }
+                let before = text[..m.span.start].split_whitespace().next_back().map(|w| bare(w).to_lowercase());
+                !before.is_some_and(|w| WILL_NOUN_BEFORE.contains(&w.as_str()))
+            })
+            .map(|m| (m.span, m.payload))
+            .collect();
+        KindCues { opinion, prediction }
+    }
+
+    /// The kind of a claim that is neither a question nor a quotation: opinion, prediction or
+    /// statement, with the deciding cue.
+    pub(crate) fn statement_kind(&self, cues: &KindCues, span: Span) -> (ClaimKind, Option<String>) {
+        let first = |v: &[(Span, usize)]| {
+            let i = v.partition_point(|(s, _)| s.start < span.start);
+            v[i..].iter().take_while(|(s, _)| s.end <= span.end).next().map(|&(_, p)| p)
+        };
+        if let Some(p) = first(&cues.opinion) {
+            return (ClaimKind::Opinion, Some(self.opinion_cues[p].clone()));
+        }
+        if let Some(p) = first(&cues.prediction) {
+            return (ClaimKind::Prediction, Some(self.prediction_cues[p].clone()));
+        }
+        (ClaimKind::Statement, None)
+    }
+
+    /// Splits a sentence into clause spans: at "; " and at ", CONNECTIVE " when a clause subject
+    /// (or a capitalised word) follows, both sides have at least `min_clause_words` words, the
+    /// boundary is not inside a quotation, and the words since the previous comma are not a list
+    /// item. Returns the sentence span alone when nothing splits.
+    pub(crate) fn clauses(&self, text: &str, span: Span, quotes: &[&Quote]) -> Vec<Span> {
+        let s = span.slice(text);
+        if !self.split || !(s.contains(", ") || s.contains("; ")) {
+            return vec![span];
+        }
+        let in_quote = |pos: usize| quotes.iter().any(|q| q.span.start < pos && pos < q.span.end);
+        let words_in = |a: usize, b: usize| text[a..b].split_whitespace().count();
+        let mut out = Vec::new();
+        let mut cur = span.start;
+        let bytes = s.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if !(b == b',' || b == b';') || bytes.get(i + 1) != Some(&b' ') {
+                continue;
+            }
+            let at = span.start + i;
+            if at <= cur || in_quote(at) {
+                continue;
+            }
+            let rest = &s[i + 2..];
+            let mut words = rest.split_whitespace();
+            let right_start = if b == b';' {
+                span.start + i + 2 + (rest.len() - rest.trim_start().len())
+            } else {
+                let Some(conn) = words.next() else { continue };
+                if !self.connectives.iter().any(|c| c == &conn.to_lowercase()) {
+                    continue;
+                }
+                let Some(subject) = words.next() else { continue };
+                let bare_subject = bare(subject);
+                let lower_subject = bare_subject.to_lowercase();
+                // A clause opens with a subject: a listed word, a name, or a noun, that is any word
+                // but a verb form, an adverb or a preposition ("and then reopened it").
+                let opens = self.subjects.iter().any(|w| w == &lower_subject)
+                    || bare_subject.chars().next().is_some_and(char::is_uppercase)
+                    || !(NOT_A_SUBJECT.contains(&lower_subject.as_str())
+                        || lower_subject.ends_with("ed")
+                        || lower_subject.ends_with("ing")
+                        || lower_subject.ends_with("ly")
+                        || lower_subject.is_empty());
+                if !opens {
+                    continue;
+                }
+                // A list item ("apples, pears, and the rest"): too few words since the last comma.
+                let since_comma = text[cur..at].rfind(',').map_or(cur, |p| cur + p + 1);
+                if words_in(since_comma, at) < 3 {
+                    continue;
+                }
+                let after_conn = i + 2 + rest.find(conn).unwrap_or(0) + conn.len();
+                let tail = &s[after_conn..];
+                span.start + after_conn + (tail.len() - tail.trim_start().len())
+            };
+            if words_in(cur, at) < self.min_words || words_in(right_start, span.end) < self.min_words {
+                continue;
+            }
+            out.push(Span::new(cur, at));
+            cur = right_start;
+        }
+        if out.is_empty() {
+            return vec![span];
+        }
+        out.push(Span::new(cur, span.end));
+        out
+    }
 }

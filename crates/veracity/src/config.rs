@@ -18,12 +18,13 @@ use serde::Deserialize;
 use crate::error::{Error, Result};
 use crate::hedge::HedgeCategory;
 
-const BUILTIN: [(&str, &str); 5] = [
+const BUILTIN: [(&str, &str); 6] = [
     ("hedges.toml", include_str!("../data/hedges.toml")),
     ("attribution.toml", include_str!("../data/attribution.toml")),
     ("sources.toml", include_str!("../data/sources.toml")),
     ("segmentation.toml", include_str!("../data/segmentation.toml")),
     ("scoring.toml", include_str!("../data/scoring.toml")),
+    ("claims.toml", include_str!("../data/claims.toml")),
 ];
 
 /// Built-in profiles: named extension documents for a domain, merged on request with
@@ -159,6 +160,8 @@ pub struct CheckworthinessWeights {
     pub official_source: f64,
     pub unhedged: f64,
     pub question: f64,
+    pub opinion: f64,
+    pub prediction: f64,
 }
 
 /// Starting reliability per source kind.
@@ -189,6 +192,24 @@ pub struct ReliabilityWeights {
     pub prior: ReliabilityPriors,
 }
 
+/// Weights of the corpus profile rubric (see `docs/scoring.md`, "Source profiles").
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ProfileWeights {
+    pub base: f64,
+    pub attribution_rate: f64,
+    pub named_rate: f64,
+    pub anonymous_rate: f64,
+    pub vague_rate: f64,
+    pub hedge_rate: f64,
+    pub weasel_rate: f64,
+    pub specifics_rate: f64,
+    pub corroboration_rate: f64,
+    pub contradiction_rate: f64,
+}
+
 /// All scoring weights.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -199,6 +220,62 @@ pub struct Weights {
     pub credibility: CredibilityWeights,
     pub checkworthiness: CheckworthinessWeights,
     pub reliability: ReliabilityWeights,
+    pub profile: ProfileWeights,
+}
+
+/// Thresholds of the source reliability letters (see [`crate::ReliabilityGrade::assess`]).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ReliabilityGrades {
+    pub a: f64,
+    pub a_min_claims: usize,
+    pub a_min_corroboration: f64,
+    pub b: f64,
+    pub c: f64,
+    pub d: f64,
+}
+
+/// Certainty thresholds of the information credibility digits (see
+/// [`crate::CredibilityGrade::assess`]).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct CredibilityGrades {
+    pub probably_true: f64,
+    pub possibly_true: f64,
+    pub doubtful: f64,
+}
+
+/// Admiralty grade thresholds.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Grades {
+    pub reliability: ReliabilityGrades,
+    pub credibility: CredibilityGrades,
+}
+
+/// Claim units and kinds (see `docs/scoring.md`, "Claim units").
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct ClaimConfig {
+    /// Split sentences into one claim per coordinated clause.
+    pub split: bool,
+    /// Both sides of a split have at least this many words.
+    pub min_clause_words: usize,
+    /// Conjunctions after a comma that may open a new clause ("and", "but").
+    pub split_connectives: Vec<String>,
+    /// Words that open a clause (pronouns, determiners); a capitalised word also does.
+    pub clause_subjects: Vec<String>,
+    /// Cues that make a claim an opinion.
+    pub opinion_cues: Vec<String>,
+    /// Cues that make a claim a prediction.
+    pub prediction_cues: Vec<String>,
 }
 
 /// The whole configuration: lexicons and weights.
@@ -225,6 +302,10 @@ pub struct Config {
     pub segmentation: SegmentationConfig,
     /// Scoring weights.
     pub weights: Weights,
+    /// Admiralty grade thresholds.
+    pub grades: Grades,
+    /// Claim units and kinds.
+    pub claims: ClaimConfig,
 }
 
 impl Default for Config {
@@ -498,6 +579,8 @@ impl Config {
             ("official_source", cw.official_source),
             ("unhedged", cw.unhedged),
             ("question", cw.question),
+            ("opinion", cw.opinion),
+            ("prediction", cw.prediction),
         ] {
             check_signed(origin, &format!("weights.checkworthiness.{k}"), v)?;
         }
@@ -520,6 +603,66 @@ impl Config {
             ("unresolved", p.unresolved),
         ] {
             check_unit(origin, &format!("weights.reliability.prior.{k}"), v)?;
+        }
+        let pw = &w.profile;
+        for (k, v) in [
+            ("base", pw.base),
+            ("attribution_rate", pw.attribution_rate),
+            ("named_rate", pw.named_rate),
+            ("anonymous_rate", pw.anonymous_rate),
+            ("vague_rate", pw.vague_rate),
+            ("hedge_rate", pw.hedge_rate),
+            ("weasel_rate", pw.weasel_rate),
+            ("specifics_rate", pw.specifics_rate),
+            ("corroboration_rate", pw.corroboration_rate),
+            ("contradiction_rate", pw.contradiction_rate),
+        ] {
+            check_unit(origin, &format!("weights.profile.{k}"), v)?;
+        }
+        let gr = &self.grades.reliability;
+        for (k, v) in [("a", gr.a), ("a_min_corroboration", gr.a_min_corroboration), ("b", gr.b), ("c", gr.c), ("d", gr.d)] {
+            check_unit(origin, &format!("grades.reliability.{k}"), v)?;
+        }
+        if !(gr.d <= gr.c && gr.c <= gr.b && gr.b <= gr.a) {
+            return Err(Error::invalid_config(
+                origin,
+                "grades.reliability",
+                format!("thresholds must satisfy d <= c <= b <= a, got {} / {} / {} / {}", gr.d, gr.c, gr.b, gr.a),
+            ));
+        }
+        let gc = &self.grades.credibility;
+        for (k, v) in [("probably_true", gc.probably_true), ("possibly_true", gc.possibly_true), ("doubtful", gc.doubtful)] {
+            check_unit(origin, &format!("grades.credibility.{k}"), v)?;
+        }
+        if !(gc.doubtful <= gc.possibly_true && gc.possibly_true <= gc.probably_true) {
+            return Err(Error::invalid_config(
+                origin,
+                "grades.credibility",
+                format!(
+                    "thresholds must satisfy doubtful <= possibly_true <= probably_true, got {} / {} / {}",
+                    gc.doubtful, gc.possibly_true, gc.probably_true
+                ),
+            ));
+        }
+        let cl = &self.claims;
+        if cl.min_clause_words == 0 {
+            return Err(Error::invalid_config(origin, "claims.min_clause_words", "must be at least 1"));
+        }
+        for (k, list) in [
+            ("split_connectives", &cl.split_connectives),
+            ("clause_subjects", &cl.clause_subjects),
+            ("opinion_cues", &cl.opinion_cues),
+            ("prediction_cues", &cl.prediction_cues),
+        ] {
+            for (i, p) in list.iter().enumerate() {
+                if p.trim().is_empty() || p.trim().len() != p.len() {
+                    return Err(Error::invalid_config(
+                        origin,
+                        format!("claims.{k}[{i}] {p:?}"),
+                        "phrase is empty or has leading or trailing whitespace",
+                    ));
+                }
+            }
         }
         Ok(())
     }

@@ -48,6 +48,7 @@ mod corroborate;
 pub mod config;
 mod error;
 mod explain;
+mod grade;
 mod hedge;
 mod matcher;
 mod score;
@@ -68,6 +69,7 @@ pub use corroborate::{
 };
 pub use error::{Error, ErrorKind, Result};
 pub use explain::{Contribution, Explanation};
+pub use grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};
 pub use score::SourceSummary;
 pub use segment::{Paragraph, ParagraphKind, Quote, QuoteStyle, Sentence};

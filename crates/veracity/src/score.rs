@@ -8,6 +8,8 @@ use crate::attribution::{AttributionKind, Source, SourceKind};
 use crate::claim::{Claim, ClaimKind, ClaimFeatures};
 use crate::config::Weights;
 use crate::explain::Explanation;
+use crate::grade::ReliabilityGrade;
+use crate::config::ReliabilityGrades;
 use crate::hedge::{CertaintyLevel, HedgeCategory};
 
 /// A source as it figures in one article, with its reliability.
@@ -27,6 +29,9 @@ pub struct SourceSummary {
     pub reliability: f64,
     /// How the reliability was computed.
     pub explanation: Explanation,
+    /// The Admiralty reliability letter from this article alone (never A: that needs a track
+    /// record across a corpus, see [`crate::Corpus`]).
+    pub grade: ReliabilityGrade,
 }
 
 /// The key that identifies a source within an article.
@@ -70,6 +75,8 @@ pub(crate) fn checkworthiness(
     e.add("official_source", ind(official), c.official_source, source_kind.map(SourceKind::as_str).unwrap_or(""));
     e.add("unhedged", ind(!hedged), c.unhedged, "");
     e.add("question", ind(kind == ClaimKind::Question), c.question, "");
+    e.add("opinion", ind(kind == ClaimKind::Opinion), c.opinion, "");
+    e.add("prediction", ind(kind == ClaimKind::Prediction), c.prediction, "");
     e
 }
 
@@ -104,7 +111,7 @@ pub(crate) fn credibility(w: &Weights, claim: &Claim, source_reliability: f64, s
 }
 
 /// Aggregates the sources of an article and scores their reliability.
-pub(crate) fn summarise_sources(w: &Weights, claims: &[Claim], author: &Source) -> Vec<SourceSummary> {
+pub(crate) fn summarise_sources(w: &Weights, g: &ReliabilityGrades, claims: &[Claim], author: &Source) -> Vec<SourceSummary> {
     let mut order: Vec<(SourceKind, String)> = Vec::new();
     let mut map: HashMap<(SourceKind, String), SourceSummary> = HashMap::new();
     let mut touch = |src: &Source, claim: Option<usize>| {
@@ -118,6 +125,7 @@ pub(crate) fn summarise_sources(w: &Weights, claims: &[Claim], author: &Source) 
                 claims: Vec::new(),
                 reliability: 0.0,
                 explanation: Explanation::new(0.0),
+                grade: ReliabilityGrade::F,
             }
         });
         if src.span.is_some() && !entry.mentions.contains(&src.text) {
@@ -155,6 +163,7 @@ pub(crate) fn summarise_sources(w: &Weights, claims: &[Claim], author: &Source) 
         let full = s.kind == SourceKind::NamedPerson && s.name.split_whitespace().count() >= 2;
         e.add("full_name", if full { 1.0 } else { 0.0 }, r.full_name, "");
         s.reliability = e.value;
+        s.grade = ReliabilityGrade::assess(s.kind, s.reliability, None, g);
         s.explanation = e;
         out.push(s);
     }
