@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::truth::values::fold;
-use crate::{Algorithm, Analysis, ClaimKind, Dataset, Similarity, SourceKind, TruthOptions};
+use crate::{Algorithm, Analysis, Claim, ClaimKind, CredibilityGrade, Dataset, Similarity, SourceKind, TruthOptions};
 
 /// Default [`CorroborationOptions::min_similarity`].
 pub const DEFAULT_MIN_SIMILARITY: f64 = 0.25;
@@ -91,6 +91,16 @@ pub struct CorroboratedClaim {
     pub score: f64,
     /// The credibility after: `clamp(score + credibility_weight × (corroboration − 0.5))`.
     pub adjusted_score: f64,
+    /// Independent sources (other articles, other original sources) whose claims in the group
+    /// give the same value.
+    pub agreeing_sources: usize,
+    /// Independent sources whose claims in the group give another value.
+    pub contradicting_sources: usize,
+    /// The Admiralty credibility digit once the other articles are known: 1 (confirmed) when
+    /// agreeing independent sources are at least one and at least as many as contradicting ones,
+    /// 5 (improbable) when contradicting ones outnumber them, otherwise the claim's own grade
+    /// (see [`CredibilityGrade::with_corroboration`]).
+    pub credibility_grade: CredibilityGrade,
 }
 
 /// Claims about the same thing across articles.
@@ -177,6 +187,71 @@ struct Unit {
     value: String,
 }
 
+/// What a claim is about and what it says about it: the terms that group it with claims of other
+/// articles, and its value. Shared by [`corroborate`] and [`crate::Corpus`].
+pub(crate) struct ClaimTerms {
+    /// Content words (stemmed, concept-folded), entities and numbers; sorted, unique.
+    pub terms: Vec<String>,
+    /// Entities and numbers: two claims about the same thing share one. Sorted, unique.
+    pub anchors: Vec<String>,
+    /// `affirmed` or `negated`, followed by the claim's digit numbers (`affirmed 18`).
+    pub value: String,
+}
+
+/// True when a claim takes part in corroboration (questions and headlines do not).
+pub(crate) fn corroborable(c: &Claim) -> bool {
+    c.kind != ClaimKind::Question && !c.headline
+}
+
+pub(crate) fn claim_terms(c: &Claim) -> ClaimTerms {
+    let lower = fold(&c.text).to_lowercase();
+    let mut terms: Vec<String> = lower
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+        .filter(|w| w.len() >= 4 && !STOPWORDS.contains(w))
+        .map(stem)
+        .collect();
+    let numbers: Vec<String> = c.features.numbers.iter().map(|n| fold(n).to_lowercase()).collect();
+    let mut anchors: Vec<String> = c.features.entities.iter().map(|e| fold(e).to_lowercase()).collect();
+    anchors.extend(numbers.iter().cloned());
+    terms.extend(anchors.iter().cloned());
+    terms.sort_unstable();
+    terms.dedup();
+    anchors.sort_unstable();
+    anchors.dedup();
+    let mut digits: Vec<String> = numbers.into_iter().filter(|n| n.chars().any(|ch| ch.is_ascii_digit())).collect();
+    digits.sort_unstable();
+    digits.dedup();
+    let mut value = if c.negated { "negated".to_owned() } else { "affirmed".to_owned() };
+    for d in digits {
+        value.push(' ');
+        value.push_str(&d);
+    }
+    ClaimTerms { terms, anchors, value }
+}
+
+/// Two claims of different articles are about the same thing: they share an anchor, at least
+/// [`MIN_SHARED_TERMS`] terms, and IDF-weighted shared terms reach `min_similarity` of the smaller
+/// claim's weight. `terms` must be sorted.
+pub(crate) fn same_object<T: Ord>(
+    a_terms: &[T],
+    a_anchors: &[T],
+    b_terms: &[T],
+    b_anchors: &[T],
+    idf: impl Fn(&T) -> f64,
+    min_similarity: f64,
+) -> bool {
+    if !a_anchors.iter().any(|x| b_anchors.binary_search(x).is_ok()) {
+        return false;
+    }
+    let common: Vec<&T> = a_terms.iter().filter(|t| b_terms.binary_search(t).is_ok()).collect();
+    if common.len() < MIN_SHARED_TERMS {
+        return false;
+    }
+    let shared: f64 = common.iter().map(|t| idf(t)).sum();
+    let smaller = a_terms.iter().map(&idf).sum::<f64>().min(b_terms.iter().map(&idf).sum());
+    smaller > 0.0 && shared / smaller >= min_similarity
+}
+
 fn units(analyses: &[Analysis]) -> Vec<Unit> {
     let mut out = Vec::new();
     for (a, analysis) in analyses.iter().enumerate() {
@@ -187,32 +262,11 @@ fn units(analyses: &[Analysis]) -> Vec<Unit> {
             .find(|s| s.kind == SourceKind::Author && s.name != "author")
             .map_or_else(|| format!("author of article {a}"), |s| s.name.clone());
         for c in analysis.claims() {
-            if c.kind == ClaimKind::Question || c.headline {
+            if !corroborable(c) {
                 continue;
             }
             let source = c.attribution.as_ref().and_then(|at| at.original_source()).map_or_else(|| voice.clone(), |s| s.name.clone());
-            let lower = fold(&c.text).to_lowercase();
-            let mut terms: Vec<String> = lower
-                .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
-                .filter(|w| w.len() >= 4 && !STOPWORDS.contains(w))
-                .map(stem)
-                .collect();
-            let numbers: Vec<String> = c.features.numbers.iter().map(|n| fold(n).to_lowercase()).collect();
-            let mut anchors: Vec<String> = c.features.entities.iter().map(|e| fold(e).to_lowercase()).collect();
-            anchors.extend(numbers.iter().cloned());
-            terms.extend(anchors.iter().cloned());
-            terms.sort_unstable();
-            terms.dedup();
-            anchors.sort_unstable();
-            anchors.dedup();
-            let mut digits: Vec<String> = numbers.into_iter().filter(|n| n.chars().any(|ch| ch.is_ascii_digit())).collect();
-            digits.sort_unstable();
-            digits.dedup();
-            let mut value = if c.negated { "negated".to_owned() } else { "affirmed".to_owned() };
-            for d in digits {
-                value.push(' ');
-                value.push_str(&d);
-            }
+            let ClaimTerms { terms, anchors, value } = claim_terms(c);
             out.push(Unit { article: a, claim: c.index, source, terms, anchors, value });
         }
     }
@@ -246,13 +300,9 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
     for i in 0..units.len() {
         for j in i + 1..units.len() {
             let (a, b) = (&units[i], &units[j]);
-            if a.article == b.article || !a.anchors.iter().any(|x| b.anchors.binary_search(x).is_ok()) {
-                continue;
-            }
-            let common: Vec<&String> = a.terms.iter().filter(|t| b.terms.binary_search(t).is_ok()).collect();
-            let shared: f64 = common.iter().map(|t| idf(t)).sum();
-            let smaller = a.terms.iter().map(|t| idf(t)).sum::<f64>().min(b.terms.iter().map(|t| idf(t)).sum());
-            if common.len() >= MIN_SHARED_TERMS && smaller > 0.0 && shared / smaller >= options.min_similarity {
+            if a.article != b.article
+                && same_object(&a.terms, &a.anchors, &b.terms, &b.anchors, |t: &String| idf(t), options.min_similarity)
+            {
                 let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                 parent[ri.max(rj)] = ri.min(rj);
             }
@@ -317,7 +367,22 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
                 ids.iter().map(|&j| &units[j]).filter(|v| v.article != u.article && v.value == u.value).map(|v| v.article).collect();
             others.sort_unstable();
             others.dedup();
+            let independent = |same: bool| {
+                let mut names: Vec<&str> = ids
+                    .iter()
+                    .map(|&j| &units[j])
+                    .filter(|v| v.article != u.article && v.source != u.source && (v.value == u.value) == same)
+                    .map(|v| v.source.as_str())
+                    .collect();
+                names.sort_unstable();
+                names.dedup();
+                names.len()
+            };
+            let (agreeing_sources, contradicting_sources) = (independent(true), independent(false));
             claims.push(CorroboratedClaim {
+                agreeing_sources,
+                contradicting_sources,
+                credibility_grade: c.admiralty.credibility.with_corroboration(agreeing_sources, contradicting_sources),
                 article: u.article,
                 claim: u.claim,
                 text: c.text.clone(),

@@ -44,6 +44,7 @@ mod analyzer;
 mod article;
 mod attribution;
 mod claim;
+mod corpus;
 mod corroborate;
 pub mod config;
 mod error;
@@ -63,6 +64,7 @@ pub use article::{Article, Meta, Provenance, parse_date};
 pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
 pub use config::{Config, CueKind};
+pub use corpus::{Corpus, CorpusOptions, OutletProfile, Profiles, SourceProfile, UNKNOWN_OUTLET};
 pub use corroborate::{
     ClaimGroup, CorroboratedClaim, CorroboratedSource, Corroboration, CorroborationOptions, DEFAULT_CREDIBILITY_WEIGHT,
     DEFAULT_MIN_SIMILARITY, DEFAULT_RELIABILITY_WEIGHT, corroborate,

@@ -1,0 +1,607 @@
+//! Source profiles across a corpus: a [`Corpus`] collects analysed articles one at a time (it keeps
+//! counts and a compact fingerprint per claim, never the analyses), merges with another corpus
+//! (associatively and commutatively, so partitions can be profiled apart and reduced in any
+//! order), and produces [`Profiles`]: per outlet and per named source, the rates of a transparent
+//! rubric and a reliability score with its explanation. The rubric is in `docs/scoring.md`
+//! ("Source profiles"); its weights are `[weights.profile]` in `data/scoring.toml`.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::attribution::{Attribution, SourceKind};
+use crate::config::{Config, ProfileWeights, ReliabilityGrades};
+use crate::corroborate::{claim_terms, corroborable, same_object};
+use crate::explain::Explanation;
+use crate::grade::ReliabilityGrade;
+use crate::hedge::HedgeCategory;
+use crate::{Analysis, DEFAULT_MIN_SIMILARITY};
+
+/// Outlet name used for articles without one.
+pub const UNKNOWN_OUTLET: &str = "(unknown outlet)";
+/// Anchors (entities, numbers) shared by more claims than this are too common to pair claims on.
+const MAX_POSTING: usize = 512;
+/// Fixed-point scale of summed reliabilities: integer sums keep merging exactly associative.
+const FIXED: f64 = 1e9;
+
+fn fnv(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+struct OutletCounts {
+    articles: u64,
+    claims: u64,
+    attributed: u64,
+    named: u64,
+    anonymous: u64,
+    vague: u64,
+    hedged: u64,
+    weasel: u64,
+    specific: u64,
+}
+
+impl OutletCounts {
+    fn merge(&mut self, o: &OutletCounts) {
+        self.articles += o.articles;
+        self.claims += o.claims;
+        self.attributed += o.attributed;
+        self.named += o.named;
+        self.anonymous += o.anonymous;
+        self.vague += o.vague;
+        self.hedged += o.hedged;
+        self.weasel += o.weasel;
+        self.specific += o.specific;
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+struct SourceCounts {
+    /// Display name: the lexicographically smallest spelling seen (order-independent).
+    name: String,
+    kind: SourceKind,
+    mentions: u64,
+    articles: u64,
+    claims: u64,
+    hedged: u64,
+    /// Σ per-article reliability × [`FIXED`].
+    reliability_fixed: u64,
+    /// Outlets that cite it, by name.
+    outlets: std::collections::BTreeSet<String>,
+}
+
+impl SourceCounts {
+    fn merge(&mut self, o: &SourceCounts) {
+        if o.name < self.name {
+            self.name.clone_from(&o.name);
+        }
+        self.mentions += o.mentions;
+        self.articles += o.articles;
+        self.claims += o.claims;
+        self.hedged += o.hedged;
+        self.reliability_fixed += o.reliability_fixed;
+        self.outlets.extend(o.outlets.iter().cloned());
+    }
+}
+
+/// One claim's fingerprint for corroboration (hashed terms).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+struct Fingerprint {
+    article: u64,
+    claim: u32,
+    outlet: u64,
+    /// The original source (or the outlet's voice): claims of one source never confirm each other.
+    source: u64,
+    /// Key of the named source in `sources`, when the original source is profiled.
+    profiled: Option<u64>,
+    value: u64,
+    terms: Vec<u64>,
+    anchors: Vec<u64>,
+}
+
+/// Options of a [`Corpus`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct CorpusOptions {
+    /// Keep a fingerprint per claim (about 150 bytes) to compute corroboration and contradiction
+    /// rates across articles. On by default; off, those rates are 0 and memory stays flat.
+    pub corroboration: bool,
+    /// Similarity at which two claims are about the same thing (as in
+    /// [`crate::CorroborationOptions::min_similarity`]).
+    pub min_similarity: f64,
+    /// The profile rubric's weights.
+    pub weights: ProfileWeights,
+    /// The reliability letter thresholds.
+    pub grades: ReliabilityGrades,
+}
+
+impl Default for CorpusOptions {
+    fn default() -> Self {
+        Self::from_config(&Config::default())
+    }
+}
+
+impl CorpusOptions {
+    /// The options with the weights and grade thresholds of a configuration.
+    #[must_use]
+    pub fn from_config(config: &Config) -> Self {
+        Self {
+            corroboration: true,
+            min_similarity: DEFAULT_MIN_SIMILARITY,
+            weights: config.weights.profile.clone(),
+            grades: config.grades.reliability.clone(),
+        }
+    }
+
+    /// Sets [`CorpusOptions::corroboration`].
+    #[must_use]
+    pub fn with_corroboration(mut self, on: bool) -> Self {
+        self.corroboration = on;
+        self
+    }
+}
+
+/// Analysed articles, reduced to what source profiles need.
+///
+/// ```
+/// use veracity::{Analyzer, Corpus};
+/// let az = Analyzer::default();
+/// let mut corpus = Corpus::new();
+/// for text in ["Officials said 18 prisoners were released in Caracas on Sunday.",
+///              "Foro Penal said 18 prisoners were released in Caracas on Sunday."] {
+///     corpus.add(&az.analyze_text(text)?);
+/// }
+/// let profiles = corpus.profiles();
+/// assert_eq!(profiles.outlets[0].claims, 2);
+/// assert_eq!(profiles.sources[0].name, "Foro Penal");
+/// # Ok::<(), veracity::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Corpus {
+    options: CorpusOptions,
+    articles: u64,
+    outlets: BTreeMap<String, OutletCounts>,
+    /// Keyed by hash of (kind, lower-case name).
+    sources: BTreeMap<u64, SourceCounts>,
+    fingerprints: Vec<Fingerprint>,
+}
+
+impl Default for Corpus {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn source_hash(kind: SourceKind, name: &str) -> u64 {
+    fnv(&[kind.as_str(), &name.to_lowercase()])
+}
+
+/// Source kinds that get a profile of their own (the outlet's own voice is the outlet profile).
+fn profiled(kind: SourceKind) -> bool {
+    !matches!(kind, SourceKind::Author)
+}
+
+impl Corpus {
+    /// An empty corpus with the built-in weights.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::with_options(CorpusOptions::default())
+    }
+
+    /// An empty corpus with these options.
+    #[must_use]
+    pub fn with_options(options: CorpusOptions) -> Self {
+        Self { options, articles: 0, outlets: BTreeMap::new(), sources: BTreeMap::new(), fingerprints: Vec::new() }
+    }
+
+    /// The options.
+    #[must_use]
+    pub fn options(&self) -> &CorpusOptions {
+        &self.options
+    }
+
+    /// Number of articles added.
+    #[must_use]
+    pub fn len(&self) -> u64 {
+        self.articles
+    }
+
+    /// True when no article was added.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.articles == 0
+    }
+
+    /// Number of claim fingerprints kept for corroboration.
+    #[must_use]
+    pub fn fingerprints(&self) -> usize {
+        self.fingerprints.len()
+    }
+
+    /// Adds one analysed article. The article's outlet is its metadata outlet, or
+    /// [`UNKNOWN_OUTLET`]. Adding the same text twice counts it twice, but its claims never
+    /// corroborate each other (they share an article key).
+    pub fn add(&mut self, analysis: &Analysis) {
+        let art = analysis.article();
+        let outlet = art.outlet().map_or(UNKNOWN_OUTLET, |m| m.value.as_str()).to_owned();
+        let outlet_hash = fnv(&[&outlet]);
+        let article_key = fnv(&[&outlet, art.id().unwrap_or(""), analysis.text()]);
+        self.articles += 1;
+        let counts = self.outlets.entry(outlet.clone()).or_default();
+        counts.articles += 1;
+        let mut seen_in_article: HashSet<u64> = HashSet::new();
+        for a in analysis.attributions() {
+            for s in a.sources.iter().filter(|s| s.span.is_some() && profiled(s.kind)) {
+                let key = source_hash(s.kind, &s.name);
+                let e = self.sources.entry(key).or_insert_with(|| SourceCounts {
+                    name: s.name.clone(),
+                    kind: s.kind,
+                    mentions: 0,
+                    articles: 0,
+                    claims: 0,
+                    hedged: 0,
+                    reliability_fixed: 0,
+                    outlets: std::collections::BTreeSet::new(),
+                });
+                if s.name < e.name {
+                    e.name.clone_from(&s.name);
+                }
+                e.mentions += 1;
+                if seen_in_article.insert(key) {
+                    e.articles += 1;
+                    e.outlets.insert(outlet.clone());
+                    let rel = analysis
+                        .sources()
+                        .iter()
+                        .find(|x| x.kind == s.kind && x.name.eq_ignore_ascii_case(&s.name))
+                        .map_or(0.5, |x| x.reliability);
+                    e.reliability_fixed += fixed(rel);
+                }
+            }
+        }
+        for c in analysis.claims() {
+            let counts = self.outlets.entry(outlet.clone()).or_default();
+            counts.claims += 1;
+            let original = c.attribution.as_ref().and_then(Attribution::original_source);
+            if original.is_some() {
+                counts.attributed += 1;
+            }
+            match original.map(|s| s.kind) {
+                Some(SourceKind::NamedPerson | SourceKind::Organisation | SourceKind::NewsOutlet | SourceKind::Document) => {
+                    counts.named += 1;
+                }
+                Some(SourceKind::Anonymous) => counts.anonymous += 1,
+                Some(SourceKind::Vague) => counts.vague += 1,
+                _ => {}
+            }
+            let hedged = c.is_hedged();
+            counts.hedged += u64::from(hedged);
+            counts.weasel += u64::from(c.hedges.iter().any(|h| h.category == HedgeCategory::Weasel && !h.negated));
+            counts.specific += u64::from(c.features.has_specifics());
+            // Only sources named in this article (so the result never depends on earlier articles).
+            let profiled_key =
+                original.filter(|s| profiled(s.kind)).map(|s| source_hash(s.kind, &s.name)).filter(|k| seen_in_article.contains(k));
+            if let Some(key) = profiled_key {
+                if let Some(e) = self.sources.get_mut(&key) {
+                    e.claims += 1;
+                    e.hedged += u64::from(hedged);
+                }
+            }
+            if self.options.corroboration && corroborable(c) {
+                let t = claim_terms(c);
+                let hash_all = |v: &[String]| {
+                    let mut h: Vec<u64> = v.iter().map(|x| fnv(&[x])).collect();
+                    h.sort_unstable();
+                    h.dedup();
+                    h
+                };
+                let source = original.map_or_else(|| fnv(&["voice", &outlet]), |s| fnv(&["source", &s.name.to_lowercase()]));
+                self.fingerprints.push(Fingerprint {
+                    article: article_key,
+                    claim: u32::try_from(c.index).unwrap_or(u32::MAX),
+                    outlet: outlet_hash,
+                    source,
+                    profiled: profiled_key,
+                    value: fnv(&[&t.value]),
+                    terms: hash_all(&t.terms),
+                    anchors: hash_all(&t.anchors),
+                });
+            }
+        }
+    }
+
+    /// Adds every analysis of a batch.
+    pub fn extend<'a>(&mut self, analyses: impl IntoIterator<Item = &'a Analysis>) {
+        for a in analyses {
+            self.add(a);
+        }
+    }
+
+    /// Merges another corpus into this one (this one's options are kept). Merging is associative
+    /// and commutative: profiling partitions apart and merging them, in any order and grouping,
+    /// gives the same profiles as adding every article to one corpus.
+    pub fn merge(&mut self, other: Corpus) {
+        self.articles += other.articles;
+        for (k, v) in &other.outlets {
+            self.outlets.entry(k.clone()).or_default().merge(v);
+        }
+        for (k, v) in other.sources {
+            match self.sources.get_mut(&k) {
+                Some(e) => e.merge(&v),
+                None => {
+                    self.sources.insert(k, v);
+                }
+            }
+        }
+        self.fingerprints.extend(other.fingerprints);
+    }
+
+    /// Pairs claims of different articles about the same thing; returns, per fingerprint (in
+    /// sorted order), the number of independent agreeing and contradicting claims.
+    fn corroboration(&self) -> (Vec<&Fingerprint>, Vec<(u32, u32)>) {
+        let mut fps: Vec<&Fingerprint> = self.fingerprints.iter().collect();
+        fps.sort_unstable();
+        let mut df: HashMap<u64, u32> = HashMap::new();
+        for f in &fps {
+            for t in &f.terms {
+                *df.entry(*t).or_default() += 1;
+            }
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let n = fps.len().max(1) as f64;
+        let idf = |t: &u64| (n / f64::from(df.get(t).copied().unwrap_or(1))).ln() + 1.0;
+        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (i, f) in fps.iter().enumerate() {
+            for a in &f.anchors {
+                postings.entry(*a).or_default().push(u32::try_from(i).unwrap_or(u32::MAX));
+            }
+        }
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        for list in postings.values().filter(|l| l.len() >= 2 && l.len() <= MAX_POSTING) {
+            for (x, &i) in list.iter().enumerate() {
+                for &j in &list[x + 1..] {
+                    pairs.push((i.min(j), i.max(j)));
+                }
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut counts = vec![(0u32, 0u32); fps.len()];
+        for (i, j) in pairs {
+            let (a, b) = (fps[i as usize], fps[j as usize]);
+            if a.article == b.article || a.source == b.source {
+                continue;
+            }
+            if same_object(&a.terms, &a.anchors, &b.terms, &b.anchors, idf, self.options.min_similarity) {
+                let agree = a.value == b.value;
+                for k in [i as usize, j as usize] {
+                    if agree {
+                        counts[k].0 += 1;
+                    } else {
+                        counts[k].1 += 1;
+                    }
+                }
+            }
+        }
+        (fps, counts)
+    }
+
+    /// The profiles of every outlet (by name) and every named, anonymous or vague source (most
+    /// mentioned first). Corroboration is computed here, over every claim fingerprint: a claim is
+    /// *confirmed* when claims about the same thing from other articles and other original
+    /// sources agree with it at least as often as they contradict it (and at least once), and
+    /// *contradicted* when they contradict it more often.
+    #[must_use]
+    pub fn profiles(&self) -> Profiles {
+        let (fps, counts) = self.corroboration();
+        let mut outlet_corr: HashMap<u64, (u64, u64)> = HashMap::new();
+        let mut source_corr: HashMap<u64, (u64, u64)> = HashMap::new();
+        for (f, &(agree, contra)) in fps.iter().zip(&counts) {
+            let confirmed = u64::from(agree >= 1 && agree >= contra);
+            let contradicted = u64::from(contra > agree);
+            let o = outlet_corr.entry(f.outlet).or_default();
+            o.0 += confirmed;
+            o.1 += contradicted;
+            if let Some(k) = f.profiled {
+                let s = source_corr.entry(k).or_default();
+                s.0 += confirmed;
+                s.1 += contradicted;
+            }
+        }
+        let w = &self.options.weights;
+        let g = &self.options.grades;
+        let outlets = self
+            .outlets
+            .iter()
+            .map(|(name, c)| {
+                let (confirmed, contradicted) = outlet_corr.get(&fnv(&[name])).copied().unwrap_or_default();
+                OutletProfile::new(name, c, confirmed, contradicted, w, g)
+            })
+            .collect();
+        let mut sources: Vec<SourceProfile> = self
+            .sources
+            .iter()
+            .map(|(k, c)| {
+                let (confirmed, contradicted) = source_corr.get(k).copied().unwrap_or_default();
+                SourceProfile::new(c, confirmed, contradicted, w, g)
+            })
+            .collect();
+        sources.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)).then(a.kind.as_str().cmp(b.kind.as_str())));
+        Profiles { articles: self.articles, outlets, sources }
+    }
+}
+
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+fn fixed(v: f64) -> u64 {
+    (v.clamp(0.0, 1.0) * FIXED).round() as u64
+}
+
+#[allow(clippy::cast_precision_loss)]
+fn rate(part: u64, whole: u64) -> f64 {
+    if whole == 0 { 0.0 } else { part as f64 / whole as f64 }
+}
+
+/// The profile of one outlet across the corpus.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct OutletProfile {
+    /// The outlet's name (from the articles' metadata), or [`UNKNOWN_OUTLET`].
+    pub name: String,
+    /// Articles.
+    pub articles: u64,
+    /// Claims.
+    pub claims: u64,
+    /// Share of claims attributed to a source.
+    pub attribution_rate: f64,
+    /// Share of claims whose original source is named (person, organisation, outlet, document).
+    pub named_rate: f64,
+    /// Share of claims whose original source is anonymous.
+    pub anonymous_rate: f64,
+    /// Share of claims whose original source is vague.
+    pub vague_rate: f64,
+    /// Share of claims holding a hedge cue.
+    pub hedge_rate: f64,
+    /// Share of claims holding a weasel cue.
+    pub weasel_rate: f64,
+    /// Share of claims holding a number or a date.
+    pub specifics_rate: f64,
+    /// Share of claims confirmed by an independent source in another article.
+    pub corroboration_rate: f64,
+    /// Share of claims contradicted by independent sources in other articles.
+    pub contradiction_rate: f64,
+    /// Reliability in `[0, 1]`: `clamp(base + Σ weight × rate)`.
+    pub reliability: f64,
+    /// The Admiralty letter (A needs a corroborated track record).
+    pub grade: ReliabilityGrade,
+    /// How the reliability was computed.
+    pub explanation: Explanation,
+}
+
+impl OutletProfile {
+    fn new(name: &str, c: &OutletCounts, confirmed: u64, contradicted: u64, w: &ProfileWeights, g: &ReliabilityGrades) -> Self {
+        let r = |x| rate(x, c.claims);
+        let mut p = Self {
+            name: name.to_owned(),
+            articles: c.articles,
+            claims: c.claims,
+            attribution_rate: r(c.attributed),
+            named_rate: r(c.named),
+            anonymous_rate: r(c.anonymous),
+            vague_rate: r(c.vague),
+            hedge_rate: r(c.hedged),
+            weasel_rate: r(c.weasel),
+            specifics_rate: r(c.specific),
+            corroboration_rate: r(confirmed),
+            contradiction_rate: r(contradicted),
+            reliability: 0.0,
+            grade: ReliabilityGrade::F,
+            explanation: Explanation::new(0.0),
+        };
+        let n = format!("over {} claim(s)", c.claims);
+        let mut e = Explanation::new(w.base);
+        e.add("attribution_rate", p.attribution_rate, w.attribution_rate, &n);
+        e.add("named_rate", p.named_rate, w.named_rate, &n);
+        e.add("anonymous_rate", p.anonymous_rate, -w.anonymous_rate, &n);
+        e.add("vague_rate", p.vague_rate, -w.vague_rate, &n);
+        e.add("hedge_rate", p.hedge_rate, -w.hedge_rate, &n);
+        e.add("weasel_rate", p.weasel_rate, -w.weasel_rate, &n);
+        e.add("specifics_rate", p.specifics_rate, w.specifics_rate, &n);
+        e.add("corroboration_rate", p.corroboration_rate, w.corroboration_rate, format!("{confirmed} confirmed claim(s)"));
+        e.add("contradiction_rate", p.contradiction_rate, -w.contradiction_rate, format!("{contradicted} contradicted claim(s)"));
+        p.reliability = e.value;
+        let claims = usize::try_from(c.claims).unwrap_or(usize::MAX);
+        p.grade = ReliabilityGrade::assess(SourceKind::NewsOutlet, p.reliability, Some((claims, p.corroboration_rate)), g);
+        p.explanation = e;
+        p
+    }
+}
+
+/// The profile of one source (named, anonymous or vague) across the corpus.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct SourceProfile {
+    /// Canonical name.
+    pub name: String,
+    /// Kind.
+    pub kind: SourceKind,
+    /// Times it is named as a source.
+    pub mentions: u64,
+    /// Articles that name it.
+    pub articles: u64,
+    /// Claims whose original source it is.
+    pub claims: u64,
+    /// Outlets that cite it, by name.
+    pub outlets: Vec<String>,
+    /// Share of its claims holding a hedge cue.
+    pub hedge_rate: f64,
+    /// Share of its claims confirmed by an independent source in another article.
+    pub corroboration_rate: f64,
+    /// Share of its claims contradicted by independent sources in other articles.
+    pub contradiction_rate: f64,
+    /// Mean of its per-article reliability ([`crate::SourceSummary::reliability`]).
+    pub article_reliability: f64,
+    /// Reliability in `[0, 1]`: `clamp(article_reliability + corroboration_rate × w − contradiction_rate × w)`.
+    pub reliability: f64,
+    /// The Admiralty letter.
+    pub grade: ReliabilityGrade,
+    /// How the reliability was computed.
+    pub explanation: Explanation,
+}
+
+impl SourceProfile {
+    fn new(c: &SourceCounts, confirmed: u64, contradicted: u64, w: &ProfileWeights, g: &ReliabilityGrades) -> Self {
+        #[allow(clippy::cast_precision_loss)]
+        let article_reliability = if c.articles == 0 { 0.5 } else { c.reliability_fixed as f64 / FIXED / c.articles as f64 };
+        let corroboration_rate = rate(confirmed, c.claims);
+        let contradiction_rate = rate(contradicted, c.claims);
+        let mut e = Explanation::new(article_reliability);
+        e.add("corroboration_rate", corroboration_rate, w.corroboration_rate, format!("{confirmed} of {} claim(s) confirmed", c.claims));
+        e.add(
+            "contradiction_rate",
+            contradiction_rate,
+            -w.contradiction_rate,
+            format!("{contradicted} of {} claim(s) contradicted", c.claims),
+        );
+        let claims = usize::try_from(c.claims).unwrap_or(usize::MAX);
+        Self {
+            name: c.name.clone(),
+            kind: c.kind,
+            mentions: c.mentions,
+            articles: c.articles,
+            claims: c.claims,
+            outlets: c.outlets.iter().cloned().collect(),
+            hedge_rate: rate(c.hedged, c.claims),
+            corroboration_rate,
+            contradiction_rate,
+            article_reliability,
+            reliability: e.value,
+            grade: ReliabilityGrade::assess(c.kind, e.value, Some((claims, corroboration_rate)), g),
+            explanation: e,
+        }
+    }
+}
+
+/// The result of [`Corpus::profiles`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Profiles {
+    /// Articles in the corpus.
+    pub articles: u64,
+    /// One profile per outlet, by name.
+    pub outlets: Vec<OutletProfile>,
+    /// One profile per source, most mentioned first.
+    pub sources: Vec<SourceProfile>,
+}

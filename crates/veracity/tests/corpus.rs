@@ -1,0 +1,179 @@
+//! Corpus profiles: hand-made corpora with expected rates, merge order independence (property),
+//! and the monotonicity of corroboration.
+
+mod common;
+use proptest::prelude::*;
+use veracity::{
+    Analysis, Analyzer, Article, Corpus, CorpusOptions, CorroborationOptions, CredibilityGrade, SourceKind, corroborate,
+};
+
+fn analyse(outlet: &str, text: &str) -> Analysis {
+    static ANALYZER: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
+    ANALYZER.get_or_init(Analyzer::default).analyze(&Article::new(text).with_outlet(outlet)).unwrap()
+}
+
+fn corpus_of(analyses: &[Analysis]) -> Corpus {
+    let mut c = Corpus::new();
+    c.extend(analyses);
+    c
+}
+
+#[test]
+fn outlet_rates_are_shares_of_claims() {
+    // Four claims: one named source, one anonymous, one vague, one in the outlet's own voice
+    // (hedged).
+    let a = analyse(
+        "Daily Planet",
+        "Jane Smith, the finance minister, said the deficit fell to 2 percent in 2023.\n\n\
+         People familiar with the matter said the budget would be cut.\n\n\
+         Critics say the figures were massaged.\n\n\
+         The government may call an early election.",
+    );
+    assert_eq!(a.claims().len(), 4, "{:#?}", a.claims().iter().map(|c| &c.text).collect::<Vec<_>>());
+    let p = corpus_of(&[a]).profiles();
+    assert_eq!(p.articles, 1);
+    let o = &p.outlets[0];
+    assert_eq!((o.name.as_str(), o.articles, o.claims), ("Daily Planet", 1, 4));
+    assert_eq!(o.attribution_rate, 0.75);
+    assert_eq!(o.named_rate, 0.25);
+    assert_eq!(o.anonymous_rate, 0.25);
+    assert_eq!(o.vague_rate, 0.25);
+    assert_eq!(o.specifics_rate, 0.25);
+    assert!(o.hedge_rate >= 0.25);
+    assert_eq!(o.corroboration_rate, 0.0);
+    // The explanation adds up to the reliability.
+    let sum: f64 = o.explanation.base + o.explanation.contributions.iter().map(|c| c.contribution).sum::<f64>();
+    assert!((sum.clamp(0.0, 1.0) - o.reliability).abs() < 1e-12);
+    let names: Vec<(&str, SourceKind)> = p.sources.iter().map(|s| (s.name.as_str(), s.kind)).collect();
+    assert!(names.contains(&("Jane Smith", SourceKind::NamedPerson)), "{names:?}");
+    assert!(names.contains(&("Critics", SourceKind::Vague)), "{names:?}");
+    let critics = p.sources.iter().find(|s| s.name == "Critics").unwrap();
+    assert_eq!(critics.grade, veracity::ReliabilityGrade::F);
+    assert_eq!(critics.outlets, ["Daily Planet"]);
+}
+
+const RELEASED: &str = "Foro Penal said 18 political prisoners were released in Caracas on Sunday.";
+
+#[test]
+fn independent_outlets_corroborate_and_contradict() {
+    let a = analyse("Outlet A", RELEASED);
+    let b = analyse("Outlet B", "Officials told reporters that 18 political prisoners were released in Caracas on Sunday.");
+    let c = analyse("Outlet C", "A rights group said only 3 political prisoners were released in Caracas on Sunday.");
+    let p = corpus_of(&[a.clone(), b.clone()]).profiles();
+    assert!(p.outlets.iter().all(|o| o.corroboration_rate == 1.0), "{:#?}", p.outlets);
+    // A third outlet with another figure: it is contradicted by two, the others are each
+    // confirmed once and contradicted once (agreement wins ties).
+    let p = corpus_of(&[a.clone(), b.clone(), c]).profiles();
+    let rate = |name: &str| {
+        let o = p.outlets.iter().find(|o| o.name == name).unwrap();
+        (o.corroboration_rate, o.contradiction_rate)
+    };
+    assert_eq!(rate("Outlet A"), (1.0, 0.0));
+    assert_eq!(rate("Outlet C"), (0.0, 1.0));
+    assert!(p.outlets.iter().find(|o| o.name == "Outlet C").unwrap().reliability < p.outlets[0].reliability);
+    // The same text twice is one source repeated, not corroboration.
+    let p = corpus_of(&[a.clone(), a]).profiles();
+    assert_eq!(p.outlets[0].corroboration_rate, 0.0);
+}
+
+#[test]
+fn corroboration_can_be_switched_off() {
+    let mut c = Corpus::with_options(CorpusOptions::default().with_corroboration(false));
+    c.add(&analyse("A", RELEASED));
+    c.add(&analyse("B", "Officials told reporters that 18 political prisoners were released in Caracas on Sunday."));
+    assert_eq!(c.fingerprints(), 0);
+    assert_eq!(c.profiles().outlets[0].corroboration_rate, 0.0);
+}
+
+#[test]
+fn seeds_profile() {
+    let analyses: Vec<Analysis> = (0..5).map(|i| common::seed(&format!("00{i}"))).collect();
+    let p = corpus_of(&analyses).profiles();
+    assert_eq!(p.articles, 5);
+    let total: u64 = p.outlets.iter().map(|o| o.claims).sum();
+    assert_eq!(total, analyses.iter().map(|a| a.claims().len() as u64).sum::<u64>());
+    for o in &p.outlets {
+        assert!((0.0..=1.0).contains(&o.reliability));
+    }
+    for s in &p.sources {
+        assert!(s.mentions >= s.articles && s.articles >= 1, "{s:?}");
+        assert!((0.0..=1.0).contains(&s.reliability));
+    }
+}
+
+/// Short synthetic articles from a few outlets about a few facts, some contradicting.
+fn synthetic() -> Vec<Analysis> {
+    let outlets = ["North Post", "South Times", "East Wire", "West Herald"];
+    let facts = [
+        "18 political prisoners were released in Caracas on Sunday",
+        "3 political prisoners were released in Caracas on Sunday",
+        "the central bank raised rates to 5 percent in Frankfurt",
+        "the central bank raised rates to 4 percent in Frankfurt",
+    ];
+    let sources = ["Foro Penal said", "Officials said", "Critics say", "Maria Lopez, a spokeswoman, said"];
+    let mut out = Vec::new();
+    for i in 0..12 {
+        let text = format!(
+            "{} {}.\n\n{} {}.",
+            sources[i % 4],
+            facts[i % 4],
+            sources[(i + 1) % 4],
+            facts[(i * 3 + 1) % 4]
+        );
+        out.push(analyse(outlets[i % 4], &text));
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// Profiling partitions apart and merging them, in any order and grouping, gives the profiles
+    /// of the whole corpus.
+    #[test]
+    fn merge_order_does_not_matter(order in Just((0..12usize).collect::<Vec<_>>()).prop_shuffle(), cuts in prop::collection::vec(0..12usize, 0..4)) {
+        let articles = synthetic();
+        let whole = corpus_of(&articles).profiles();
+        let mut cuts = cuts;
+        cuts.sort_unstable();
+        let mut parts: Vec<Corpus> = Vec::new();
+        let mut start = 0;
+        for &c in cuts.iter().chain(std::iter::once(&12)) {
+            let part: Vec<Analysis> = order[start.min(c)..c].iter().map(|&i| articles[i].clone()).collect();
+            parts.push(corpus_of(&part));
+            start = start.max(c);
+        }
+        // Merge right to left (a different grouping from left to right).
+        let mut acc = parts.pop().unwrap();
+        while let Some(mut p) = parts.pop() {
+            p.merge(acc);
+            acc = p;
+        }
+        prop_assert_eq!(acc.profiles(), whole);
+    }
+
+    /// Adding an article whose independent source makes the same claim never lowers the
+    /// credibility grade of the claim, nor the outlet's corroboration rate.
+    #[test]
+    fn an_independent_corroborating_source_never_lowers_credibility(n_base in 1usize..5, figures in prop::collection::vec(prop::sample::select(vec![3u32, 18, 40]), 5)) {
+        let sources = ["Foro Penal said", "Officials said", "A rights group said", "Police said", "The ministry said"];
+        let base: Vec<Analysis> = (0..n_base)
+            .map(|i| analyse(&format!("Outlet {i}"), &format!("{} {} political prisoners were released in Caracas on Sunday.", sources[i], figures[i])))
+            .collect();
+        let target_value = figures[0];
+        let mut more = base.clone();
+        more.push(analyse("Independent Outlet", &format!("Jane Smith, a lawyer, said {target_value} political prisoners were released in Caracas on Sunday.")));
+        let rank = |g: CredibilityGrade| match g {
+            CredibilityGrade::Confirmed => 0,
+            CredibilityGrade::Improbable => 2,
+            _ => 1,
+        };
+        let grade_of_first = |analyses: &[Analysis]| {
+            let c = corroborate(analyses, &CorroborationOptions::default());
+            c.groups.iter().flat_map(|g| &g.claims).find(|x| x.article == 0).map_or(analyses[0].claims()[0].admiralty.credibility, |x| x.credibility_grade)
+        };
+        prop_assert!(rank(grade_of_first(&more)) <= rank(grade_of_first(&base)));
+        let rate = |analyses: &[Analysis]| corpus_of(analyses).profiles().outlets.iter().find(|o| o.name == "Outlet 0").unwrap().corroboration_rate;
+        prop_assert!(rate(&more) >= rate(&base));
+    }
+}
