@@ -41,7 +41,7 @@ pub(crate) enum Expanded {
 }
 
 /// Expands one argument: `-` is standard input, a file is itself (whatever its extension), a
-/// directory is every `*.txt` file below it, sorted by path. Symbolic links to directories are
+/// directory is every `*.txt`, `*.jsonl`, `*.ndjson` and `*.csv` file below it, sorted by path. Symbolic links to directories are
 /// not followed inside a directory walk (so a link cycle cannot loop); links to files are.
 pub(crate) fn expand(arg: &Path) -> Expanded {
     if arg.as_os_str() == "-" {
@@ -67,6 +67,9 @@ pub(crate) fn expand(arg: &Path) -> Expanded {
     Expanded::Inputs(files.into_iter().map(Input::File).collect())
 }
 
+/// File extensions a directory walk picks up: plain text and corpus files.
+pub(crate) const INPUT_EXTENSIONS: [&str; 4] = ["txt", "jsonl", "ndjson", "csv"];
+
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
     let err = |e: &std::io::Error| InputError {
         path: dir.to_path_buf(),
@@ -78,7 +81,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
         let file_type = entry.file_type().map_err(|e| err(&e))?;
         if file_type.is_dir() {
             walk(&path, out)?;
-        } else if path.extension().is_some_and(|x| x == "txt")
+        } else if path.extension().is_some_and(|x| INPUT_EXTENSIONS.iter().any(|e| x == *e))
             && (file_type.is_file() || path.is_file())
         {
             out.push(path);

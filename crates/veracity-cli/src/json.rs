@@ -20,7 +20,7 @@ pub(crate) const REPORT_SCHEMA: &str = "veracity.report/1";
 const DECIMALS: f64 = 1e6;
 
 /// Rounds to six decimals; `-0.0` (from `0 x negative weight`) becomes `0.0`.
-fn round(x: f64) -> f64 {
+pub(crate) fn round(x: f64) -> f64 {
     if x.is_finite() {
         (x * DECIMALS).round() / DECIMALS + 0.0
     } else {
@@ -147,7 +147,7 @@ struct FeaturesJson<'a> {
 }
 
 #[derive(Debug, Serialize)]
-struct ExplanationJson<'a> {
+pub(crate) struct ExplanationJson<'a> {
     base: f64,
     contributions: Vec<ContributionJson<'a>>,
     raw: f64,
@@ -310,7 +310,7 @@ impl<'a> FeaturesJson<'a> {
 }
 
 impl<'a> ExplanationJson<'a> {
-    fn new(e: &'a Explanation) -> Self {
+    pub(crate) fn new(e: &'a Explanation) -> Self {
         Self {
             base: round(e.base),
             contributions: e.contributions.iter().map(ContributionJson::new).collect(),

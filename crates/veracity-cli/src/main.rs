@@ -14,9 +14,11 @@ mod eval_attribution;
 mod eval_truth;
 mod inputs;
 mod json;
+mod profile;
+mod stream;
 mod text;
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -25,15 +27,16 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use veracity::{Analyzer, Article};
 
-use crate::inputs::{Expanded, Input, InputError, strip_os_error};
+use crate::inputs::strip_os_error;
+use crate::stream::Failure;
 
 /// Exit code when an input could not be read or analysed (the others were still processed).
-const EXIT_INPUT_ERROR: u8 = 1;
+pub(crate) const EXIT_INPUT_ERROR: u8 = 1;
 /// Exit code for a usage error: bad flag or value (from clap), unusable `--config` file.
-const EXIT_USAGE: u8 = 2;
+pub(crate) const EXIT_USAGE: u8 = 2;
 /// Inputs analysed in parallel before their output is written, to bound memory on large runs
 /// while keeping the output in input order.
-const CHUNK: usize = 256;
+pub(crate) const CHUNK: usize = 256;
 
 const AFTER_HELP: &str = "\
 Exit status:
@@ -53,9 +56,13 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Analyse articles (plain UTF-8 text files) and print a report or JSON.
+    /// Analyse articles (plain UTF-8 text files, JSON-lines or CSV corpora) and print a report or JSON.
     #[command(after_help = AFTER_HELP)]
     Analyze(AnalyzeArgs),
+    /// Profile the outlets and sources of a corpus: claims, sourcing, hedging, corroboration and
+    /// reliability (see docs/scoring.md, "Source profiles").
+    #[command(after_help = AFTER_HELP)]
+    Profile(profile::ProfileArgs),
     /// Measure the analyser on public evaluation data (not bundled; see docs/evaluation.md).
     #[command(subcommand)]
     Eval(eval::EvalCommand),
@@ -66,7 +73,8 @@ enum Command {
 
 #[derive(Debug, Args)]
 struct AnalyzeArgs {
-    /// Files to analyse; a directory stands for every *.txt file below it (sorted by path);
+    /// Files to analyse; a directory stands for every *.txt, *.jsonl, *.ndjson and *.csv file
+    /// below it (sorted by path);
     /// `-` reads standard input.
     #[arg(value_name = "FILE_OR_DIR", required = true)]
     inputs: Vec<PathBuf>,
@@ -103,6 +111,11 @@ struct AnalyzeArgs {
     /// Never show the progress bar (it is only shown when stderr is a terminal anyway).
     #[arg(long)]
     no_progress: bool,
+
+    /// How input files are read: `auto` by file name (`.jsonl`/`.ndjson` JSON lines, `.csv` CSV,
+    /// anything else one plain-text article; standard input is plain text).
+    #[arg(long, value_enum, default_value_t = stream::InputFormat::Auto, value_name = "FORMAT")]
+    input_format: stream::InputFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -124,6 +137,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Analyze(args) => analyze(&args),
         Command::Corroborate(args) => corroborate::run(&args),
+        Command::Profile(args) => profile::run(&args),
         Command::Eval(eval::EvalCommand::Hedging(args)) => eval_hedging(&args),
         Command::Eval(eval::EvalCommand::TrainHedging(args)) => train_hedging(&args),
         Command::Eval(eval::EvalCommand::Factuality(args)) => eval_factuality(&args),
@@ -132,66 +146,11 @@ fn main() -> ExitCode {
     }
 }
 
-/// An input that could not be analysed.
-#[derive(Debug)]
-struct Failure {
-    name: String,
-    kind: &'static str,
-    message: String,
-}
-
-impl Failure {
-    fn from_input_error(e: &InputError) -> Self {
-        Failure {
-            name: e.path.display().to_string(),
-            kind: "io",
-            message: format!(
-                "cannot read {:?}: {}",
-                e.path.display().to_string(),
-                e.message
-            ),
-        }
-    }
-
-    fn from_core(name: &str, e: &veracity::Error) -> Self {
-        let (kind, message) = match e {
-            veracity::Error::Io { message, .. } => (
-                "io",
-                format!("cannot read {name:?}: {}", strip_os_error(message)),
-            ),
-            veracity::Error::InvalidUtf8 { offset, .. } => (
-                "invalid_utf8",
-                format!(
-                    "cannot read {name:?}: not valid UTF-8 (first bad byte at offset {offset})"
-                ),
-            ),
-            veracity::Error::EmptyText { .. } => (
-                "empty_text",
-                format!("cannot analyse {name:?}: the text is empty (or only whitespace)"),
-            ),
-            other => ("other", format!("cannot analyse {name:?}: {other}")),
-        };
-        Failure {
-            name: name.to_owned(),
-            kind,
-            message,
-        }
-    }
-}
-
 /// How each analysis is turned into output.
 #[derive(Debug, Clone, Copy)]
 enum Render {
     Text(text::Options),
     Json { pretty: bool, opts: json::Options },
-}
-
-/// One input, expanded from the command line: something to analyse, or an argument that named
-/// nothing readable (reported in order with the rest).
-#[derive(Debug)]
-enum Item {
-    Input(Input),
-    Missing(InputError),
 }
 
 fn analyze(args: &AnalyzeArgs) -> ExitCode {
@@ -214,20 +173,7 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
         },
     };
 
-    let mut items = Vec::new();
-    for arg in &args.inputs {
-        match inputs::expand(arg) {
-            Expanded::Inputs(v) if v.is_empty() => {
-                eprintln!(
-                    "veracity: warning: no *.txt files under {:?}",
-                    arg.display().to_string()
-                );
-            }
-            Expanded::Inputs(v) => items.extend(v.into_iter().map(Item::Input)),
-            Expanded::Error(e) => items.push(Item::Missing(e)),
-        }
-    }
-
+    let plan = stream::Plan::new(&args.inputs, args.input_format);
     let render = match args.format {
         Format::Text => Render::Text(text::Options {
             color: use_color(args.color),
@@ -243,17 +189,19 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
         },
     };
 
-    let progress = progress_bar(args, items.len());
+    let progress = progress_bar(args.no_progress, plan.all_text.then(|| plan.len()));
     let mut out = Output::new(args.format);
     let mut failures = 0usize;
-    for chunk in items.chunks(CHUNK) {
+    let mut articles = plan.articles();
+    loop {
+        let chunk: Vec<stream::Item> = articles.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
         let outcomes: Vec<Result<String, Failure>> = chunk
-            .par_iter()
+            .into_par_iter()
             .map(|item| {
-                let r = match item {
-                    Item::Input(input) => process(&analyzer, input, render),
-                    Item::Missing(e) => Err(Failure::from_input_error(e)),
-                };
+                let r = item.and_then(|(name, article)| process(&analyzer, &name, &article, render));
                 progress.inc(1);
                 r
             })
@@ -315,42 +263,36 @@ fn use_color(choice: ColorChoice) -> bool {
     }
 }
 
-/// A bar on stderr for runs over more than one input, only when stderr is a terminal.
-fn progress_bar(args: &AnalyzeArgs, n: usize) -> ProgressBar {
-    if args.no_progress || n < 2 || !std::io::stderr().is_terminal() {
+/// A bar on stderr for runs over more than one input, only when stderr is a terminal: with a
+/// length when the number of articles is known, a counter for corpora.
+pub(crate) fn progress_bar(hidden: bool, n: Option<usize>) -> ProgressBar {
+    if hidden || n.is_some_and(|n| n < 2) || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new(n as u64);
-    if let Ok(style) = ProgressStyle::with_template(
-        "{spinner} analysing [{bar:40}] {pos}/{len} {elapsed_precise} eta {eta}",
-    ) {
-        bar.set_style(style.progress_chars("=> "));
+    match n {
+        Some(n) => {
+            let bar = ProgressBar::new(n as u64);
+            if let Ok(style) = ProgressStyle::with_template(
+                "{spinner} analysing [{bar:40}] {pos}/{len} {elapsed_precise} eta {eta}",
+            ) {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar
+        }
+        None => {
+            let bar = ProgressBar::new_spinner();
+            if let Ok(style) = ProgressStyle::with_template("{spinner} analysing: {pos} articles, {per_sec}, {elapsed_precise}") {
+                bar.set_style(style);
+            }
+            bar
+        }
     }
-    bar
 }
 
-/// Reads, analyses and renders one input.
-fn process(analyzer: &Analyzer, input: &Input, render: Render) -> Result<String, Failure> {
-    let name = input.display();
-    let article = match input {
-        Input::File(path) => Article::from_path(path),
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            match std::io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => Article::from_bytes(bytes, Some(name.clone())).map(|a| a.with_id("stdin")),
-                Err(e) => {
-                    return Err(Failure {
-                        kind: "io",
-                        message: format!("cannot read {name:?}: {}", inputs::io_message(&e)),
-                        name,
-                    });
-                }
-            }
-        }
-    };
-    let analysis = article
-        .and_then(|a| analyzer.analyze(&a))
-        .map_err(|e| Failure::from_core(&name, &e))?;
+/// Analyses and renders one article.
+fn process(analyzer: &Analyzer, name: &str, article: &Article, render: Render) -> Result<String, Failure> {
+    let name = name.to_owned();
+    let analysis = analyzer.analyze(article).map_err(|e| Failure::from_core(&name, &e))?;
     match render {
         Render::Text(o) => Ok(text::render(&analysis, &name, o)),
         Render::Json { pretty, opts } => {

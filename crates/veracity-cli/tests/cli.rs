@@ -418,3 +418,116 @@ fn config_file_extends_the_lexicons() {
         "{hedges:?}"
     );
 }
+
+fn corpus_fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/corpus")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn json_lines_and_csv_corpora_are_read_record_by_record() {
+    let jsonl = corpus_fixture("news.jsonl");
+    let csv = corpus_fixture("news.csv");
+    let out = veracity(&["analyze", &jsonl, &csv, "--format", "jsonl"]);
+    // Three bad records (a bad date, a line that is not JSON, an empty CSV text): reported, the
+    // others still analysed, exit status 1.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let docs: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["a1", "a2", &format!("{jsonl}:5"), "c1"]);
+    assert_eq!(docs[0]["outlet"], "North Post");
+    assert_eq!(docs[0]["title"], "Prisoners freed");
+    assert_eq!(docs[0]["authors"], serde_json::json!(["Ana Ruiz"]));
+    assert_eq!(docs[0]["published"], "2025-01-07");
+    assert_eq!(docs[3]["authors"], serde_json::json!(["Jo Lee", "Sam Park"]));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("{jsonl}:4")) && err.contains("published"), "{err}");
+    assert!(err.contains(&format!("{jsonl}:6")) && err.contains("not JSON"), "{err}");
+    assert!(err.contains(&format!("{csv}:5")) && err.contains("empty"), "{err}");
+}
+
+#[test]
+fn input_format_flag_reads_standard_input_as_json_lines() {
+    let out = veracity_with_stdin(
+        &["analyze", "-", "--input-format", "jsonl", "--format", "jsonl"],
+        Some("{\"id\": \"x\", \"text\": \"Prices rose by 3 percent.\"}\n{\"id\": \"y\", \"text\": \"Wages fell.\"}\n"),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 2);
+}
+
+#[test]
+fn profile_json_contract() {
+    let out = veracity(&[
+        "profile",
+        &corpus_fixture("news.jsonl"),
+        &corpus_fixture("news.csv"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "bad records make the exit status 1");
+    let doc: Value = serde_json::from_str(stdout(&out)).expect("one JSON document");
+    assert_eq!(doc["articles"], 4);
+    assert_eq!(doc["errors"].as_array().unwrap().len(), 3);
+    let outlets = doc["outlets"].as_array().unwrap();
+    let names: Vec<&str> = outlets.iter().map(|o| o["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["East Wire", "North Post", "South Times", "West Herald"]);
+    for o in outlets {
+        for key in ["articles", "claims", "reliability", "attribution_rate", "anonymous_rate", "vague_rate", "hedge_rate", "corroboration_rate"] {
+            assert!(o.get(key).is_some(), "outlet lacks {key}: {o}");
+        }
+        let r = o["reliability"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&r));
+        assert_eq!(o["articles"], 1);
+    }
+    // The released-prisoners claim is made by four outlets through four different sources: each
+    // is confirmed.
+    let north = &outlets[1];
+    assert_eq!(north["claims"], 2);
+    assert_eq!(north["corroboration_rate"], 0.5);
+    let east = &outlets[0];
+    assert_eq!(east["anonymous_rate"], 1.0);
+    let south = &outlets[2];
+    assert_eq!(south["vague_rate"], 0.5);
+    let sources = doc["sources"].as_array().unwrap();
+    for s in sources {
+        for key in ["name", "kind", "mentions", "reliability"] {
+            assert!(s.get(key).is_some(), "source lacks {key}: {s}");
+        }
+    }
+    let critics = sources.iter().find(|s| s["name"] == "Critics").expect("the vague source is profiled");
+    assert_eq!(critics["kind"], "vague");
+    assert_eq!(critics["grade"], "F");
+    let smith = sources.iter().find(|s| s["name"] == "Jane Smith").expect("Jane Smith");
+    assert_eq!(smith["kind"], "named_person");
+    assert_eq!(smith["outlets"], serde_json::json!(["West Herald"]));
+}
+
+#[test]
+fn profile_csv_and_text() {
+    let jsonl = corpus_fixture("news.jsonl");
+    let out = veracity(&["profile", &jsonl, "--format", "csv"]);
+    let text = stdout(&out);
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    assert!(header.starts_with("type,name,kind,articles,claims,mentions,reliability,grade"), "{header}");
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.iter().filter(|r| r.starts_with("outlet,")).count(), 3);
+    assert!(rows.iter().any(|r| r.starts_with("source,Critics,vague,")), "{text}");
+    let out = veracity(&["profile", &jsonl]);
+    let text = stdout(&out);
+    assert!(text.starts_with("Source profiles of 3 article(s)"), "{text}");
+    assert!(text.contains("Outlets") && text.contains("Sources") && text.contains("North Post"));
+}
+
+#[test]
+fn profile_of_the_seeds_succeeds() {
+    let out = veracity(&["profile", seeds_dir().to_str().unwrap(), "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: Value = serde_json::from_str(stdout(&out)).unwrap();
+    assert_eq!(doc["articles"], 5);
+    assert!(doc["outlets"].as_array().unwrap().iter().any(|o| o["name"] == "Latin Times"));
+}

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::attribution::{Attribution, SourceKind};
 use crate::config::{Config, ProfileWeights, ReliabilityGrades};
-use crate::corroborate::{claim_terms, corroborable, same_object};
+use crate::corroborate::{Relation, claim_terms, corroborable, relation, same_object};
 use crate::explain::Explanation;
 use crate::grade::ReliabilityGrade;
 use crate::hedge::HedgeCategory;
@@ -91,7 +91,7 @@ impl SourceCounts {
     }
 }
 
-/// One claim's fingerprint for corroboration (hashed terms).
+/// One claim's fingerprint for corroboration (hashed terms and its value).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 struct Fingerprint {
@@ -102,7 +102,8 @@ struct Fingerprint {
     source: u64,
     /// Key of the named source in `sources`, when the original source is profiled.
     profiled: Option<u64>,
-    value: u64,
+    /// The claim's value (`affirmed 18`), see [`crate::corroborate`].
+    value: String,
     terms: Vec<u64>,
     anchors: Vec<u64>,
 }
@@ -312,7 +313,7 @@ impl Corpus {
                     outlet: outlet_hash,
                     source,
                     profiled: profiled_key,
-                    value: fnv(&[&t.value]),
+                    value: t.value,
                     terms: hash_all(&t.terms),
                     anchors: hash_all(&t.anchors),
                 });
@@ -383,12 +384,12 @@ impl Corpus {
                 continue;
             }
             if same_object(&a.terms, &a.anchors, &b.terms, &b.anchors, idf, self.options.min_similarity) {
-                let agree = a.value == b.value;
+                let rel = relation(&a.value, &b.value);
                 for k in [i as usize, j as usize] {
-                    if agree {
-                        counts[k].0 += 1;
-                    } else {
-                        counts[k].1 += 1;
+                    match rel {
+                        Relation::Agree => counts[k].0 += 1,
+                        Relation::Contradict => counts[k].1 += 1,
+                        Relation::Neutral => {}
                     }
                 }
             }

@@ -94,7 +94,8 @@ pub struct CorroboratedClaim {
     /// Independent sources (other articles, other original sources) whose claims in the group
     /// give the same value.
     pub agreeing_sources: usize,
-    /// Independent sources whose claims in the group give another value.
+    /// Independent sources whose claims in the group contradict it: the opposite polarity, or
+    /// other numbers (a claim that gives no number neither agrees nor contradicts one that does).
     pub contradicting_sources: usize,
     /// The Admiralty credibility digit once the other articles are known: 1 (confirmed) when
     /// agreeing independent sources are at least one and at least as many as contradicting ones,
@@ -196,6 +197,35 @@ pub(crate) struct ClaimTerms {
     pub anchors: Vec<String>,
     /// `affirmed` or `negated`, followed by the claim's digit numbers (`affirmed 18`).
     pub value: String,
+}
+
+/// How two claims about the same thing relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Relation {
+    /// Same polarity and the same numbers.
+    Agree,
+    /// Opposite polarity, or both give numbers and they differ.
+    Contradict,
+    /// Same polarity, and only one of them gives numbers: neither confirms nor contradicts.
+    Neutral,
+}
+
+/// The relation of two claim values (`affirmed 18`, `negated`, see [`ClaimTerms::value`]).
+pub(crate) fn relation(a: &str, b: &str) -> Relation {
+    let split = |v: &str| {
+        let (polarity, digits) = v.split_once(' ').unwrap_or((v, ""));
+        (polarity == "negated", digits.to_owned())
+    };
+    let ((na, da), (nb, db)) = (split(a), split(b));
+    if na != nb {
+        Relation::Contradict
+    } else if da == db {
+        Relation::Agree
+    } else if da.is_empty() || db.is_empty() {
+        Relation::Neutral
+    } else {
+        Relation::Contradict
+    }
 }
 
 /// True when a claim takes part in corroboration (questions and headlines do not).
@@ -367,18 +397,18 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
                 ids.iter().map(|&j| &units[j]).filter(|v| v.article != u.article && v.value == u.value).map(|v| v.article).collect();
             others.sort_unstable();
             others.dedup();
-            let independent = |same: bool| {
+            let independent = |rel: Relation| {
                 let mut names: Vec<&str> = ids
                     .iter()
                     .map(|&j| &units[j])
-                    .filter(|v| v.article != u.article && v.source != u.source && (v.value == u.value) == same)
+                    .filter(|v| v.article != u.article && v.source != u.source && relation(&u.value, &v.value) == rel)
                     .map(|v| v.source.as_str())
                     .collect();
                 names.sort_unstable();
                 names.dedup();
                 names.len()
             };
-            let (agreeing_sources, contradicting_sources) = (independent(true), independent(false));
+            let (agreeing_sources, contradicting_sources) = (independent(Relation::Agree), independent(Relation::Contradict));
             claims.push(CorroboratedClaim {
                 agreeing_sources,
                 contradicting_sources,

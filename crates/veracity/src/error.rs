@@ -69,6 +69,17 @@ pub enum Error {
         /// Why it was rejected.
         reason: String,
     },
+    /// A record of a corpus file (a JSON line, a CSV row) is malformed: not JSON, not an object,
+    /// no `text`, a field of the wrong type or a bad date.
+    #[error("invalid record at {origin}:{line}: {message}")]
+    InvalidRecord {
+        /// The corpus file (or `<stdin>`).
+        origin: String,
+        /// Line (1-based) where the record starts.
+        line: usize,
+        /// What is wrong with it.
+        message: String,
+    },
     /// An option value (format name, algorithm name, ...) is not one of the accepted values.
     #[error("invalid value {value:?} for {option}: expected one of {expected}")]
     InvalidOption {
@@ -105,6 +116,8 @@ pub enum ErrorKind {
     InvalidMetadata,
     /// See [`Error::InvalidOption`].
     InvalidOption,
+    /// See [`Error::InvalidRecord`].
+    InvalidRecord,
 }
 
 impl Error {
@@ -118,6 +131,7 @@ impl Error {
             Error::ConfigParse { .. } | Error::InvalidConfig { .. } => ErrorKind::Config,
             Error::InvalidMetadata { .. } => ErrorKind::InvalidMetadata,
             Error::InvalidOption { .. } => ErrorKind::InvalidOption,
+            Error::InvalidRecord { .. } => ErrorKind::InvalidRecord,
         }
     }
 

@@ -51,6 +51,7 @@ mod error;
 mod explain;
 mod grade;
 mod hedge;
+mod input;
 mod matcher;
 mod score;
 mod segment;
@@ -72,6 +73,7 @@ pub use corroborate::{
 pub use error::{Error, ErrorKind, Result};
 pub use explain::{Contribution, Explanation};
 pub use grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
+pub use input::{CorpusFormat, Records, article_from_json, read_corpus, read_corpus_as, read_records};
 pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};
 pub use score::SourceSummary;
 pub use segment::{Paragraph, ParagraphKind, Quote, QuoteStyle, Sentence};

@@ -1,0 +1,373 @@
+//! `veracity profile`: source profiles of a corpus (outlets and sources), as a readable table,
+//! one JSON document or CSV. The JSON and CSV fields are documented in `docs/cli.md`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use rayon::prelude::*;
+use serde::Serialize;
+use veracity::{Corpus, CorpusOptions, OutletProfile, Profiles, SourceProfile};
+
+use crate::eval::AnalyzerArgs;
+use crate::stream::{self, Failure};
+use crate::{CHUNK, EXIT_INPUT_ERROR, progress_bar};
+
+/// Output format of `veracity profile`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProfileFormat {
+    /// Two readable tables: outlets, then sources.
+    Text,
+    /// One JSON document: `outlets`, `sources`, `articles`, `errors`.
+    Json,
+    /// One CSV table, a row per outlet then per source; the `type` column tells them apart.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// Files to profile; a directory stands for every *.txt, *.jsonl, *.ndjson and *.csv file
+    /// below it (sorted by path); `-` reads standard input.
+    #[arg(value_name = "FILE_OR_DIR", required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ProfileFormat::Text)]
+    format: ProfileFormat,
+    /// How input files are read (`auto`: by file name).
+    #[arg(long, value_enum, default_value_t = stream::InputFormat::Auto, value_name = "FORMAT")]
+    input_format: stream::InputFormat,
+    /// Text format: show at most N sources (most mentioned first; JSON and CSV list them all).
+    #[arg(long, value_name = "N", default_value_t = 25)]
+    top: usize,
+    /// Do not compute corroboration across articles (saves about 150 bytes per claim).
+    #[arg(long)]
+    no_corroboration: bool,
+    /// Text format: show how every reliability was computed.
+    #[arg(short, long)]
+    explain: bool,
+    /// Worker threads (default: one per CPU).
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+    /// Never show the progress bar.
+    #[arg(long)]
+    no_progress: bool,
+    #[command(flatten)]
+    analyzer: AnalyzerArgs,
+}
+
+pub fn run(args: &ProfileArgs) -> ExitCode {
+    if let Some(n) = args.threads.filter(|&n| n > 0) {
+        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n).build_global() {
+            eprintln!("veracity: warning: cannot set up {n} threads: {e}");
+        }
+    }
+    let analyzer = match args.analyzer.build() {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let options = CorpusOptions::from_config(analyzer.config()).with_corroboration(!args.no_corroboration);
+    let mut corpus = Corpus::with_options(options);
+    let plan = stream::Plan::new(&args.inputs, args.input_format);
+    let progress = progress_bar(args.no_progress, plan.all_text.then(|| plan.len()));
+    let mut errors: Vec<crate::json::ErrorJson> = Vec::new();
+    let mut articles = plan.articles();
+    loop {
+        let chunk: Vec<stream::Item> = articles.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let outcomes: Vec<Result<veracity::Analysis, Failure>> = chunk
+            .into_par_iter()
+            .map(|item| {
+                let r = item.and_then(|(name, article)| analyzer.analyze(&article).map_err(|e| Failure::from_core(&name, &e)));
+                progress.inc(1);
+                r
+            })
+            .collect();
+        for outcome in outcomes {
+            match outcome {
+                Ok(a) => corpus.add(&a),
+                Err(f) => {
+                    progress.suspend(|| eprintln!("veracity: {}", f.message));
+                    errors.push(crate::json::ErrorJson { path: f.name, kind: f.kind, message: f.message });
+                }
+            }
+        }
+    }
+    progress.finish_and_clear();
+    let profiles = corpus.profiles();
+    let mut out = std::io::BufWriter::new(std::io::stdout());
+    let written = match args.format {
+        ProfileFormat::Text => write_text(&mut out, &profiles, args.top, args.explain),
+        ProfileFormat::Json => write_json(&mut out, &profiles, &errors),
+        ProfileFormat::Csv => write_csv(&mut out, &profiles),
+    }
+    .and_then(|()| out.flush());
+    if let Err(e) = written {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("veracity: cannot write output: {e}");
+            return ExitCode::from(EXIT_INPUT_ERROR);
+        }
+    }
+    if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_INPUT_ERROR) }
+}
+
+/// Schema name of the `veracity profile --format json` document.
+pub const PROFILE_SCHEMA: &str = "veracity.profile/1";
+
+#[derive(Serialize)]
+struct ProfileDoc<'a> {
+    schema: &'static str,
+    veracity_version: &'static str,
+    articles: u64,
+    outlets: Vec<OutletJson<'a>>,
+    sources: Vec<SourceJson<'a>>,
+    errors: &'a [crate::json::ErrorJson],
+}
+
+#[derive(Serialize)]
+struct OutletJson<'a> {
+    name: &'a str,
+    articles: u64,
+    claims: u64,
+    reliability: f64,
+    grade: &'static str,
+    attribution_rate: f64,
+    named_rate: f64,
+    anonymous_rate: f64,
+    vague_rate: f64,
+    hedge_rate: f64,
+    weasel_rate: f64,
+    specifics_rate: f64,
+    corroboration_rate: f64,
+    contradiction_rate: f64,
+    explanation: crate::json::ExplanationJson<'a>,
+}
+
+impl<'a> OutletJson<'a> {
+    fn new(o: &'a OutletProfile) -> Self {
+        let r = crate::json::round;
+        Self {
+            name: &o.name,
+            articles: o.articles,
+            claims: o.claims,
+            reliability: r(o.reliability),
+            grade: o.grade.as_str(),
+            attribution_rate: r(o.attribution_rate),
+            named_rate: r(o.named_rate),
+            anonymous_rate: r(o.anonymous_rate),
+            vague_rate: r(o.vague_rate),
+            hedge_rate: r(o.hedge_rate),
+            weasel_rate: r(o.weasel_rate),
+            specifics_rate: r(o.specifics_rate),
+            corroboration_rate: r(o.corroboration_rate),
+            contradiction_rate: r(o.contradiction_rate),
+            explanation: crate::json::ExplanationJson::new(&o.explanation),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    name: &'a str,
+    kind: &'static str,
+    mentions: u64,
+    articles: u64,
+    claims: u64,
+    outlets: &'a [String],
+    reliability: f64,
+    grade: &'static str,
+    article_reliability: f64,
+    hedge_rate: f64,
+    corroboration_rate: f64,
+    contradiction_rate: f64,
+    explanation: crate::json::ExplanationJson<'a>,
+}
+
+impl<'a> SourceJson<'a> {
+    fn new(s: &'a SourceProfile) -> Self {
+        let r = crate::json::round;
+        Self {
+            name: &s.name,
+            kind: s.kind.as_str(),
+            mentions: s.mentions,
+            articles: s.articles,
+            claims: s.claims,
+            outlets: &s.outlets,
+            reliability: r(s.reliability),
+            grade: s.grade.as_str(),
+            article_reliability: r(s.article_reliability),
+            hedge_rate: r(s.hedge_rate),
+            corroboration_rate: r(s.corroboration_rate),
+            contradiction_rate: r(s.contradiction_rate),
+            explanation: crate::json::ExplanationJson::new(&s.explanation),
+        }
+    }
+}
+
+fn write_json(out: &mut impl Write, p: &Profiles, errors: &[crate::json::ErrorJson]) -> std::io::Result<()> {
+    let doc = ProfileDoc {
+        schema: PROFILE_SCHEMA,
+        veracity_version: env!("CARGO_PKG_VERSION"),
+        articles: p.articles,
+        outlets: p.outlets.iter().map(OutletJson::new).collect(),
+        sources: p.sources.iter().map(SourceJson::new).collect(),
+        errors,
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
+    writeln!(out)
+}
+
+/// The CSV columns, in order (documented in docs/cli.md).
+pub const CSV_COLUMNS: [&str; 19] = [
+    "type",
+    "name",
+    "kind",
+    "articles",
+    "claims",
+    "mentions",
+    "reliability",
+    "grade",
+    "attribution_rate",
+    "named_rate",
+    "anonymous_rate",
+    "vague_rate",
+    "hedge_rate",
+    "weasel_rate",
+    "specifics_rate",
+    "corroboration_rate",
+    "contradiction_rate",
+    "article_reliability",
+    "outlets",
+];
+
+fn write_csv(out: &mut impl Write, p: &Profiles) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let f = |v: f64| format!("{}", crate::json::round(v));
+    w.write_record(CSV_COLUMNS)?;
+    for o in &p.outlets {
+        w.write_record([
+            "outlet".to_owned(),
+            o.name.clone(),
+            "news_outlet".to_owned(),
+            o.articles.to_string(),
+            o.claims.to_string(),
+            String::new(),
+            f(o.reliability),
+            o.grade.as_str().to_owned(),
+            f(o.attribution_rate),
+            f(o.named_rate),
+            f(o.anonymous_rate),
+            f(o.vague_rate),
+            f(o.hedge_rate),
+            f(o.weasel_rate),
+            f(o.specifics_rate),
+            f(o.corroboration_rate),
+            f(o.contradiction_rate),
+            String::new(),
+            String::new(),
+        ])?;
+    }
+    for s in &p.sources {
+        w.write_record([
+            "source".to_owned(),
+            s.name.clone(),
+            s.kind.as_str().to_owned(),
+            s.articles.to_string(),
+            s.claims.to_string(),
+            s.mentions.to_string(),
+            f(s.reliability),
+            s.grade.as_str().to_owned(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            f(s.hedge_rate),
+            String::new(),
+            String::new(),
+            f(s.corroboration_rate),
+            f(s.contradiction_rate),
+            f(s.article_reliability),
+            s.outlets.join("; "),
+        ])?;
+    }
+    w.flush()
+}
+
+fn pct(v: f64) -> String {
+    format!("{:.0}%", v * 100.0)
+}
+
+fn write_text(out: &mut impl Write, p: &Profiles, top: usize, explain: bool) -> std::io::Result<()> {
+    writeln!(out, "Source profiles of {} article(s)", p.articles)?;
+    writeln!(out)?;
+    writeln!(out, "Outlets")?;
+    writeln!(
+        out,
+        "  {:<28} {:>5} {:>6}  {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}  {:>6} {:>5}",
+        "name", "arts", "claims", "attr", "named", "anon", "vague", "hedge", "corr", "contr", "reliab", "grade"
+    )?;
+    for o in &p.outlets {
+        writeln!(
+            out,
+            "  {:<28} {:>5} {:>6}  {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}  {:>6.3} {:>5}",
+            clip(&o.name, 28),
+            o.articles,
+            o.claims,
+            pct(o.attribution_rate),
+            pct(o.named_rate),
+            pct(o.anonymous_rate),
+            pct(o.vague_rate),
+            pct(o.hedge_rate),
+            pct(o.corroboration_rate),
+            pct(o.contradiction_rate),
+            o.reliability,
+            o.grade.as_str(),
+        )?;
+        if explain {
+            for line in o.explanation.to_string().lines() {
+                writeln!(out, "      {line}")?;
+            }
+        }
+    }
+    writeln!(out)?;
+    let shown = p.sources.len().min(top);
+    writeln!(out, "Sources ({} of {}, most mentioned first)", shown, p.sources.len())?;
+    writeln!(
+        out,
+        "  {:<36} {:<13} {:>5} {:>5} {:>6} {:>5} {:>5}  {:>6} {:>5}",
+        "name", "kind", "ment", "arts", "claims", "hedge", "corr", "reliab", "grade"
+    )?;
+    for s in p.sources.iter().take(top) {
+        writeln!(
+            out,
+            "  {:<36} {:<13} {:>5} {:>5} {:>6} {:>5} {:>5}  {:>6.3} {:>5}",
+            clip(&s.name, 36),
+            s.kind.as_str(),
+            s.mentions,
+            s.articles,
+            s.claims,
+            pct(s.hedge_rate),
+            pct(s.corroboration_rate),
+            s.reliability,
+            s.grade.as_str(),
+        )?;
+        if explain {
+            for line in s.explanation.to_string().lines() {
+                writeln!(out, "      {line}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
