@@ -104,7 +104,7 @@ fn render(c: &Corroboration, names: &[String]) -> String {
         for cl in &g.claims {
             let _ = writeln!(
                 s,
-                "    {} {} #{} ({}; {}): corroboration {:.2}, {} other article(s); credibility {:.2} -> {:.2}\n        {}",
+                "    {} {} #{} ({}; {}): corroboration {:.2}, {} other article(s), {} agreeing / {} contradicting independent source(s); credibility {:.2} -> {:.2}, grade {} ({})\n        {}",
                 if cl.agrees { "+" } else { "-" },
                 names[cl.article],
                 cl.claim,
@@ -112,8 +112,12 @@ fn render(c: &Corroboration, names: &[String]) -> String {
                 cl.value,
                 cl.corroboration,
                 cl.corroborating_articles,
+                cl.agreeing_sources,
+                cl.contradicting_sources,
                 cl.score,
                 cl.adjusted_score,
+                cl.credibility_grade,
+                cl.credibility_grade.description(),
                 short(&cl.text, 110)
             );
         }

@@ -74,6 +74,7 @@ fn provenance<T>(m: Option<&Meta<T>>) -> Option<&'static str> {
 #[derive(Debug, Serialize)]
 struct ClaimJson<'a> {
     index: usize,
+    rank: usize,
     text: &'a str,
     start: usize,
     end: usize,
@@ -216,7 +217,13 @@ impl<'a> ArticleJson<'a> {
             },
             bytes: a.text().len(),
             text: opts.include_text.then(|| a.text()),
-            claims: claims.into_iter().map(ClaimJson::new).collect(),
+            claims: {
+                let mut rank = vec![0; a.claims().len()];
+                for (r, c) in a.ranked_claims().into_iter().enumerate() {
+                    rank[c.index] = r + 1;
+                }
+                claims.into_iter().map(|c| ClaimJson::new(c, rank[c.index])).collect()
+            },
             attributions: a.attributions().iter().map(AttributionJson::new).collect(),
             sources: a.sources().iter().map(SourceSummaryJson::new).collect(),
         }
@@ -224,9 +231,10 @@ impl<'a> ArticleJson<'a> {
 }
 
 impl<'a> ClaimJson<'a> {
-    fn new(c: &'a Claim) -> Self {
+    fn new(c: &'a Claim, rank: usize) -> Self {
         Self {
             index: c.index,
+            rank,
             text: &c.text,
             start: c.span.start,
             end: c.span.end,

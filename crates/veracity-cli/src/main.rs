@@ -96,6 +96,11 @@ struct AnalyzeArgs {
     #[arg(short, long)]
     explain: bool,
 
+    /// Text report: list the claims by check-worthiness, highest first (`rank`), or in text order
+    /// (`text`). The JSON formats keep text order and give each claim its `rank`.
+    #[arg(long, value_enum, default_value_t = Order::Rank)]
+    order: Order,
+
     /// Keep only the N most check-worthy claims of each article, highest first (all formats).
     #[arg(long, value_name = "N")]
     top: Option<usize>,
@@ -116,6 +121,15 @@ struct AnalyzeArgs {
     /// anything else one plain-text article; standard input is plain text).
     #[arg(long, value_enum, default_value_t = stream::InputFormat::Auto, value_name = "FORMAT")]
     input_format: stream::InputFormat,
+}
+
+/// Claim order in the text report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Order {
+    /// By check-worthiness, highest first.
+    Rank,
+    /// In text order.
+    Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -179,6 +193,7 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
             color: use_color(args.color),
             explain: args.explain,
             top: args.top,
+            text_order: args.order == Order::Text,
         }),
         Format::Json | Format::Jsonl => Render::Json {
             pretty: args.format == Format::Json,

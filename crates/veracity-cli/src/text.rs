@@ -26,6 +26,8 @@ pub(crate) struct Options {
     pub(crate) explain: bool,
     /// Show only the N most check-worthy claims, highest first.
     pub(crate) top: Option<usize>,
+    /// List the claims in text order instead of by check-worthiness.
+    pub(crate) text_order: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -122,19 +124,17 @@ fn words(s: &str) -> impl Iterator<Item = Token> + '_ {
 pub(crate) fn render(a: &Analysis, name: &str, o: Options) -> String {
     let mut out = String::new();
     header(&mut out, a, name, o);
-    let claims: Vec<&Claim> = match o.top {
-        Some(n) => a.ranked_claims().into_iter().take(n).collect(),
-        None => a.claims().iter().collect(),
+    let claims: Vec<&Claim> = match (o.top, o.text_order) {
+        (Some(n), _) => a.ranked_claims().into_iter().take(n).collect(),
+        (None, true) => a.claims().iter().collect(),
+        (None, false) => a.ranked_claims(),
     };
-    if let Some(n) = o.top {
-        let _ = writeln!(
-            out,
-            "\n  {} (top {n} by check-worthiness)",
-            o.paint(Paint::Bold, "claims")
-        );
-    } else {
-        let _ = writeln!(out, "\n  {}", o.paint(Paint::Bold, "claims"));
-    }
+    let order = match (o.top, o.text_order) {
+        (Some(n), _) => format!("top {n} by check-worthiness"),
+        (None, true) => "in text order".to_owned(),
+        (None, false) => "by check-worthiness, highest first".to_owned(),
+    };
+    let _ = writeln!(out, "\n  {} ({order}; grade = source reliability A-F + credibility 1-6)", o.paint(Paint::Bold, "claims"));
     if claims.is_empty() {
         let _ = writeln!(out, "{BODY}(none)");
     }
@@ -224,17 +224,27 @@ fn claim(out: &mut String, a: &Analysis, c: &Claim, o: Options) {
     };
     let _ = writeln!(
         out,
-        "\n  {}  credibility {}  certainty {}  check-worthiness {:.2}{tags}",
+        "\n  {}  grade {}  check-worthiness {:.2}  credibility {}  certainty {}{tags}",
         o.paint(Paint::Bold, &format!("#{:<3}", c.index)),
+        o.paint(Paint::Bold, &c.admiralty.to_string()),
+        c.checkworthiness,
         o.score(c.score),
         c.certainty_level.as_str(),
-        c.checkworthiness,
     );
     let _ = writeln!(out, "{}", wrap(highlighted(a.text(), c, o), BODY, BODY));
     if let Some(attr) = &c.attribution {
         let _ = writeln!(out, "{}", attribution(attr, o));
     }
     if o.explain {
+        let _ = writeln!(
+            out,
+            "{BODY}{} {}: {}; {}: {}",
+            o.paint(Paint::Dim, "grade"),
+            c.admiralty,
+            c.admiralty.reliability_reason,
+            c.admiralty.credibility.description(),
+            c.admiralty.credibility_reason,
+        );
         explanation(out, "credibility", &c.explanation, BODY, o);
         explanation(
             out,
@@ -389,8 +399,8 @@ fn sources(out: &mut String, a: &Analysis, o: Options) {
         o.paint(
             Paint::Dim,
             &format!(
-                "{:<NAME_COLUMN$}  {:<13} {:>6}  {:>11}",
-                "name", "kind", "claims", "reliability"
+                "{:<NAME_COLUMN$}  {:<13} {:>6}  {:>11}  {}",
+                "name", "kind", "claims", "reliability", "grade"
             )
         )
     );
@@ -410,10 +420,11 @@ fn sources(out: &mut String, a: &Analysis, o: Options) {
         };
         let _ = writeln!(
             out,
-            "  {name}{}  {kind} {:>6}  {:>11}{}",
+            "  {name}{}  {kind} {:>6}  {:>11}  {:>5}{}",
             " ".repeat(pad),
             s.claims.len(),
             o.score(s.reliability),
+            s.grade.as_str(),
             o.paint(Paint::Dim, author),
         );
         if o.explain {
