@@ -258,3 +258,31 @@ fn every_seed_scores_in_range_and_spans_slice() {
         }
     }
 }
+
+/// The calibration written down in docs/scoring.md ("Calibration on the seeds"): the claims an
+/// editor reads as most credible score above those read as least credible.
+#[test]
+fn seeds_calibration() {
+    use veracity::{CredibilityGrade, ReliabilityGrade};
+    let (s0, s1, s3) = (seed("000"), seed("001"), seed("003"));
+    let most = [
+        claim(&s3, "placed a $15 million bounty"),
+        claim(&s1, "7,000 deaths according to the United Nations"),
+        claim(&s0, "The latest prisoner to be added to that group"),
+    ];
+    let least = [
+        claim(&s0, "seems to have adopted a new tactic"),
+        claim(&s0, "reportedly fled Damascus"),
+        claim(&s0, "Kremlin sources said"),
+    ];
+    for m in &most {
+        for l in &least {
+            assert!(m.score > l.score, "{:?} ({:.3}) should outscore {:?} ({:.3})", m.text, m.score, l.text, l.score);
+        }
+        assert_eq!(m.admiralty.credibility, CredibilityGrade::ProbablyTrue, "{}: {}", m.text, m.admiralty);
+    }
+    for l in &least {
+        let worse = l.admiralty.credibility > CredibilityGrade::ProbablyTrue || l.admiralty.reliability > ReliabilityGrade::B;
+        assert!(worse, "{}: {}", l.text, l.admiralty);
+    }
+}
