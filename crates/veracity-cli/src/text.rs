@@ -470,6 +470,7 @@ mod tests {
             color: false,
             explain: false,
             top: None,
+            text_order: false,
         };
         let tokens = highlighted(a.text(), &a.claims()[0], o);
         let line: Vec<&str> = tokens.iter().map(|t| t.s.as_str()).collect();
