@@ -236,15 +236,16 @@ fn claim(out: &mut String, a: &Analysis, c: &Claim, o: Options) {
         let _ = writeln!(out, "{}", attribution(attr, o));
     }
     if o.explain {
-        let _ = writeln!(
-            out,
-            "{BODY}{} {}: {}; {}: {}",
-            o.paint(Paint::Dim, "grade"),
+        let reason = format!(
+            "{}: {}; {}: {}",
             c.admiralty,
             c.admiralty.reliability_reason,
             c.admiralty.credibility.description(),
             c.admiralty.credibility_reason,
         );
+        let mut tokens = vec![Token { s: o.paint(Paint::Dim, "grade"), width: 5 }];
+        tokens.extend(words(&reason));
+        let _ = writeln!(out, "{}", wrap(tokens, BODY, &format!("{BODY}    ")));
         explanation(out, "credibility", &c.explanation, BODY, o);
         explanation(
             out,
