@@ -400,7 +400,7 @@ fn sources(out: &mut String, a: &Analysis, o: Options) {
         o.paint(
             Paint::Dim,
             &format!(
-                "{:<NAME_COLUMN$}  {:<13} {:>6}  {:>11}  {}",
+                "{:<NAME_COLUMN$}  {:<13} {:>6}  {:>11} {}",
                 "name", "kind", "claims", "reliability", "grade"
             )
         )
@@ -415,13 +415,13 @@ fn sources(out: &mut String, a: &Analysis, o: Options) {
             kind
         };
         let author = if s.kind == SourceKind::Author {
-            " (own voice)"
+            "(own voice)"
         } else {
             ""
         };
         let _ = writeln!(
             out,
-            "  {name}{}  {kind} {:>6}  {:>11}  {:>5}{}",
+            "  {name}{}  {kind} {:>6}  {:>11} {:^5}{}",
             " ".repeat(pad),
             s.claims.len(),
             o.score(s.reliability),
