@@ -241,7 +241,15 @@ pub(crate) fn claim_terms(c: &Claim) -> ClaimTerms {
         .map(stem)
         .collect();
     let numbers: Vec<String> = c.features.numbers.iter().map(|n| fold(n).to_lowercase()).collect();
-    let mut anchors: Vec<String> = c.features.entities.iter().map(|e| fold(e).to_lowercase()).collect();
+    // Anchors: the words of the claim's named entities ("Venezuela's Nicolas Maduro" gives
+    // venezuela, nicolas, maduro; "U.S." gives us), titles and function words left out, so that
+    // "Maduro" and "President Nicolás Maduro" meet.
+    let mut anchors: Vec<String> = c
+        .features
+        .entities
+        .iter()
+        .flat_map(|e| entity_words(&fold(e).to_lowercase()))
+        .collect();
     anchors.extend(numbers.iter().cloned());
     terms.extend(anchors.iter().cloned());
     terms.sort_unstable();
@@ -258,6 +266,33 @@ pub(crate) fn claim_terms(c: &Claim) -> ClaimTerms {
     }
     ClaimTerms { terms, anchors, value }
 }
+
+/// Weight of a term: its inverse document frequency over the claims (`ln(n / df) + 1`), doubled
+/// for a concept (`~exit-deal`, `~release`): a shared concept is strong evidence that two claims
+/// worded differently report the same event.
+pub(crate) fn term_weight(term: &str, n: f64, df: f64) -> f64 {
+    let idf = (n / df.max(1.0)).ln() + 1.0;
+    if term.starts_with('~') { 2.0 * idf } else { idf }
+}
+
+/// Words of an entity that name it (not titles or function words), possessives and dots removed.
+fn entity_words(entity: &str) -> Vec<String> {
+    entity
+        .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '\u{2014}')
+        .map(|w| {
+            let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+            w.replace('.', "")
+        })
+        .filter(|w| w.chars().count() >= 2 && !ENTITY_FILLERS.contains(&w.as_str()))
+        .collect()
+}
+
+/// Titles and function words inside entity names.
+const ENTITY_FILLERS: [&str; 24] = [
+    "the", "of", "de", "del", "la", "and", "president", "presidents", "minister", "secretary", "state", "general",
+    "senator", "governor", "former", "prime", "vice", "chief", "leader", "mr", "mrs", "ms", "dr", "who",
+];
 
 /// Two claims of different articles are about the same thing: they share an anchor, at least
 /// [`MIN_SHARED_TERMS`] terms, and IDF-weighted shared terms reach `min_similarity` of the smaller
@@ -325,7 +360,7 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
         }
     }
     let n = units.len().max(1) as f64;
-    let idf = |t: &str| (n / df.get(t).copied().unwrap_or(1) as f64).ln() + 1.0;
+    let idf = |t: &str| term_weight(t, n, df.get(t).copied().unwrap_or(1) as f64);
     let mut parent: Vec<usize> = (0..units.len()).collect();
     for i in 0..units.len() {
         for j in i + 1..units.len() {
