@@ -20,6 +20,7 @@ from veracity._native import (
     CUE_KINDS,
     HEDGE_CATEGORIES,
     SOURCE_KINDS,
+    TABLE_KINDS,
     Analysis,
     Analyzer,
     Attribution,
@@ -45,12 +46,16 @@ from veracity._native import (
     analyze_batch,
     analyze_file,
     discover_truth,
+    table,
 )
+from veracity._frames import analyze_frame
+from veracity._table import Table
 
 __all__ = [
     "CUE_KINDS",
     "HEDGE_CATEGORIES",
     "SOURCE_KINDS",
+    "TABLE_KINDS",
     "Analysis",
     "Analyzer",
     "Attribution",
@@ -68,6 +73,7 @@ __all__ = [
     "Sentence",
     "Source",
     "SourceSummary",
+    "Table",
     "TruthResult",
     "VeracityError",
     "VeracityIOError",
@@ -75,5 +81,7 @@ __all__ = [
     "analyze",
     "analyze_batch",
     "analyze_file",
+    "analyze_frame",
     "discover_truth",
+    "table",
 ]

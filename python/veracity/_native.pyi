@@ -9,6 +9,8 @@ from typing import Any, ClassVar, Literal, TypeAlias, final, overload
 
 from typing_extensions import Self
 
+from veracity._table import Table
+
 __all__ = [
     "Analysis",
     "Analyzer",
@@ -27,6 +29,7 @@ __all__ = [
     "analyze_batch",
     "analyze_file",
     "discover_truth",
+    "table",
     "__version__",
     "VeracityError",
     "EmptyTextError",
@@ -38,6 +41,7 @@ __all__ = [
     "HEDGE_CATEGORIES",
     "SOURCE_KINDS",
     "CUE_KINDS",
+    "TABLE_KINDS",
 ]
 
 __version__: str
@@ -45,6 +49,7 @@ __version__: str
 HEDGE_CATEGORIES: tuple[str, ...]
 SOURCE_KINDS: tuple[str, ...]
 CUE_KINDS: tuple[str, ...]
+TABLE_KINDS: tuple[str, ...]
 
 _HedgeCategory: TypeAlias = Literal[
     "epistemic_modal",
@@ -66,6 +71,7 @@ _AttributionKind: TypeAlias = Literal["direct", "mixed", "indirect"]
 _ParagraphKind: TypeAlias = Literal["headline", "byline", "subheading", "body", "boilerplate"]
 _QuoteStyle: TypeAlias = Literal["straight", "curly", "curly_single", "guillemet"]
 _Provenance: TypeAlias = Literal["given", "extracted"]
+_TableKind: TypeAlias = Literal["articles", "claims", "hedges", "attributions", "sources"]
 
 _Text: TypeAlias = str | bytes
 _Date: TypeAlias = datetime.date | str
@@ -345,6 +351,7 @@ class Analysis(_Value):
     def sources(self) -> list[SourceSummary]: ...
     def find_claim(self, needle: str, /) -> Claim | None: ...
     def ranked_claims(self) -> list[Claim]: ...
+    def table(self, kind: _TableKind = "claims") -> Table: ...
     def _repr_html_(self) -> str: ...
 
 # --- analysis ------------------------------------------------------------------------------
@@ -388,11 +395,17 @@ class Analyzer:
     ) -> Analysis: ...
     @overload
     def analyze_batch(
-        self, texts: Iterable[_BatchItem], /, *, n_threads: int | None = None, on_error: Literal["raise"] = "raise"
+        self, texts: Iterable[_BatchItem], /, *, n_threads: int | None = None,
+        on_error: Literal["raise"] = "raise",
+        progress: bool = False,
+        chunk_size: int | None = None,
     ) -> list[Analysis]: ...
     @overload
     def analyze_batch(
-        self, texts: Iterable[_BatchItem], /, *, n_threads: int | None = None, on_error: Literal["return"]
+        self, texts: Iterable[_BatchItem], /, *, n_threads: int | None = None,
+        on_error: Literal["return"],
+        progress: bool = False,
+        chunk_size: int | None = None,
     ) -> list[Analysis | VeracityError]: ...
     @property
     def config(self) -> dict[str, Any]: ...
@@ -426,11 +439,17 @@ def analyze_file(
 ) -> Analysis: ...
 @overload
 def analyze_batch(
-    texts: Iterable[_BatchItem], /, *, n_threads: int | None = None, on_error: Literal["raise"] = "raise"
+    texts: Iterable[_BatchItem], /, *, n_threads: int | None = None,
+    on_error: Literal["raise"] = "raise",
+    progress: bool = False,
+    chunk_size: int | None = None,
 ) -> list[Analysis]: ...
 @overload
 def analyze_batch(
-    texts: Iterable[_BatchItem], /, *, n_threads: int | None = None, on_error: Literal["return"]
+    texts: Iterable[_BatchItem], /, *, n_threads: int | None = None,
+    on_error: Literal["return"],
+    progress: bool = False,
+    chunk_size: int | None = None,
 ) -> list[Analysis | VeracityError]: ...
 
 _TruthRow = tuple[str, str, float, float, int]
@@ -461,3 +480,5 @@ def discover_truth(
     tolerance: float | None = None,
     numeric_scale: float = 0.1,
 ) -> TruthResult: ...
+
+def table(analyses: Analysis | Iterable[Analysis | BaseException], /, kind: _TableKind = "claims") -> Table: ...

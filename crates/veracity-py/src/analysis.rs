@@ -56,7 +56,7 @@ impl PyAnalysis {
         }
     }
 
-    fn slice(&self, span: Span) -> &str {
+    pub(crate) fn slice(&self, span: Span) -> &str {
         self.chars.slice(self.data.article.text(), span)
     }
 
@@ -68,11 +68,15 @@ impl PyAnalysis {
     }
 
     fn date<'py>(py: Python<'py>, d: chrono::NaiveDate) -> PyResult<Bound<'py, PyAny>> {
-        use chrono::Datelike;
-        static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
-        DATE.import(py, "datetime", "date")?
-            .call1((d.year(), d.month(), d.day()))
+        py_date(py, d)
     }
+}
+
+/// A `datetime.date`.
+pub(crate) fn py_date(py: Python<'_>, d: chrono::NaiveDate) -> PyResult<Bound<'_, PyAny>> {
+    use chrono::Datelike;
+    static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    DATE.import(py, "datetime", "date")?.call1((d.year(), d.month(), d.day()))
 }
 
 value_class!(PyAnalysis, "Analysis", {
@@ -219,6 +223,21 @@ value_class!(PyAnalysis, "Analysis", {
         let mut v: Vec<&Claim> = self.data.claims.iter().collect();
         v.sort_by(|a, b| b.checkworthiness.total_cmp(&a.checkworthiness));
         v.into_iter().map(|c| self.claim(c)).collect()
+    }
+    /// The analysis as a table: `"articles"` (one summary row), `"claims"` (default, one row per
+    /// claim), `"hedges"`, `"attributions"` or `"sources"`. See `veracity.table` for many
+    /// analyses at once.
+    ///
+    /// Returns:
+    ///     A `veracity.Table` (`.to_pandas()`, `.to_polars()`, `.to_arrow()`, Arrow PyCapsule).
+    ///
+    /// Example:
+    ///     >>> t = veracity.analyze("Officials said the bridge may reopen. It is closed.").table("claims")
+    ///     >>> len(t), t["is_hedged"], t["source"]
+    ///     (2, [True, False], ['Officials', None])
+    #[pyo3(signature = (kind = "claims"))]
+    fn table<'py>(slf: &Bound<'py, Self>, kind: &str) -> PyResult<Bound<'py, PyAny>> {
+        crate::table::build(slf.py(), kind, &[(0, slf.clone())])
     }
     /// HTML for Jupyter: the text with hedges, source phrases and attribution cues highlighted
     /// (every character of the text is HTML-escaped).

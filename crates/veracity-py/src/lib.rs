@@ -16,6 +16,7 @@ mod doc;
 mod error;
 mod html;
 mod json;
+mod table;
 mod truth;
 
 use pyo3::prelude::*;
@@ -64,6 +65,8 @@ mod _native {
     #[pymodule_export]
     use super::analyzer::analyze_file;
     #[pymodule_export]
+    use super::table::table;
+    #[pymodule_export]
     use super::truth::PyTruthResult;
     #[pymodule_export]
     use super::truth::discover_truth;
@@ -87,6 +90,7 @@ mod _native {
         let kinds = veracity::SourceKind::ALL.map(veracity::SourceKind::as_str);
         m.add("SOURCE_KINDS", PyTuple::new(py, kinds)?)?;
         m.add("CUE_KINDS", PyTuple::new(py, super::analyzer::CUE_KINDS)?)?;
+        m.add("TABLE_KINDS", PyTuple::new(py, super::table::TABLE_KINDS)?)?;
         Ok(())
     }
 }
