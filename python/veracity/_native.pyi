@@ -25,6 +25,11 @@ __all__ = [
     "Source",
     "SourceSummary",
     "TruthResult",
+    "Corroboration",
+    "ClaimGroup",
+    "CorroboratedClaim",
+    "CorroboratedSource",
+    "corroborate",
     "analyze",
     "analyze_batch",
     "analyze_file",
@@ -42,6 +47,7 @@ __all__ = [
     "SOURCE_KINDS",
     "CUE_KINDS",
     "TABLE_KINDS",
+    "PROFILES",
 ]
 
 __version__: str
@@ -50,6 +56,7 @@ HEDGE_CATEGORIES: tuple[str, ...]
 SOURCE_KINDS: tuple[str, ...]
 CUE_KINDS: tuple[str, ...]
 TABLE_KINDS: tuple[str, ...]
+PROFILES: tuple[str, ...]
 
 _HedgeCategory: TypeAlias = Literal[
     "epistemic_modal",
@@ -364,6 +371,8 @@ class Analyzer:
         config: str | None = None,
         *,
         config_file: str | os.PathLike[str] | None = None,
+        profile: str | Iterable[str] | None = None,
+        lexicons: bool = True,
         hedges: Iterable[tuple[str, _HedgeCategory | str, float]] | None = None,
         cues: Iterable[tuple[str, _CueKind | str]] | None = None,
         remove_hedges: Iterable[str] | None = None,
@@ -455,7 +464,8 @@ def analyze_batch(
 _TruthRow = tuple[str, str, float, float, int]
 
 @final
-class TruthResult:
+class TruthResult(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
     def algorithm(self) -> str: ...
     @property
@@ -482,3 +492,89 @@ def discover_truth(
 ) -> TruthResult: ...
 
 def table(analyses: Analysis | Iterable[Analysis | BaseException], /, kind: _TableKind = "claims") -> Table: ...
+
+_Algorithm: TypeAlias = Literal[
+    "majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder", "crh"
+]
+
+@final
+class CorroboratedClaim(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def article(self) -> int: ...
+    @property
+    def claim(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def agrees(self) -> bool: ...
+    @property
+    def corroboration(self) -> float: ...
+    @property
+    def corroborating_articles(self) -> int: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def adjusted_score(self) -> float: ...
+
+@final
+class ClaimGroup(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def label(self) -> str: ...
+    @property
+    def articles(self) -> list[int]: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def claims(self) -> list[CorroboratedClaim]: ...
+
+@final
+class CorroboratedSource(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def name(self) -> str: ...
+    @property
+    def articles(self) -> list[int]: ...
+    @property
+    def claims(self) -> int: ...
+    @property
+    def trust(self) -> float: ...
+    @property
+    def reliability(self) -> float: ...
+    @property
+    def adjusted_reliability(self) -> float: ...
+
+@final
+class Corroboration(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def groups(self) -> list[ClaimGroup]: ...
+    @property
+    def sources(self) -> list[CorroboratedSource]: ...
+    @property
+    def iterations(self) -> int: ...
+    @property
+    def converged(self) -> bool: ...
+    def table(self, kind: Literal["claims", "sources"] = "claims") -> Table: ...
+    def _repr_html_(self) -> str: ...
+
+def corroborate(
+    analyses: Iterable[Analysis | BaseException],
+    /,
+    *,
+    min_similarity: float = 0.25,
+    algorithm: _Algorithm = "truth_finder",
+    similarity: Literal["exact", "jaccard", "numeric"] = "jaccard",
+    max_iterations: int | None = None,
+    tolerance: float | None = None,
+    numeric_scale: float = 0.1,
+    credibility_weight: float = 0.2,
+    reliability_weight: float = 0.2,
+) -> Corroboration: ...

@@ -14,7 +14,7 @@ use veracity::{Analyzer, Article, CueKind, HedgeCategory};
 
 use crate::analysis::PyAnalysis;
 use crate::doc::DocData;
-use crate::error::{Failure, OptionError, VeracityError, catch, core_err, invalid_option};
+use crate::error::{Failure, MetadataError, OptionError, VeracityError, catch, core_err, invalid_option};
 use crate::json::to_json_string;
 
 // ---------------------------------------------------------------------------------------------
@@ -163,7 +163,7 @@ fn extract_published(ob: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Opti
             o.getattr("day")?.extract()?,
         );
         let date = chrono::NaiveDate::from_ymd_opt(y, m, d)
-            .ok_or_else(|| VeracityError::new_err(format!("{what}: date {y}-{m}-{d} is out of range")))?;
+            .ok_or_else(|| MetadataError::new_err(format!("{what}: date {y}-{m}-{d} is out of range")))?;
         return Ok(Some(DateInput::Date(date)));
     }
     Err(PyTypeError::new_err(format!(
@@ -482,17 +482,22 @@ fn default_analyzer() -> &'static Analyzer {
 ///     config: a TOML document merged into the built-in configuration (tables merge key by key,
 ///         arrays are extended, a table with `replace = true` replaces the built-in one).
 ///     config_file: path of a TOML file merged the same way (before `config`).
+///     profile: a built-in profile name, or several, merged first (see `PROFILES`:
+///         `"conll2010"` adds Wikipedia's weasel cues and weights learned on CoNLL-2010).
+///     lexicons: False starts from the built-in weights and word lists but with no hedge or
+///         attribution cues (bring your own with `config`, `hedges` and `cues`).
 ///     hedges: extra hedge cues as `(phrase, category, weight)` tuples; `category` is one of
 ///         `HEDGE_CATEGORIES`, `weight` in [0, 1].
 ///     cues: extra attribution cues as `(phrase, kind)` tuples; `kind` is one of `CUE_KINDS`.
 ///     remove_hedges: hedge phrases to drop from every group.
 ///     remove_cues: attribution cues to drop from every group.
 ///
-/// Order of application: config_file, config, remove_hedges, remove_cues, hedges, cues.
+/// Order of application: lexicons, profile, config_file, config, remove_hedges, remove_cues,
+/// hedges, cues.
 ///
 /// Raises:
 ///     ConfigError: invalid TOML or entry (the message names it).
-///     OptionError: unknown hedge category or cue kind (the message lists the choices).
+///     OptionError: unknown profile, hedge category or cue kind (the message lists the choices).
 ///     VeracityIOError: config_file cannot be read.
 ///     TypeError: an argument has the wrong type.
 ///
@@ -572,17 +577,27 @@ impl PyAnalyzer {
 #[pymethods]
 impl PyAnalyzer {
     #[new]
-    #[pyo3(signature = (config = None, *, config_file = None, hedges = None, cues = None, remove_hedges = None, remove_cues = None))]
+    #[pyo3(signature = (
+        config = None, *, config_file = None, profile = None, lexicons = true, hedges = None, cues = None,
+        remove_hedges = None, remove_cues = None
+    ))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
         config: Option<&Bound<'_, PyAny>>,
         config_file: Option<PathBuf>,
+        profile: Option<&Bound<'_, PyAny>>,
+        lexicons: bool,
         hedges: Option<&Bound<'_, PyAny>>,
         cues: Option<&Bound<'_, PyAny>>,
         remove_hedges: Option<&Bound<'_, PyAny>>,
         remove_cues: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let config = extract_opt_str(config, "config")?;
+        let profiles = match profile {
+            Some(p) if p.is_instance_of::<PyString>() => vec![p.cast::<PyString>()?.to_str()?.to_owned()],
+            other => str_list(other, "profile")?,
+        };
         let remove_hedges = str_list(remove_hedges, "remove_hedges")?;
         let remove_cues = str_list(remove_cues, "remove_cues")?;
         let mut hedge_list: Vec<(String, HedgeCategory, f64)> = Vec::new();
@@ -613,7 +628,14 @@ impl PyAnalyzer {
         }
         let built = py.detach(move || {
             catch(|| {
-                let mut b = Analyzer::builder();
+                let mut b = if lexicons {
+                    Analyzer::builder()
+                } else {
+                    veracity::AnalyzerBuilder::without_lexicons()
+                };
+                for p in &profiles {
+                    b = b.profile(p);
+                }
                 if let Some(path) = &config_file {
                     b = b.config_file(path);
                 }

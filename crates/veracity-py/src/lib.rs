@@ -12,6 +12,7 @@
 mod analysis;
 mod analyzer;
 mod classes;
+mod corroborate;
 mod doc;
 mod error;
 mod html;
@@ -65,6 +66,16 @@ mod _native {
     #[pymodule_export]
     use super::analyzer::analyze_file;
     #[pymodule_export]
+    use super::corroborate::PyClaimGroup;
+    #[pymodule_export]
+    use super::corroborate::PyCorroboratedClaim;
+    #[pymodule_export]
+    use super::corroborate::PyCorroboratedSource;
+    #[pymodule_export]
+    use super::corroborate::PyCorroboration;
+    #[pymodule_export]
+    use super::corroborate::corroborate;
+    #[pymodule_export]
     use super::table::table;
     #[pymodule_export]
     use super::truth::PyTruthResult;
@@ -90,6 +101,8 @@ mod _native {
         let kinds = veracity::SourceKind::ALL.map(veracity::SourceKind::as_str);
         m.add("SOURCE_KINDS", PyTuple::new(py, kinds)?)?;
         m.add("CUE_KINDS", PyTuple::new(py, super::analyzer::CUE_KINDS)?)?;
+        let profiles = veracity::config::PROFILES.map(|(name, _)| name);
+        m.add("PROFILES", PyTuple::new(py, profiles)?)?;
         m.add("TABLE_KINDS", PyTuple::new(py, super::table::TABLE_KINDS)?)?;
         Ok(())
     }

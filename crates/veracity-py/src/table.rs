@@ -342,6 +342,11 @@ pub(crate) fn build<'py>(
     for (i, a) in analyses {
         rows(&mut b, kind, *i, a.get());
     }
+    finish(py, kind, b)
+}
+
+/// Hands the columns to `veracity.Table`.
+fn finish<'py>(py: Python<'py>, kind: &str, b: Builder) -> PyResult<Bound<'py, PyAny>> {
     let schema = PyList::empty(py);
     let columns = PyList::empty(py);
     for c in b.cols {
@@ -394,4 +399,71 @@ pub(crate) fn table<'py>(py: Python<'py>, analyses: &Bound<'py, PyAny>, kind: &s
         }
     }
     build(py, kind, &items)
+}
+
+/// `Corroboration.table(kind)`: `"claims"` (one row per grouped claim) or `"sources"`.
+pub(crate) fn corroboration<'py>(
+    py: Python<'py>,
+    c: &veracity::Corroboration,
+    kind: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let mut b = Builder::default();
+    let b = &mut b;
+    match kind {
+        "claims" => {
+            col!(b, "group", false, Int);
+            col!(b, "label", false, Str);
+            col!(b, "group_value", false, Str);
+            col!(b, "confidence", false, Float);
+            col!(b, "article", false, Int);
+            col!(b, "claim", false, Int);
+            col!(b, "text", false, Str);
+            col!(b, "source", false, Str);
+            col!(b, "value", false, Str);
+            col!(b, "agrees", false, Bool);
+            col!(b, "corroboration", false, Float);
+            col!(b, "corroborating_articles", false, Int);
+            col!(b, "score", false, Float);
+            col!(b, "adjusted_score", false, Float);
+            for (gi, g) in c.groups.iter().enumerate() {
+                for cl in &g.claims {
+                    col!(b, "group", false, Int).push(int(gi));
+                    col!(b, "label", false, Str).push(Some(g.label.clone()));
+                    col!(b, "group_value", false, Str).push(Some(g.value.clone()));
+                    col!(b, "confidence", false, Float).push(Some(g.confidence));
+                    col!(b, "article", false, Int).push(int(cl.article));
+                    col!(b, "claim", false, Int).push(int(cl.claim));
+                    col!(b, "text", false, Str).push(Some(cl.text.clone()));
+                    col!(b, "source", false, Str).push(Some(cl.source.clone()));
+                    col!(b, "value", false, Str).push(Some(cl.value.clone()));
+                    col!(b, "agrees", false, Bool).push(cl.agrees);
+                    col!(b, "corroboration", false, Float).push(Some(cl.corroboration));
+                    col!(b, "corroborating_articles", false, Int).push(int(cl.corroborating_articles));
+                    col!(b, "score", false, Float).push(Some(cl.score));
+                    col!(b, "adjusted_score", false, Float).push(Some(cl.adjusted_score));
+                }
+            }
+        }
+        "sources" => {
+            col!(b, "name", false, Str);
+            col!(b, "articles", false, IntList);
+            col!(b, "claims", false, Int);
+            col!(b, "trust", false, Float);
+            col!(b, "reliability", false, Float);
+            col!(b, "adjusted_reliability", false, Float);
+            for s in &c.sources {
+                col!(b, "name", false, Str).push(Some(s.name.clone()));
+                col!(b, "articles", false, IntList).push(s.articles.iter().filter_map(|&a| int(a)).collect());
+                col!(b, "claims", false, Int).push(int(s.claims));
+                col!(b, "trust", false, Float).push(Some(s.trust));
+                col!(b, "reliability", false, Float).push(Some(s.reliability));
+                col!(b, "adjusted_reliability", false, Float).push(Some(s.adjusted_reliability));
+            }
+        }
+        other => {
+            return Err(core_err(py, &invalid_option("corroboration table kind", other, "claims, sources"), None));
+        }
+    }
+    let label = if kind == "claims" { "corroborated_claims" } else { "corroborated_sources" };
+    finish(py, label, std::mem::take(b))
 }
