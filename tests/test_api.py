@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import pickle
 import re
 from pathlib import Path
 
@@ -22,7 +23,9 @@ def test_version_and_exports() -> None:
     assert veracity.__version__ == veracity._native.__version__
     for name in veracity.__all__:
         assert hasattr(veracity, name), name
-    assert set(veracity.__all__) == set(veracity._native.__all__)
+    # Everything native is re-exported; the rest is pure Python (frames and tables).
+    assert set(veracity.__all__) - set(veracity._native.__all__) == {"Table", "analyze_frame"}
+    assert set(veracity._native.__all__) <= set(veracity.__all__)
     assert "reporting_hedge" in veracity.HEDGE_CATEGORIES and len(veracity.HEDGE_CATEGORIES) == 8
     assert "news_outlet" in veracity.SOURCE_KINDS and "anonymous" in veracity.SOURCE_KINDS
     assert veracity.CUE_KINDS == ("verb", "verb_recipient", "preposition")
@@ -194,3 +197,24 @@ def test_repr_html_escapes() -> None:
     assert "&amp; reopen" in html
     assert '<mark class="hedge"' in html and ">may</mark>" in html
     assert "café" in html
+
+
+def test_profiles_and_lexicons() -> None:
+    assert veracity.PROFILES == ("conll2010",)
+    text = "Some experts believe the plan is widely regarded as a success."
+    default = veracity.Analyzer()
+    conll = veracity.Analyzer(profile="conll2010")
+    assert conll != default
+    assert veracity.Analyzer(profile=["conll2010"]) == conll
+    assert pickle.loads(pickle.dumps(conll)) == conll
+    assert conll.analyze(text).to_json() != default.analyze(text).to_json() or conll.config != default.config
+    bare = veracity.Analyzer(lexicons=False)
+    assert bare.analyze("He allegedly said it may rain.").hedges == []
+    assert bare.analyze("He allegedly said it may rain.").attributions == []
+    assert pickle.loads(pickle.dumps(bare)) == bare
+    own = veracity.Analyzer(lexicons=False, hedges=[("may", "epistemic_modal", 0.5)])
+    assert [h.cue for h in own.analyze("He allegedly said it may rain.").hedges] == ["may"]
+    with pytest.raises(veracity.OptionError, match="conll2010"):
+        veracity.Analyzer(profile="wikipedia")
+    with pytest.raises(TypeError):
+        veracity.Analyzer(profile=3)  # type: ignore[arg-type]

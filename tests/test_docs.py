@@ -8,15 +8,19 @@ from pathlib import Path
 import pytest
 
 import veracity
+import veracity._frames
 import veracity._native
+import veracity._table
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "python.md"
 
 
 def docstring_owners() -> list[object]:
-    owners: list[object] = [veracity, veracity._native]
-    for name in veracity._native.__all__:
-        obj = getattr(veracity._native, name)
+    owners: list[object] = [veracity, veracity._native, veracity._table, veracity._frames]
+    native = [(veracity._native, n) for n in veracity._native.__all__]
+    python = [(veracity._table, "Table"), (veracity._frames, "analyze_frame")]
+    for module, name in native + python:
+        obj = getattr(module, name)
         owners.append(obj)
         if isinstance(obj, type):
             owners.extend(v for k, v in vars(obj).items() if not k.startswith("__") and getattr(v, "__doc__", None))

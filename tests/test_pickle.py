@@ -117,3 +117,41 @@ def test_analyzer_to_toml_round_trip() -> None:
     default = veracity.Analyzer()
     assert veracity.Analyzer(default.to_toml()) == default
     assert pickle.loads(pickle.dumps(default)) == default
+
+
+def test_every_public_class_pickles_and_deep_copies(seed_analyses: dict[str, veracity.Analysis]) -> None:
+    """Every class that ``veracity`` exports, exceptions included, survives pickle and deepcopy."""
+    a = seed_analyses["000"]
+    corr = veracity.corroborate(list(seed_analyses.values()))
+    samples: list[Any] = [
+        *every_value(a),
+        veracity.analyze('He said "yes" twice.').quotes[0],
+        veracity.Analyzer(hedges=[("in all likelihood", "speculation", 0.4)]),
+        veracity.discover_truth([("a", "x", "1"), ("b", "x", "1")]),
+        corr,
+        corr.groups[0],
+        corr.groups[0].claims[0],
+        corr.sources[0],
+        a.table("claims"),
+    ]
+    errors: list[BaseException] = []
+    for name in veracity.__all__:
+        obj = getattr(veracity, name)
+        if isinstance(obj, type) and issubclass(obj, BaseException):
+            errors.append(obj(f"{name} message"))
+    classes = {n for n in veracity.__all__ if isinstance(getattr(veracity, n), type)}
+    covered = {type(v).__name__ for v in samples} | {type(e).__name__ for e in errors}
+    assert covered == classes, classes ^ covered
+    for v in samples:
+        assert pickle.loads(pickle.dumps(v)) == v, type(v).__name__
+        assert copy.deepcopy(v) == v and copy.copy(v) == v
+    for e in errors:
+        back = pickle.loads(pickle.dumps(e))
+        assert type(back) is type(e) and str(back) == str(e)
+        assert type(copy.deepcopy(e)) is type(e)
+
+
+def test_batch_errors_pickle_with_their_index() -> None:
+    (err,) = veracity.analyze_batch([""], on_error="return")
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is veracity.EmptyTextError and back.index == 0  # type: ignore[union-attr]

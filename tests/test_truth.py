@@ -64,12 +64,13 @@ def test_wrong_tuple_shape_is_rejected() -> None:
         veracity.discover_truth([("a", "b")])  # type: ignore[list-item]
 
 
-def test_result_is_frozen() -> None:
+def test_result_is_frozen_and_pickles() -> None:
     r = veracity.discover_truth(CLAIMS)
     with pytest.raises(AttributeError):
         r.iterations = 3  # type: ignore[misc]
-    with pytest.raises(TypeError):
-        pickle.dumps(r)
+    back = pickle.loads(pickle.dumps(r))
+    assert back == r and back.truths == r.truths and back.trust == r.trust
+    assert veracity.TruthResult.from_json(r.to_json()) == r
 
 
 def test_frames_need_pandas_or_polars() -> None:

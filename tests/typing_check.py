@@ -54,3 +54,23 @@ except veracity.EmptyTextError as e:
 except veracity.VeracityIOError as e:
     assert_type(e.filename, Any)
 
+
+# Tables, frames, progress, corroboration, display (issue 8).
+t = a.table("hedges")
+assert_type(t, veracity.Table)
+assert_type(t.to_pylist(), list[dict[str, Any]])
+assert_type(t["cue"], list[Any])
+assert_type(len(t), int)
+assert_type(veracity.table(mixed, "articles"), veracity.Table)
+assert_type(veracity.Table.concat([t, t]), veracity.Table)
+assert_type(veracity.analyze_batch(["a"], progress=True, chunk_size=8), list[veracity.Analysis])
+corr = veracity.corroborate(results, min_similarity=0.3, algorithm="sums")
+assert_type(corr, veracity.Corroboration)
+assert_type(corr.groups[0].claims[0].adjusted_score, float)
+assert_type(corr.sources[0].trust, float)
+assert_type(corr.table("sources"), veracity.Table)
+assert_type(a.to_displacy("span"), dict[str, Any])
+assert_type(c._repr_html_(), str)
+assert_type(veracity.Analyzer(profile="conll2010", lexicons=False), veracity.Analyzer)
+assert_type(veracity.PROFILES, tuple[str, ...])
+frame: Any = veracity.analyze_frame(["He left."], kind="articles")

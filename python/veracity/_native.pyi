@@ -9,6 +9,8 @@ from typing import Any, ClassVar, Literal, TypeAlias, final, overload
 
 from typing_extensions import Self
 
+from veracity._table import Table
+
 __all__ = [
     "Analysis",
     "Analyzer",
@@ -23,10 +25,16 @@ __all__ = [
     "Source",
     "SourceSummary",
     "TruthResult",
+    "Corroboration",
+    "ClaimGroup",
+    "CorroboratedClaim",
+    "CorroboratedSource",
+    "corroborate",
     "analyze",
     "analyze_batch",
     "analyze_file",
     "discover_truth",
+    "table",
     "__version__",
     "VeracityError",
     "EmptyTextError",
@@ -38,6 +46,8 @@ __all__ = [
     "HEDGE_CATEGORIES",
     "SOURCE_KINDS",
     "CUE_KINDS",
+    "TABLE_KINDS",
+    "PROFILES",
 ]
 
 __version__: str
@@ -45,6 +55,8 @@ __version__: str
 HEDGE_CATEGORIES: tuple[str, ...]
 SOURCE_KINDS: tuple[str, ...]
 CUE_KINDS: tuple[str, ...]
+TABLE_KINDS: tuple[str, ...]
+PROFILES: tuple[str, ...]
 
 _HedgeCategory: TypeAlias = Literal[
     "epistemic_modal",
@@ -66,6 +78,7 @@ _AttributionKind: TypeAlias = Literal["direct", "mixed", "indirect"]
 _ParagraphKind: TypeAlias = Literal["headline", "byline", "subheading", "body", "boilerplate"]
 _QuoteStyle: TypeAlias = Literal["straight", "curly", "curly_single", "guillemet"]
 _Provenance: TypeAlias = Literal["given", "extracted"]
+_TableKind: TypeAlias = Literal["articles", "claims", "hedges", "attributions", "sources"]
 
 _Text: TypeAlias = str | bytes
 _Date: TypeAlias = datetime.date | str
@@ -187,6 +200,7 @@ class Explanation(_Value):
     @property
     def value(self) -> float: ...
     def get(self, signal: str, /) -> Contribution | None: ...
+    def _repr_html_(self) -> str: ...
 
 @final
 class Claim(_Value):
@@ -239,6 +253,7 @@ class Claim(_Value):
     def score(self) -> float: ...
     @property
     def explanation(self) -> Explanation: ...
+    def _repr_html_(self) -> str: ...
 
 @final
 class SourceSummary(_Value):
@@ -255,6 +270,7 @@ class SourceSummary(_Value):
     def reliability(self) -> float: ...
     @property
     def explanation(self) -> Explanation: ...
+    def _repr_html_(self) -> str: ...
 
 @final
 class Sentence(_Value):
@@ -345,7 +361,9 @@ class Analysis(_Value):
     def sources(self) -> list[SourceSummary]: ...
     def find_claim(self, needle: str, /) -> Claim | None: ...
     def ranked_claims(self) -> list[Claim]: ...
+    def table(self, kind: _TableKind = "claims") -> Table: ...
     def _repr_html_(self) -> str: ...
+    def to_displacy(self, style: Literal["ent", "span"] = "ent") -> dict[str, Any]: ...
 
 # --- analysis ------------------------------------------------------------------------------
 
@@ -357,6 +375,8 @@ class Analyzer:
         config: str | None = None,
         *,
         config_file: str | os.PathLike[str] | None = None,
+        profile: str | Iterable[str] | None = None,
+        lexicons: bool = True,
         hedges: Iterable[tuple[str, _HedgeCategory | str, float]] | None = None,
         cues: Iterable[tuple[str, _CueKind | str]] | None = None,
         remove_hedges: Iterable[str] | None = None,
@@ -388,11 +408,17 @@ class Analyzer:
     ) -> Analysis: ...
     @overload
     def analyze_batch(
-        self, texts: Iterable[_BatchItem], /, *, n_threads: int | None = None, on_error: Literal["raise"] = "raise"
+        self, texts: Iterable[_BatchItem], /, *, n_threads: int | None = None,
+        on_error: Literal["raise"] = "raise",
+        progress: bool = False,
+        chunk_size: int | None = None,
     ) -> list[Analysis]: ...
     @overload
     def analyze_batch(
-        self, texts: Iterable[_BatchItem], /, *, n_threads: int | None = None, on_error: Literal["return"]
+        self, texts: Iterable[_BatchItem], /, *, n_threads: int | None = None,
+        on_error: Literal["return"],
+        progress: bool = False,
+        chunk_size: int | None = None,
     ) -> list[Analysis | VeracityError]: ...
     @property
     def config(self) -> dict[str, Any]: ...
@@ -426,17 +452,24 @@ def analyze_file(
 ) -> Analysis: ...
 @overload
 def analyze_batch(
-    texts: Iterable[_BatchItem], /, *, n_threads: int | None = None, on_error: Literal["raise"] = "raise"
+    texts: Iterable[_BatchItem], /, *, n_threads: int | None = None,
+    on_error: Literal["raise"] = "raise",
+    progress: bool = False,
+    chunk_size: int | None = None,
 ) -> list[Analysis]: ...
 @overload
 def analyze_batch(
-    texts: Iterable[_BatchItem], /, *, n_threads: int | None = None, on_error: Literal["return"]
+    texts: Iterable[_BatchItem], /, *, n_threads: int | None = None,
+    on_error: Literal["return"],
+    progress: bool = False,
+    chunk_size: int | None = None,
 ) -> list[Analysis | VeracityError]: ...
 
 _TruthRow = tuple[str, str, float, float, int]
 
 @final
-class TruthResult:
+class TruthResult(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
     def algorithm(self) -> str: ...
     @property
@@ -461,3 +494,91 @@ def discover_truth(
     tolerance: float | None = None,
     numeric_scale: float = 0.1,
 ) -> TruthResult: ...
+
+def table(analyses: Analysis | Iterable[Analysis | BaseException], /, kind: _TableKind = "claims") -> Table: ...
+
+_Algorithm: TypeAlias = Literal[
+    "majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder", "crh"
+]
+
+@final
+class CorroboratedClaim(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def article(self) -> int: ...
+    @property
+    def claim(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def agrees(self) -> bool: ...
+    @property
+    def corroboration(self) -> float: ...
+    @property
+    def corroborating_articles(self) -> int: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def adjusted_score(self) -> float: ...
+
+@final
+class ClaimGroup(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def label(self) -> str: ...
+    @property
+    def articles(self) -> list[int]: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def claims(self) -> list[CorroboratedClaim]: ...
+
+@final
+class CorroboratedSource(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def name(self) -> str: ...
+    @property
+    def articles(self) -> list[int]: ...
+    @property
+    def claims(self) -> int: ...
+    @property
+    def trust(self) -> float: ...
+    @property
+    def reliability(self) -> float: ...
+    @property
+    def adjusted_reliability(self) -> float: ...
+
+@final
+class Corroboration(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def groups(self) -> list[ClaimGroup]: ...
+    @property
+    def sources(self) -> list[CorroboratedSource]: ...
+    @property
+    def iterations(self) -> int: ...
+    @property
+    def converged(self) -> bool: ...
+    def table(self, kind: Literal["claims", "sources"] = "claims") -> Table: ...
+    def _repr_html_(self) -> str: ...
+
+def corroborate(
+    analyses: Iterable[Analysis | BaseException],
+    /,
+    *,
+    min_similarity: float = 0.25,
+    algorithm: _Algorithm = "truth_finder",
+    similarity: Literal["exact", "jaccard", "numeric"] = "jaccard",
+    max_iterations: int | None = None,
+    tolerance: float | None = None,
+    numeric_scale: float = 0.1,
+    credibility_weight: float = 0.2,
+    reliability_weight: float = 0.2,
+) -> Corroboration: ...

@@ -56,7 +56,7 @@ impl PyAnalysis {
         }
     }
 
-    fn slice(&self, span: Span) -> &str {
+    pub(crate) fn slice(&self, span: Span) -> &str {
         self.chars.slice(self.data.article.text(), span)
     }
 
@@ -68,11 +68,15 @@ impl PyAnalysis {
     }
 
     fn date<'py>(py: Python<'py>, d: chrono::NaiveDate) -> PyResult<Bound<'py, PyAny>> {
-        use chrono::Datelike;
-        static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
-        DATE.import(py, "datetime", "date")?
-            .call1((d.year(), d.month(), d.day()))
+        py_date(py, d)
     }
+}
+
+/// A `datetime.date`.
+pub(crate) fn py_date(py: Python<'_>, d: chrono::NaiveDate) -> PyResult<Bound<'_, PyAny>> {
+    use chrono::Datelike;
+    static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    DATE.import(py, "datetime", "date")?.call1((d.year(), d.month(), d.day()))
 }
 
 value_class!(PyAnalysis, "Analysis", {
@@ -220,10 +224,56 @@ value_class!(PyAnalysis, "Analysis", {
         v.sort_by(|a, b| b.checkworthiness.total_cmp(&a.checkworthiness));
         v.into_iter().map(|c| self.claim(c)).collect()
     }
-    /// HTML for Jupyter: the text with hedges, source phrases and attribution cues highlighted
-    /// (every character of the text is HTML-escaped).
+    /// The analysis as a table: `"articles"` (one summary row), `"claims"` (default, one row per
+    /// claim), `"hedges"`, `"attributions"` or `"sources"`. See `veracity.table` for many
+    /// analyses at once.
+    ///
+    /// Returns:
+    ///     A `veracity.Table` (`.to_pandas()`, `.to_polars()`, `.to_arrow()`, Arrow PyCapsule).
+    ///
+    /// Example:
+    ///     >>> t = veracity.analyze("Officials said the bridge may reopen. It is closed.").table("claims")
+    ///     >>> len(t), t["is_hedged"], t["source"]
+    ///     (2, [True, False], ['Officials', None])
+    #[pyo3(signature = (kind = "claims"))]
+    fn table<'py>(slf: &Bound<'py, Self>, kind: &str) -> PyResult<Bound<'py, PyAny>> {
+        crate::table::build(slf.py(), kind, &[(0, slf.clone())])
+    }
+    /// HTML for Jupyter: the text with hedge cues, source phrases (named, or anonymous and
+    /// vague), attribution cues and attributed contents highlighted in different colours, a
+    /// legend, and tooltips (hedge category and weight, source kind and reliability, the
+    /// attribution chain, each claim's scores). Every character of the text is HTML-escaped.
+    ///
+    /// Example:
+    ///     >>> h = veracity.analyze("Officials said <b>the bridge</b> may reopen.")._repr_html_()
+    ///     >>> '<mark class="hedge"' in h, "&lt;b&gt;the bridge&lt;/b&gt;" in h, "legend" in h
+    ///     (True, True, True)
     fn _repr_html_(&self) -> String {
-        crate::html::render(&self.data, &self.chars)
+        crate::html::render(&self.data)
+    }
+    /// The highlights as the dict spaCy's displaCy renders with `manual=True`, without
+    /// depending on spaCy: `displacy.render(a.to_displacy(), style="ent", manual=True)`.
+    ///
+    /// Args:
+    ///     style: `"ent"` (default): `{"text", "ents", "title"}` with non-overlapping `HEDGE`,
+    ///         `SOURCE` and `CUE` entities at code-point offsets; `"span"`: `{"text", "tokens",
+    ///         "spans", "title"}` with overlapping token spans, attributed `CONTENT` included.
+    ///
+    /// Raises:
+    ///     OptionError: an unknown style.
+    ///
+    /// Example:
+    ///     >>> d = veracity.analyze("Officials said it may rain.").to_displacy()
+    ///     >>> [(d["text"][e["start"]:e["end"]], e["label"]) for e in d["ents"]]
+    ///     [('Officials', 'SOURCE'), ('said', 'CUE'), ('may', 'HEDGE')]
+    #[pyo3(signature = (style = "ent"))]
+    fn to_displacy<'py>(&self, py: Python<'py>, style: &str) -> PyResult<Bound<'py, PyAny>> {
+        if style != "ent" && style != "span" {
+            let e = crate::error::invalid_option("displacy style", style, "ent, span");
+            return Err(crate::error::core_err(py, &e, None));
+        }
+        let value = crate::html::displacy(&self.data, style);
+        crate::json::json_loads(py, &crate::json::to_json_string(&value, None)?)
     }
     fn __repr__(&self, py: Python<'_>) -> String {
         let opt = |v: Option<&str>| v.map_or_else(|| "None".to_owned(), |s| short_repr(py, s, 60));

@@ -14,7 +14,7 @@ use veracity::{Analyzer, Article, CueKind, HedgeCategory};
 
 use crate::analysis::PyAnalysis;
 use crate::doc::DocData;
-use crate::error::{Failure, OptionError, VeracityError, catch, core_err, invalid_option};
+use crate::error::{Failure, MetadataError, OptionError, VeracityError, catch, core_err, invalid_option};
 use crate::json::to_json_string;
 
 // ---------------------------------------------------------------------------------------------
@@ -163,7 +163,7 @@ fn extract_published(ob: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Opti
             o.getattr("day")?.extract()?,
         );
         let date = chrono::NaiveDate::from_ymd_opt(y, m, d)
-            .ok_or_else(|| VeracityError::new_err(format!("{what}: date {y}-{m}-{d} is out of range")))?;
+            .ok_or_else(|| MetadataError::new_err(format!("{what}: date {y}-{m}-{d} is out of range")))?;
         return Ok(Some(DateInput::Date(date)));
     }
     Err(PyTypeError::new_err(format!(
@@ -296,12 +296,36 @@ enum OnError {
     Return,
 }
 
+/// A `tqdm.auto.tqdm` bar of `total` articles (tqdm is optional: a clear ImportError otherwise).
+fn progress_bar<'py>(py: Python<'py>, total: usize) -> PyResult<Bound<'py, PyAny>> {
+    let tqdm = py.import("tqdm.auto").map_err(|_| {
+        pyo3::exceptions::PyImportError::new_err(
+            "analyze_batch(..., progress=True) needs tqdm; install it with: pip install 'veracity[progress]'",
+        )
+    })?;
+    let kwargs = pyo3::types::PyDict::new(py);
+    kwargs.set_item("total", total)?;
+    kwargs.set_item("unit", "article")?;
+    kwargs.set_item("desc", "veracity")?;
+    tqdm.getattr("tqdm")?.call((), Some(&kwargs))
+}
+
+/// Chunk size when a progress bar is shown: about 100 updates, at least 4 items per thread.
+fn default_chunk(n: usize, threads: usize) -> usize {
+    n.div_ceil(100).max(4 * threads).max(1)
+}
+
+type Slot = Option<Result<DocData, Failure>>;
+
+#[allow(clippy::too_many_arguments)]
 fn batch(
     py: Python<'_>,
     analyzer: &Analyzer,
     items: &Bound<'_, PyAny>,
     n_threads: Option<i64>,
     on_error: &str,
+    progress: bool,
+    chunk_size: Option<i64>,
 ) -> PyResult<Py<PyList>> {
     let mode = match on_error {
         "raise" => OnError::Raise,
@@ -314,6 +338,15 @@ fn batch(
         Some(n) => {
             return Err(OptionError::new_err(format!(
                 "n_threads must be None or an integer >= 1, got {n}"
+            )));
+        }
+    };
+    let chunk_size = match chunk_size {
+        None => None,
+        Some(n) if n >= 1 => Some(usize::try_from(n).unwrap_or(usize::MAX)),
+        Some(n) => {
+            return Err(OptionError::new_err(format!(
+                "chunk_size must be None or an integer >= 1, got {n}"
             )));
         }
     };
@@ -342,27 +375,67 @@ fn batch(
             }
         }
     }
+    let total = inputs.len();
 
-    let panic_on = panic_hook();
-    let results: Vec<Option<Result<DocData, Failure>>> = py
-        .detach(|| {
-            let panic_on = panic_on.as_deref();
-            let run = move || -> Vec<Option<Result<DocData, Failure>>> {
-                inputs
-                    .into_par_iter()
-                    .map(|input| input.map(|a| run_one(analyzer, a, panic_on)))
-                    .collect()
-            };
-            match threads {
-                None => Ok(run()),
-                Some(n) => rayon::ThreadPoolBuilder::new()
+    // A dedicated pool when n_threads is given (built once per call); otherwise rayon's global
+    // pool, whose size honours RAYON_NUM_THREADS.
+    let pool = match threads {
+        None => None,
+        Some(n) => Some(
+            py.detach(|| {
+                rayon::ThreadPoolBuilder::new()
                     .num_threads(n)
                     .thread_name(|i| format!("veracity-{i}"))
                     .build()
-                    .map(|pool| pool.install(run)),
+            })
+            .map_err(|e| VeracityError::new_err(format!("cannot start a thread pool of {n} threads: {e}")))?,
+        ),
+    };
+    let width = pool.as_ref().map_or_else(rayon::current_num_threads, rayon::ThreadPool::current_num_threads);
+    let bar = if progress { Some(progress_bar(py, total)?) } else { None };
+    // Without a bar the whole input is one chunk; with one, the bar advances after each chunk.
+    // Between chunks the GIL is taken back: the bar is updated and Ctrl-C is honoured.
+    let chunk = chunk_size.unwrap_or_else(|| if bar.is_some() { default_chunk(total, width) } else { total.max(1) });
+
+    let panic_on = panic_hook();
+    let mut results: Vec<Slot> = Vec::with_capacity(total);
+    let run_chunks = || -> PyResult<()> {
+        let mut pending = inputs.into_iter().peekable();
+        while pending.peek().is_some() {
+            let part: Vec<Option<ArticleInput>> = pending.by_ref().take(chunk).collect();
+            let n = part.len();
+            let out: Vec<Slot> = py.detach(|| {
+                let panic_on = panic_on.as_deref();
+                let run = move || -> Vec<Slot> {
+                    part.into_par_iter()
+                        .map(|input| input.map(|a| run_one(analyzer, a, panic_on)))
+                        .collect()
+                };
+                match &pool {
+                    None => run(),
+                    Some(p) => p.install(run),
+                }
+            });
+            let failed = mode == OnError::Raise && out.iter().any(|r| matches!(r, Some(Err(_))));
+            results.extend(out);
+            if let Some(bar) = &bar {
+                bar.call_method1("update", (n,))?;
             }
-        })
-        .map_err(|e| VeracityError::new_err(format!("cannot start a thread pool of {threads:?} threads: {e}")))?;
+            if failed {
+                // The first failure in input order is in this chunk: stop here.
+                break;
+            }
+            if pending.peek().is_some() {
+                py.check_signals()?;
+            }
+        }
+        Ok(())
+    };
+    let ran = run_chunks();
+    if let Some(bar) = &bar {
+        bar.call_method0("close")?;
+    }
+    ran?;
 
     let out = PyList::empty(py);
     let mut early = early.into_iter().peekable();
@@ -409,17 +482,22 @@ fn default_analyzer() -> &'static Analyzer {
 ///     config: a TOML document merged into the built-in configuration (tables merge key by key,
 ///         arrays are extended, a table with `replace = true` replaces the built-in one).
 ///     config_file: path of a TOML file merged the same way (before `config`).
+///     profile: a built-in profile name, or several, merged first (see `PROFILES`:
+///         `"conll2010"` adds Wikipedia's weasel cues and weights learned on CoNLL-2010).
+///     lexicons: False starts from the built-in weights and word lists but with no hedge or
+///         attribution cues (bring your own with `config`, `hedges` and `cues`).
 ///     hedges: extra hedge cues as `(phrase, category, weight)` tuples; `category` is one of
 ///         `HEDGE_CATEGORIES`, `weight` in [0, 1].
 ///     cues: extra attribution cues as `(phrase, kind)` tuples; `kind` is one of `CUE_KINDS`.
 ///     remove_hedges: hedge phrases to drop from every group.
 ///     remove_cues: attribution cues to drop from every group.
 ///
-/// Order of application: config_file, config, remove_hedges, remove_cues, hedges, cues.
+/// Order of application: lexicons, profile, config_file, config, remove_hedges, remove_cues,
+/// hedges, cues.
 ///
 /// Raises:
 ///     ConfigError: invalid TOML or entry (the message names it).
-///     OptionError: unknown hedge category or cue kind (the message lists the choices).
+///     OptionError: unknown profile, hedge category or cue kind (the message lists the choices).
 ///     VeracityIOError: config_file cannot be read.
 ///     TypeError: an argument has the wrong type.
 ///
@@ -499,17 +577,27 @@ impl PyAnalyzer {
 #[pymethods]
 impl PyAnalyzer {
     #[new]
-    #[pyo3(signature = (config = None, *, config_file = None, hedges = None, cues = None, remove_hedges = None, remove_cues = None))]
+    #[pyo3(signature = (
+        config = None, *, config_file = None, profile = None, lexicons = true, hedges = None, cues = None,
+        remove_hedges = None, remove_cues = None
+    ))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
         config: Option<&Bound<'_, PyAny>>,
         config_file: Option<PathBuf>,
+        profile: Option<&Bound<'_, PyAny>>,
+        lexicons: bool,
         hedges: Option<&Bound<'_, PyAny>>,
         cues: Option<&Bound<'_, PyAny>>,
         remove_hedges: Option<&Bound<'_, PyAny>>,
         remove_cues: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let config = extract_opt_str(config, "config")?;
+        let profiles = match profile {
+            Some(p) if p.is_instance_of::<PyString>() => vec![p.cast::<PyString>()?.to_str()?.to_owned()],
+            other => str_list(other, "profile")?,
+        };
         let remove_hedges = str_list(remove_hedges, "remove_hedges")?;
         let remove_cues = str_list(remove_cues, "remove_cues")?;
         let mut hedge_list: Vec<(String, HedgeCategory, f64)> = Vec::new();
@@ -540,7 +628,14 @@ impl PyAnalyzer {
         }
         let built = py.detach(move || {
             catch(|| {
-                let mut b = Analyzer::builder();
+                let mut b = if lexicons {
+                    Analyzer::builder()
+                } else {
+                    veracity::AnalyzerBuilder::without_lexicons()
+                };
+                for p in &profiles {
+                    b = b.profile(p);
+                }
                 if let Some(path) = &config_file {
                     b = b.config_file(path);
                 }
@@ -643,15 +738,32 @@ impl PyAnalyzer {
     ///         TypeError at once), then the first failing item in input order raises (its message
     ///         starts with `batch item I:` and it has an `index` attribute); `"return"` puts the
     ///         exception object in that item's slot instead, so nothing is ever dropped.
-    #[pyo3(signature = (texts, /, *, n_threads = None, on_error = "raise"))]
+    ///     progress: show a `tqdm.auto` progress bar (needs tqdm: `veracity[progress]`) that
+    ///         advances after each chunk; Ctrl-C (KeyboardInterrupt) is honoured between chunks.
+    ///     chunk_size: articles per chunk; default: the whole input without a progress bar,
+    ///         about 1/100 of it (at least 4 per thread) with one.
+    ///
+    /// Raises:
+    ///     OptionError: a bad `on_error`, `n_threads` or `chunk_size` value.
+    ///     TypeError: `texts` is not an iterable, or an item has the wrong type or keys.
+    ///     ImportError: `progress=True` without tqdm installed.
+    ///
+    /// Example:
+    ///     >>> an = veracity.Analyzer()
+    ///     >>> [len(a.claims) for a in an.analyze_batch(["He left. She stayed.", "It may rain."], n_threads=2)]
+    ///     [2, 1]
+    #[pyo3(signature = (texts, /, *, n_threads = None, on_error = "raise", progress = false, chunk_size = None))]
+    #[allow(clippy::too_many_arguments)]
     fn analyze_batch(
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
         n_threads: Option<i64>,
         on_error: &str,
+        progress: bool,
+        chunk_size: Option<i64>,
     ) -> PyResult<Py<PyList>> {
-        batch(py, &self.inner, texts, n_threads, on_error)
+        batch(py, &self.inner, texts, n_threads, on_error, progress, chunk_size)
     }
 
     /// The effective configuration (lexicons and weights) as plain dicts and lists.
@@ -749,13 +861,20 @@ pub(crate) fn analyze_file(
 }
 
 /// Analyses many texts in parallel with the default analyzer. See `Analyzer.analyze_batch`.
+///
+/// Example:
+///     >>> rs = veracity.analyze_batch(["He left.", "  "], on_error="return")
+///     >>> [type(r).__name__ for r in rs]
+///     ['Analysis', 'EmptyTextError']
 #[pyfunction]
-#[pyo3(signature = (texts, /, *, n_threads = None, on_error = "raise"))]
+#[pyo3(signature = (texts, /, *, n_threads = None, on_error = "raise", progress = false, chunk_size = None))]
 pub(crate) fn analyze_batch(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     n_threads: Option<i64>,
     on_error: &str,
+    progress: bool,
+    chunk_size: Option<i64>,
 ) -> PyResult<Py<PyList>> {
-    batch(py, default_analyzer(), texts, n_threads, on_error)
+    batch(py, default_analyzer(), texts, n_threads, on_error, progress, chunk_size)
 }

@@ -320,6 +320,10 @@ value_class!(PyExplanation, "Explanation", {
     fn __str__(&self) -> String {
         self.0.to_string()
     }
+    /// HTML for Jupyter: one row per signal (value, weight, contribution, detail).
+    fn _repr_html_(&self) -> String {
+        crate::html::render_explanation(&self.0)
+    }
     fn __repr__(&self) -> String {
         format!(
             "Explanation(value={}, base={}, raw={}, contributions={})",
@@ -482,6 +486,10 @@ value_class!(PyClaim, "Claim", {
     fn explanation(&self) -> PyExplanation {
         PyExplanation(self.claim.explanation.clone())
     }
+    /// HTML for Jupyter: the claim with its hedges, sources and cue highlighted, and its scores.
+    fn _repr_html_(&self) -> String {
+        crate::html::render_claim(&self.claim, self.attribution_content_text.as_deref())
+    }
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
             "Claim(index={}, text={}, score={:.3})",
@@ -531,6 +539,10 @@ value_class!(PySourceSummary, "SourceSummary", {
     #[getter]
     fn explanation(&self) -> PyExplanation {
         PyExplanation(self.0.explanation.clone())
+    }
+    /// HTML for Jupyter: the source's profile in a compact table, with its explanation.
+    fn _repr_html_(&self) -> String {
+        crate::html::render_source(&self.0)
     }
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(

@@ -147,11 +147,6 @@ impl CharText {
             _ => "",
         }
     }
-
-    /// Byte offset of code point `c` (clamped to the end of the text).
-    pub(crate) fn byte_of(&self, text: &str, c: usize) -> usize {
-        self.slice(text, Span::new(0, c)).len()
-    }
 }
 
 #[cfg(test)]
@@ -177,7 +172,6 @@ mod tests {
         assert_eq!(c.slice(text, Span::new(0, 5)), "Román");
         assert_eq!(c.slice(text, Span::new(8, 13)), "“yes”");
         assert_eq!(c.slice(text, Span::new(8, 99)), "");
-        assert_eq!(c.byte_of(text, 5), "Román".len());
     }
 
     #[test]

@@ -12,10 +12,12 @@
 mod analysis;
 mod analyzer;
 mod classes;
+mod corroborate;
 mod doc;
 mod error;
 mod html;
 mod json;
+mod table;
 mod truth;
 
 use pyo3::prelude::*;
@@ -64,6 +66,18 @@ mod _native {
     #[pymodule_export]
     use super::analyzer::analyze_file;
     #[pymodule_export]
+    use super::corroborate::PyClaimGroup;
+    #[pymodule_export]
+    use super::corroborate::PyCorroboratedClaim;
+    #[pymodule_export]
+    use super::corroborate::PyCorroboratedSource;
+    #[pymodule_export]
+    use super::corroborate::PyCorroboration;
+    #[pymodule_export]
+    use super::corroborate::corroborate;
+    #[pymodule_export]
+    use super::table::table;
+    #[pymodule_export]
     use super::truth::PyTruthResult;
     #[pymodule_export]
     use super::truth::discover_truth;
@@ -87,6 +101,9 @@ mod _native {
         let kinds = veracity::SourceKind::ALL.map(veracity::SourceKind::as_str);
         m.add("SOURCE_KINDS", PyTuple::new(py, kinds)?)?;
         m.add("CUE_KINDS", PyTuple::new(py, super::analyzer::CUE_KINDS)?)?;
+        let profiles = veracity::config::PROFILES.map(|(name, _)| name);
+        m.add("PROFILES", PyTuple::new(py, profiles)?)?;
+        m.add("TABLE_KINDS", PyTuple::new(py, super::table::TABLE_KINDS)?)?;
         Ok(())
     }
 }

@@ -3,8 +3,10 @@
 use std::collections::BTreeMap;
 
 use pyo3::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{core_err, invalid_option};
+use crate::json::value_class;
 
 /// The result of `discover_truth`: the chosen value of every object and the trust of every
 /// source.
@@ -13,8 +15,8 @@ use crate::error::{core_err, invalid_option};
 ///     >>> r = veracity.discover_truth([("a", "x", "1"), ("b", "x", "1"), ("c", "x", "2")], algorithm="sums")
 ///     >>> r.truths[0][:2]
 ///     ('x', '1')
-#[pyclass(frozen, module = "veracity._native", name = "TruthResult")]
-#[derive(Debug, Clone)]
+#[pyclass(frozen, eq, module = "veracity._native", name = "TruthResult")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PyTruthResult {
     algorithm: String,
     iterations: usize,
@@ -23,8 +25,7 @@ pub struct PyTruthResult {
     trust: Vec<(String, f64)>,
 }
 
-#[pymethods]
-impl PyTruthResult {
+value_class!(PyTruthResult, "TruthResult", {
     /// The algorithm's snake_case name.
     #[getter]
     fn algorithm(&self) -> &str {
@@ -67,7 +68,7 @@ impl PyTruthResult {
             if self.converged { "True" } else { "False" }
         )
     }
-}
+});
 
 fn normalizer(name: &str) -> Result<veracity::Normalizer, veracity::Error> {
     Ok(match name {
@@ -86,6 +87,25 @@ fn similarity(name: &str, scale: f64) -> Result<veracity::Similarity, veracity::
         "numeric" => veracity::Similarity::Numeric { scale },
         other => return Err(invalid_option("similarity", other, "exact, jaccard, numeric")),
     })
+}
+
+/// Truth-discovery options from the keyword arguments shared by `discover_truth` and `corroborate`.
+pub(crate) fn options(
+    algorithm: &str,
+    similarity: &str,
+    numeric_scale: f64,
+    max_iterations: Option<usize>,
+    tolerance: Option<f64>,
+) -> Result<veracity::TruthOptions, veracity::Error> {
+    let mut options = veracity::TruthOptions::new(veracity::Algorithm::from_name(algorithm)?)
+        .with_similarity(self::similarity(similarity, numeric_scale)?);
+    if let Some(n) = max_iterations {
+        options = options.with_max_iterations(n);
+    }
+    if let Some(t) = tolerance {
+        options = options.with_tolerance(t);
+    }
+    Ok(options)
 }
 
 /// Runs truth discovery on `(source, object, value)` tuples.
@@ -130,14 +150,7 @@ pub(crate) fn discover_truth(
     numeric_scale: f64,
 ) -> PyResult<PyTruthResult> {
     let build = || -> Result<(veracity::TruthOptions, veracity::Normalizer), veracity::Error> {
-        let mut options = veracity::TruthOptions::new(veracity::Algorithm::from_name(algorithm)?)
-            .with_similarity(self::similarity(similarity, numeric_scale)?);
-        if let Some(n) = max_iterations {
-            options = options.with_max_iterations(n);
-        }
-        if let Some(t) = tolerance {
-            options = options.with_tolerance(t);
-        }
+        let options = options(algorithm, similarity, numeric_scale, max_iterations, tolerance)?;
         Ok((options, self::normalizer(normalizer)?))
     };
     let (options, normalizer) = build().map_err(|e| core_err(py, &e, None))?;
