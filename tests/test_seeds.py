@@ -96,7 +96,10 @@ def test_claims_are_indexed_in_text_order(seed_analyses: dict[str, veracity.Anal
         assert starts == sorted(starts)
         sentences = a.sentences
         for c in a.claims:
-            assert sentences[c.sentence].text == c.text
+            # A claim is its sentence, or one of the clauses a sentence splits into.
+            s = sentences[c.sentence]
+            assert s.start <= c.start and c.end <= s.end
+            assert c.text in s.text
         ranked = a.ranked_claims()
         assert sorted(c.index for c in ranked) == [c.index for c in a.claims]
         cw = [c.checkworthiness for c in ranked]
