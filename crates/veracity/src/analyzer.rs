@@ -329,7 +329,10 @@ pub struct Analysis {
     attributions: Vec<Attribution>,
     claims: Vec<Claim>,
     sources: Vec<SourceSummary>,
-    #[cfg_attr(feature = "serde", serde(skip, default = "default_certainty_weights"))]
+    /// Serialized so that a round trip (the Python binding, pickling) keeps
+    /// [`Analysis::factuality_at`] exact for custom analysers; older documents without it read
+    /// back with the built-in weights.
+    #[cfg_attr(feature = "serde", serde(default = "default_certainty_weights"))]
     config_certainty: crate::config::CertaintyWeights,
 }
 
@@ -383,6 +386,12 @@ impl Analysis {
     #[must_use]
     pub fn sources(&self) -> &[SourceSummary] {
         &self.sources
+    }
+    /// The certainty weights and thresholds the analysis was made with (those of its analyser's
+    /// configuration).
+    #[must_use]
+    pub fn certainty_weights(&self) -> &crate::config::CertaintyWeights {
+        &self.config_certainty
     }
     /// The event factuality at byte `pos` on the FactBank/MEANTIME scale `[-3, 3]`, or `None` outside
     /// every claim. Scope is local: only the claim's hedge cues standing before `pos` count, and
