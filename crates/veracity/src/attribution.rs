@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::config::{Config, CueKind, SourceLexicon};
-use crate::matcher::{PhraseMatcher, contains_phrase};
+use crate::matcher::{PhraseList, PhraseMatcher};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
 use crate::span::{Span, SpanIndex, trim_span};
 
@@ -242,14 +242,21 @@ pub(crate) struct AttributionExtractor {
 #[derive(Debug, Clone)]
 struct Lexicon {
     anonymous_heads: HashSet<String>,
-    anonymous_phrases: Vec<String>,
+    anonymous_phrases: PhraseList,
     vague_heads: HashSet<String>,
     vague_quantifiers: HashSet<String>,
     document_heads: HashSet<String>,
+    /// Longest first, as written.
     outlet_names: Vec<String>,
-    outlet_markers: Vec<String>,
+    /// The same, lower-cased, in the same order.
+    outlet_names_lower: PhraseList,
+    /// The lower-cased names without a leading "the ".
+    outlet_names_bare: HashSet<String>,
+    outlet_markers: PhraseList,
+    outlet_marker_set: HashSet<String>,
     outlet_name_endings: HashSet<String>,
-    organisation_markers: Vec<String>,
+    organisation_markers: PhraseList,
+    organisation_marker_set: HashSet<String>,
     titles: HashSet<String>,
     journalist_roles: HashSet<String>,
     outlet_references: Vec<String>,
@@ -267,16 +274,22 @@ impl Lexicon {
     fn new(s: &SourceLexicon) -> Self {
         let mut outlet_names = s.outlet_names.clone();
         outlet_names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let outlet_names_lower = list(&outlet_names);
+        let outlet_names_bare = outlet_names_lower.iter().map(|n| n.trim_start_matches("the ").to_owned()).collect();
         Self {
             anonymous_heads: set(&s.anonymous_heads),
-            anonymous_phrases: list(&s.anonymous_phrases),
+            anonymous_phrases: PhraseList::new(list(&s.anonymous_phrases)),
             vague_heads: set(&s.vague_heads),
             vague_quantifiers: set(&s.vague_quantifiers),
             document_heads: set(&s.document_heads),
             outlet_names,
-            outlet_markers: list(&s.outlet_markers),
+            outlet_names_lower: PhraseList::new(outlet_names_lower),
+            outlet_names_bare,
+            outlet_markers: PhraseList::new(list(&s.outlet_markers)),
+            outlet_marker_set: set(&s.outlet_markers),
             outlet_name_endings: s.outlet_name_endings.iter().cloned().collect(),
-            organisation_markers: list(&s.organisation_markers),
+            organisation_markers: PhraseList::new(list(&s.organisation_markers)),
+            organisation_marker_set: set(&s.organisation_markers),
             titles: set(&s.titles),
             journalist_roles: set(&s.journalist_roles),
             outlet_references: list(&s.outlet_references),
@@ -641,7 +654,7 @@ impl AttributionExtractor {
                 || self.lex.titles.contains(&l)
                 || self.lex.anonymous_heads.contains(&l)
                 || self.lex.vague_heads.contains(&l)
-                || self.lex.organisation_markers.contains(&l)
+                || self.lex.organisation_marker_set.contains(&l)
                 || w.text.ends_with("'s")
                 || w.text.ends_with("\u{2019}s");
             if !nominal || FINITE_VERBS.contains(&l.as_str()) || CLAUSE_WORDS.contains(&l.as_str()) {
@@ -746,7 +759,7 @@ impl AttributionExtractor {
             if l == "and" {
                 let head = |w: &Word<'_>| {
                     let l = w.lower();
-                    self.lex.anonymous_heads.contains(&l) || self.lex.vague_heads.contains(&l) || self.lex.organisation_markers.contains(&l)
+                    self.lex.anonymous_heads.contains(&l) || self.lex.vague_heads.contains(&l) || self.lex.organisation_marker_set.contains(&l)
                 };
                 let prev_ok = i > 0 && (words[i - 1].capitalised() || head(&words[i - 1]));
                 let next_ok = words.get(i + 1).is_some_and(|n| n.capitalised() || head(n) || DETERMINERS.contains(&n.lower().as_str()));
@@ -773,8 +786,8 @@ impl AttributionExtractor {
             self.lex.anonymous_heads.contains(&l)
                 || self.lex.vague_heads.contains(&l)
                 || self.lex.document_heads.contains(&l)
-                || self.lex.organisation_markers.contains(&l)
-                || self.lex.outlet_markers.contains(&l)
+                || self.lex.organisation_marker_set.contains(&l)
+                || self.lex.outlet_marker_set.contains(&l)
         });
         let ok = first.capitalised()
             || first.bare().starts_with(|c: char| c.is_ascii_digit())
@@ -816,10 +829,9 @@ impl AttributionExtractor {
     fn looks_like_outlet(&self, phrase: &str) -> bool {
         let lower = phrase.to_lowercase();
         let bare = lower.trim_start_matches("the ");
-        self.lex.outlet_names.iter().any(|n| {
-            let n = n.to_lowercase();
-            bare == n.trim_start_matches("the ") || contains_phrase(&lower, &n) && phrase.contains(char::is_uppercase)
-        }) || self.lex.outlet_markers.iter().any(|m| contains_phrase(&lower, m))
+        self.lex.outlet_names_bare.contains(bare)
+            || phrase.contains(char::is_uppercase) && self.lex.outlet_names_lower.any_in(&lower)
+            || self.lex.outlet_markers.any_in(&lower)
             || phrase
                 .split_whitespace()
                 .last()
@@ -844,14 +856,14 @@ impl AttributionExtractor {
         if self.lex.outlet_references.contains(&lower)
             || lower.starts_with("the ")
                 && !phrase[4..].split_whitespace().enumerate().any(|(i, w)| self.is_proper_name_word(w, i))
-                && self.lex.outlet_markers.iter().any(|m| contains_phrase(&lower, m))
+                && self.lex.outlet_markers.any_in(&lower)
         {
             return (SourceKind::NewsOutlet, phrase.to_owned(), Reference::Outlet);
         }
         if self.lex.document_references.contains(&lower) {
             return (SourceKind::Document, phrase.to_owned(), Reference::Document);
         }
-        if self.lex.anonymous_phrases.iter().any(|p| contains_phrase(&lower, p)) {
+        if self.lex.anonymous_phrases.any_in(&lower) {
             return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);
         }
         // Head = last word before the first preposition.
@@ -879,7 +891,7 @@ impl AttributionExtractor {
         if self.looks_like_outlet(phrase) {
             return (SourceKind::NewsOutlet, self.outlet_name(phrase), Reference::None);
         }
-        let is_org = self.lex.organisation_markers.iter().any(|m| contains_phrase(&lower, m))
+        let is_org = self.lex.organisation_markers.any_in(&lower)
             || words.iter().any(|w| {
                 let b = w.trim_matches(|c: char| !c.is_alphanumeric());
                 b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase())
@@ -887,7 +899,7 @@ impl AttributionExtractor {
             });
         let person_words: Vec<&str> = self.person_name_words(phrase);
         let last_bare = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).unwrap_or("");
-        let org_at_end = self.lex.organisation_markers.iter().any(|m| {
+        let org_at_end = self.lex.organisation_markers.phrases().iter().any(|m| {
             lower.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with(m.as_str())
         }) || last_bare.len() >= 2 && last_bare.chars().all(|c| c.is_ascii_uppercase());
         if is_org && (person_words.is_empty() || org_at_end) {
@@ -908,15 +920,19 @@ impl AttributionExtractor {
 
     fn is_proper_name_word(&self, w: &str, _index: usize) -> bool {
         let b = w.trim_matches(|c: char| !c.is_alphanumeric());
-        b.chars().next().is_some_and(char::is_uppercase)
-            && !self.lex.titles.contains(&b.to_lowercase())
-            && !TITLE_ABBREVIATIONS.contains(&b.to_lowercase().as_str())
-            && !self.lex.organisation_markers.iter().any(|m| *m == b.to_lowercase())
-            && !self.lex.anonymous_heads.contains(&b.to_lowercase())
-            && !self.lex.vague_heads.contains(&b.to_lowercase())
-            && !self.lex.vague_quantifiers.contains(&b.to_lowercase())
-            && !DETERMINERS.contains(&b.to_lowercase().as_str())
-            && !OPENERS.contains(&b.to_lowercase().as_str())
+        if !b.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        // One lower-casing for all the word-list look-ups.
+        let l = b.to_lowercase();
+        !self.lex.titles.contains(&l)
+            && !TITLE_ABBREVIATIONS.contains(&l.as_str())
+            && !self.lex.organisation_marker_set.contains(&l)
+            && !self.lex.anonymous_heads.contains(&l)
+            && !self.lex.vague_heads.contains(&l)
+            && !self.lex.vague_quantifiers.contains(&l)
+            && !DETERMINERS.contains(&l.as_str())
+            && !OPENERS.contains(&l.as_str())
     }
 
     /// The trailing run of capitalised non-title words, after any possessive prefix.
@@ -946,14 +962,12 @@ impl AttributionExtractor {
     }
 
     fn outlet_name(&self, phrase: &str) -> String {
-        for n in &self.lex.outlet_names {
-            if contains_phrase(&phrase.to_lowercase(), &n.to_lowercase()) && phrase.contains(n.as_str()) {
-                return n.clone();
-            }
+        let lower = phrase.to_lowercase();
+        if let Some(i) = self.lex.outlet_names_lower.first_in(&lower, |i| phrase.contains(self.lex.outlet_names[i].as_str())) {
+            return self.lex.outlet_names[i].clone();
         }
         // "the Spanish newspaper ABC de España" -> the capitalised tail after the marker.
-        let lower = phrase.to_lowercase();
-        for m in &self.lex.outlet_markers {
+        for m in self.lex.outlet_markers.phrases() {
             if let Some(i) = lower.find(m.as_str()) {
                 let tail = phrase[i + m.len()..].trim();
                 if tail.starts_with(char::is_uppercase) {

@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use crate::article::ExtractedMeta;
 use crate::config::SegmentationConfig;
+use crate::matcher::{lower_eq, lower_starts_with};
 use crate::span::{Span, trim_span};
 
 /// The role of a paragraph on the page.
@@ -145,9 +146,11 @@ impl Segmenter {
     }
 
     fn is_boilerplate(&self, para: &str) -> bool {
-        let l = para.trim().to_lowercase();
-        self.boilerplate_exact.contains(&l)
-            || (l.split_whitespace().count() <= 40 && self.boilerplate_prefixes.iter().any(|b| l.starts_with(b.as_str())))
+        // Compared lower-cased without lower-casing every paragraph (lower-casing changes no
+        // white space, so the words are counted on the paragraph itself).
+        let t = para.trim();
+        self.boilerplate_exact.iter().any(|e| lower_eq(t, e))
+            || (self.boilerplate_prefixes.iter().any(|b| lower_starts_with(t, b)) && t.split_whitespace().count() <= 40)
     }
 
     fn classify(&self, text: &str, spans: &[Span], meta: &mut ExtractedMeta) -> Vec<Paragraph> {
