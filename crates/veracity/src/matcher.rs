@@ -149,6 +149,13 @@ impl PhraseList {
         v
     }
 
+    /// Indices of all phrases that pass [`contains_phrase`] on `lower`, in list order.
+    // For `claim::features` (see docs/performance.md), not yet used.
+    #[allow(dead_code)]
+    pub(crate) fn all_in(&self, lower: &str) -> Vec<usize> {
+        self.candidates(lower).into_iter().filter(|&i| contains_phrase(lower, &self.phrases[i])).collect()
+    }
+
     /// True when some phrase of the list passes [`contains_phrase`] on `lower`.
     pub(crate) fn any_in(&self, lower: &str) -> bool {
         self.first_in(lower, |_| true).is_some()
@@ -158,6 +165,21 @@ impl PhraseList {
     pub(crate) fn first_in(&self, lower: &str, keep: impl Fn(usize) -> bool) -> Option<usize> {
         self.candidates(lower).into_iter().find(|&i| contains_phrase(lower, &self.phrases[i]) && keep(i))
     }
+}
+
+/// Calls `f` with `w.to_lowercase()`, lower-cased in a stack buffer when `w` is short ASCII (the
+/// common case for a word), so that word-list look-ups in hot loops do not allocate.
+pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(b) {
+            return f(l);
+        }
+    }
+    f(&w.to_lowercase())
 }
 
 /// `s.to_lowercase() == lower`, without allocating, stopping at the first difference.
