@@ -7,10 +7,11 @@
 //! `[Bloomberg News, Three sources close to the Russian government]`, and a cue inside the content
 //! of another attribution inherits that attribution's chain as its outer links.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::config::{Config, CueKind, SourceLexicon};
-use crate::matcher::{PhraseMatcher, contains_phrase};
+use crate::matcher::{PhraseList, PhraseMatcher};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
 use crate::span::{Span, SpanIndex, trim_span};
 
@@ -242,14 +243,21 @@ pub(crate) struct AttributionExtractor {
 #[derive(Debug, Clone)]
 struct Lexicon {
     anonymous_heads: HashSet<String>,
-    anonymous_phrases: Vec<String>,
+    anonymous_phrases: PhraseList,
     vague_heads: HashSet<String>,
     vague_quantifiers: HashSet<String>,
     document_heads: HashSet<String>,
+    /// Longest first, as written.
     outlet_names: Vec<String>,
-    outlet_markers: Vec<String>,
+    /// The same, lower-cased, in the same order.
+    outlet_names_lower: PhraseList,
+    /// The lower-cased names without a leading "the ".
+    outlet_names_bare: HashSet<String>,
+    outlet_markers: PhraseList,
+    outlet_marker_set: HashSet<String>,
     outlet_name_endings: HashSet<String>,
-    organisation_markers: Vec<String>,
+    organisation_markers: PhraseList,
+    organisation_marker_set: HashSet<String>,
     titles: HashSet<String>,
     journalist_roles: HashSet<String>,
     outlet_references: Vec<String>,
@@ -267,16 +275,22 @@ impl Lexicon {
     fn new(s: &SourceLexicon) -> Self {
         let mut outlet_names = s.outlet_names.clone();
         outlet_names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let outlet_names_lower = list(&outlet_names);
+        let outlet_names_bare = outlet_names_lower.iter().map(|n| n.trim_start_matches("the ").to_owned()).collect();
         Self {
             anonymous_heads: set(&s.anonymous_heads),
-            anonymous_phrases: list(&s.anonymous_phrases),
+            anonymous_phrases: PhraseList::new(list(&s.anonymous_phrases)),
             vague_heads: set(&s.vague_heads),
             vague_quantifiers: set(&s.vague_quantifiers),
             document_heads: set(&s.document_heads),
             outlet_names,
-            outlet_markers: list(&s.outlet_markers),
+            outlet_names_lower: PhraseList::new(outlet_names_lower),
+            outlet_names_bare,
+            outlet_markers: PhraseList::new(list(&s.outlet_markers)),
+            outlet_marker_set: set(&s.outlet_markers),
             outlet_name_endings: s.outlet_name_endings.iter().cloned().collect(),
-            organisation_markers: list(&s.organisation_markers),
+            organisation_markers: PhraseList::new(list(&s.organisation_markers)),
+            organisation_marker_set: set(&s.organisation_markers),
             titles: set(&s.titles),
             journalist_roles: set(&s.journalist_roles),
             outlet_references: list(&s.outlet_references),
@@ -296,8 +310,11 @@ impl Word<'_> {
     fn bare(&self) -> &str {
         self.text.trim_matches(|c: char| !c.is_alphanumeric())
     }
-    fn lower(&self) -> String {
-        self.bare().to_lowercase()
+    /// The bare word lower-cased; borrowed when it is already lower-case ASCII (most words), so
+    /// the many word-list checks per cue do not allocate.
+    fn lower(&self) -> Cow<'_, str> {
+        let b = self.bare();
+        if b.bytes().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) { Cow::Borrowed(b) } else { Cow::Owned(b.to_lowercase()) }
     }
     fn capitalised(&self) -> bool {
         self.bare().chars().next().is_some_and(char::is_uppercase)
@@ -321,6 +338,14 @@ fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
         out.push(Word { text: &s[st..], span: Span::new(span.start + st, span.end) });
     }
     out
+}
+
+/// The first word of `words_in(text, span)`, without collecting the rest.
+fn first_word(text: &str, span: Span) -> Option<Word<'_>> {
+    let s = span.slice(text);
+    let start = s.find(|c: char| !c.is_whitespace())?;
+    let len = s[start..].find(char::is_whitespace).unwrap_or(s.len() - start);
+    Some(Word { text: &s[start..start + len], span: Span::new(span.start + start, span.start + start + len) })
 }
 
 const QUOTE_CLOSERS: [char; 4] = ['"', '\u{201d}', '\u{2019}', '\u{bb}'];
@@ -438,16 +463,16 @@ impl AttributionExtractor {
             return None; // "the United States", "Reports of ..."
         }
         // Passive ("an allegation denied by both ...") is not handled yet.
-        if entry.kind != CueKind::Preposition && words_in(text, Span::new(cue.end, sent.end)).first().is_some_and(|w| w.lower() == "by") {
+        if entry.kind != CueKind::Preposition && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| w.lower() == "by") {
             return None;
         }
         let mut raw = match entry.kind {
             CueKind::Preposition => self.prepositional(ctx, sent, cue)?,
             CueKind::Verb | CueKind::VerbRecipient => {
                 if before_words.last().is_some_and(|w| {
-                    let l = w.lower();
+                    let l = w.lower(); let l: &str = &l;
                     let plain = !w.text.ends_with(',') && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''");
-                    plain && (NOUN_MARKERS.contains(&l.as_str()) || !w.capitalised() && l.len() > 3 && l.ends_with("ed"))
+                    plain && (NOUN_MARKERS.contains(&l) || !w.capitalised() && l.len() > 3 && l.ends_with("ed"))
                 }) {
                     return None;
                 }
@@ -534,8 +559,8 @@ impl AttributionExtractor {
         // 2. Subject on the left; for a coordinated cue ("X praised Y and said ...") or a
         // participle ("X spoke on Monday, saying ...") the subject of the sentence's clause.
         let before = words_in(text, left_trimmed);
-        let coordinated = before.last().is_some_and(|w| ["and", "but"].contains(&w.lower().as_str()) && !w.text.ends_with(','))
-            || before.len() >= 2 && before[before.len() - 1].lower() == "also" && ["and", "but"].contains(&before[before.len() - 2].lower().as_str());
+        let coordinated = before.last().is_some_and(|w| ["and", "but"].contains(&w.lower().as_ref()) && !w.text.ends_with(','))
+            || before.len() >= 2 && before[before.len() - 1].lower() == "also" && ["and", "but"].contains(&before[before.len() - 2].lower().as_ref());
         let participle = cue_text.ends_with("ing");
         let (subject, clause_before) = if coordinated || participle {
             (self.clause_subject(text, sent, cue)?, None)
@@ -592,11 +617,11 @@ impl AttributionExtractor {
         let first = words[0];
         // "said election lawyer Joe Birkenstock": lower-case modifiers before a name.
         let named_later = words.len() <= 6 && words.last().is_some_and(Word::capitalised) && !first.lower().ends_with("ing");
-        if !(first.capitalised() || named_later || DETERMINERS.contains(&first.lower().as_str()) || PERSON_PRONOUNS.contains(&first.lower().as_str()) || GROUP_PRONOUNS.contains(&first.lower().as_str()))
+        if !(first.capitalised() || named_later || DETERMINERS.contains(&first.lower().as_ref()) || PERSON_PRONOUNS.contains(&first.lower().as_ref()) || GROUP_PRONOUNS.contains(&first.lower().as_ref()))
         {
             return None;
         }
-        if words.iter().any(|w| FINITE_VERBS.contains(&w.lower().as_str()) || w.lower().ends_with("ed") && !w.capitalised() && w.lower() != "unnamed")
+        if words.iter().any(|w| FINITE_VERBS.contains(&w.lower().as_ref()) || w.lower().ends_with("ed") && !w.capitalised() && w.lower() != "unnamed")
         {
             return None;
         }
@@ -620,12 +645,12 @@ impl AttributionExtractor {
     fn clause_subject(&self, text: &str, sent: Span, cue: Span) -> Option<Span> {
         let words = words_in(text, Span::new(sent.start, cue.start));
         let mut i = 0;
-        while i < words.len() && OPENERS.contains(&words[i].lower().as_str()) {
+        while i < words.len() && OPENERS.contains(&words[i].lower().as_ref()) {
             i += 1;
         }
         // Skip an introductory phrase ("On Monday, ...") when its comma comes early.
         if let Some(k) = words[i..].iter().take(6).position(|w| w.text.ends_with(',')) {
-            if !words[i].capitalised() || words[i..=i + k].iter().any(|w| ["on", "in", "at", "after", "before", "during", "later", "earlier", "meanwhile", "still"].contains(&w.lower().as_str())) {
+            if !words[i].capitalised() || words[i..=i + k].iter().any(|w| ["on", "in", "at", "after", "before", "during", "later", "earlier", "meanwhile", "still"].contains(&w.lower().as_ref())) {
                 i += k + 1;
             }
         }
@@ -633,18 +658,18 @@ impl AttributionExtractor {
         let mut end = i;
         while end < words.len() {
             let w = &words[end];
-            let l = w.lower();
+            let l = w.lower(); let l: &str = &l;
             let nominal = w.capitalised()
-                || DETERMINERS.contains(&l.as_str())
-                || PERSON_PRONOUNS.contains(&l.as_str())
-                || GROUP_PRONOUNS.contains(&l.as_str())
-                || self.lex.titles.contains(&l)
-                || self.lex.anonymous_heads.contains(&l)
-                || self.lex.vague_heads.contains(&l)
-                || self.lex.organisation_markers.contains(&l)
+                || DETERMINERS.contains(&l)
+                || PERSON_PRONOUNS.contains(&l)
+                || GROUP_PRONOUNS.contains(&l)
+                || self.lex.titles.contains(l)
+                || self.lex.anonymous_heads.contains(l)
+                || self.lex.vague_heads.contains(l)
+                || self.lex.organisation_marker_set.contains(l)
                 || w.text.ends_with("'s")
                 || w.text.ends_with("\u{2019}s");
-            if !nominal || FINITE_VERBS.contains(&l.as_str()) || CLAUSE_WORDS.contains(&l.as_str()) {
+            if !nominal || FINITE_VERBS.contains(&l) || CLAUSE_WORDS.contains(&l) {
                 break;
             }
             end += 1;
@@ -732,24 +757,24 @@ impl AttributionExtractor {
     /// The noun phrase at the end of `span`: fillers stripped, stopped at clause words and verbs.
     fn noun_phrase_tail(&self, text: &str, span: Span) -> Option<Span> {
         let mut words = words_in(text, span);
-        while words.last().is_some_and(|w| PRE_CUE_FILLERS.contains(&w.lower().as_str()) || w.lower().ends_with("ly") && !w.capitalised()) {
+        while words.last().is_some_and(|w| PRE_CUE_FILLERS.contains(&w.lower().as_ref()) || w.lower().ends_with("ly") && !w.capitalised()) {
             words.pop();
         }
         let end = words.last()?.span.end;
         let mut start_idx = words.len();
         for i in (0..words.len()).rev() {
             let w = &words[i];
-            let l = w.lower();
-            if CLAUSE_WORDS.contains(&l.as_str()) || FINITE_VERBS.contains(&l.as_str()) {
+            let l = w.lower(); let l: &str = &l;
+            if CLAUSE_WORDS.contains(&l) || FINITE_VERBS.contains(&l) {
                 break;
             }
             if l == "and" {
                 let head = |w: &Word<'_>| {
-                    let l = w.lower();
-                    self.lex.anonymous_heads.contains(&l) || self.lex.vague_heads.contains(&l) || self.lex.organisation_markers.contains(&l)
+                    let l = w.lower(); let l: &str = &l;
+                    self.lex.anonymous_heads.contains(l) || self.lex.vague_heads.contains(l) || self.lex.organisation_marker_set.contains(l)
                 };
                 let prev_ok = i > 0 && (words[i - 1].capitalised() || head(&words[i - 1]));
-                let next_ok = words.get(i + 1).is_some_and(|n| n.capitalised() || head(n) || DETERMINERS.contains(&n.lower().as_str()));
+                let next_ok = words.get(i + 1).is_some_and(|n| n.capitalised() || head(n) || DETERMINERS.contains(&n.lower().as_ref()));
                 if !(prev_ok && next_ok) {
                     break;
                 }
@@ -759,7 +784,7 @@ impl AttributionExtractor {
             }
             start_idx = i;
         }
-        while start_idx < words.len() && OPENERS.contains(&words[start_idx].lower().as_str()) {
+        while start_idx < words.len() && OPENERS.contains(&words[start_idx].lower().as_ref()) {
             start_idx += 1;
         }
         let kept = &words[start_idx..];
@@ -767,20 +792,20 @@ impl AttributionExtractor {
             return None;
         }
         let first = kept[0];
-        let fl = first.lower();
+        let fl = first.lower(); let fl: &str = &fl;
         let lexical = kept.iter().any(|w| {
-            let l = w.lower();
-            self.lex.anonymous_heads.contains(&l)
-                || self.lex.vague_heads.contains(&l)
-                || self.lex.document_heads.contains(&l)
-                || self.lex.organisation_markers.contains(&l)
-                || self.lex.outlet_markers.contains(&l)
+            let l = w.lower(); let l: &str = &l;
+            self.lex.anonymous_heads.contains(l)
+                || self.lex.vague_heads.contains(l)
+                || self.lex.document_heads.contains(l)
+                || self.lex.organisation_marker_set.contains(l)
+                || self.lex.outlet_marker_set.contains(l)
         });
         let ok = first.capitalised()
             || first.bare().starts_with(|c: char| c.is_ascii_digit())
-            || DETERMINERS.contains(&fl.as_str())
-            || PERSON_PRONOUNS.contains(&fl.as_str())
-            || GROUP_PRONOUNS.contains(&fl.as_str())
+            || DETERMINERS.contains(&fl)
+            || PERSON_PRONOUNS.contains(&fl)
+            || GROUP_PRONOUNS.contains(&fl)
             || lexical;
         if !ok {
             return None;
@@ -791,7 +816,7 @@ impl AttributionExtractor {
     /// "Infobae journalist Román Lejtman" -> [Infobae, Román Lejtman]; anything else -> [phrase].
     fn split_outlet_journalist(&self, text: &str, span: Span) -> Vec<RawSource> {
         let words = words_in(text, span);
-        if let Some(pos) = words.iter().position(|w| self.lex.journalist_roles.contains(&w.lower())) {
+        if let Some(pos) = words.iter().position(|w| self.lex.journalist_roles.contains(w.lower().as_ref() as &str)) {
             if pos > 0 && pos + 1 < words.len() {
                 let outlet = Span::new(span.start, words[pos - 1].span.end);
                 if self.looks_like_outlet(outlet.slice(text)) || words[..pos].iter().all(Word::capitalised) {
@@ -816,10 +841,9 @@ impl AttributionExtractor {
     fn looks_like_outlet(&self, phrase: &str) -> bool {
         let lower = phrase.to_lowercase();
         let bare = lower.trim_start_matches("the ");
-        self.lex.outlet_names.iter().any(|n| {
-            let n = n.to_lowercase();
-            bare == n.trim_start_matches("the ") || contains_phrase(&lower, &n) && phrase.contains(char::is_uppercase)
-        }) || self.lex.outlet_markers.iter().any(|m| contains_phrase(&lower, m))
+        self.lex.outlet_names_bare.contains(bare)
+            || phrase.contains(char::is_uppercase) && self.lex.outlet_names_lower.any_in(&lower)
+            || self.lex.outlet_markers.any_in(&lower)
             || phrase
                 .split_whitespace()
                 .last()
@@ -844,14 +868,14 @@ impl AttributionExtractor {
         if self.lex.outlet_references.contains(&lower)
             || lower.starts_with("the ")
                 && !phrase[4..].split_whitespace().enumerate().any(|(i, w)| self.is_proper_name_word(w, i))
-                && self.lex.outlet_markers.iter().any(|m| contains_phrase(&lower, m))
+                && self.lex.outlet_markers.any_in(&lower)
         {
             return (SourceKind::NewsOutlet, phrase.to_owned(), Reference::Outlet);
         }
         if self.lex.document_references.contains(&lower) {
             return (SourceKind::Document, phrase.to_owned(), Reference::Document);
         }
-        if self.lex.anonymous_phrases.iter().any(|p| contains_phrase(&lower, p)) {
+        if self.lex.anonymous_phrases.any_in(&lower) {
             return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);
         }
         // Head = last word before the first preposition.
@@ -879,7 +903,7 @@ impl AttributionExtractor {
         if self.looks_like_outlet(phrase) {
             return (SourceKind::NewsOutlet, self.outlet_name(phrase), Reference::None);
         }
-        let is_org = self.lex.organisation_markers.iter().any(|m| contains_phrase(&lower, m))
+        let is_org = self.lex.organisation_markers.any_in(&lower)
             || words.iter().any(|w| {
                 let b = w.trim_matches(|c: char| !c.is_alphanumeric());
                 b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase())
@@ -887,7 +911,7 @@ impl AttributionExtractor {
             });
         let person_words: Vec<&str> = self.person_name_words(phrase);
         let last_bare = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).unwrap_or("");
-        let org_at_end = self.lex.organisation_markers.iter().any(|m| {
+        let org_at_end = self.lex.organisation_markers.phrases().iter().any(|m| {
             lower.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with(m.as_str())
         }) || last_bare.len() >= 2 && last_bare.chars().all(|c| c.is_ascii_uppercase());
         if is_org && (person_words.is_empty() || org_at_end) {
@@ -908,15 +932,19 @@ impl AttributionExtractor {
 
     fn is_proper_name_word(&self, w: &str, _index: usize) -> bool {
         let b = w.trim_matches(|c: char| !c.is_alphanumeric());
-        b.chars().next().is_some_and(char::is_uppercase)
-            && !self.lex.titles.contains(&b.to_lowercase())
-            && !TITLE_ABBREVIATIONS.contains(&b.to_lowercase().as_str())
-            && !self.lex.organisation_markers.iter().any(|m| *m == b.to_lowercase())
-            && !self.lex.anonymous_heads.contains(&b.to_lowercase())
-            && !self.lex.vague_heads.contains(&b.to_lowercase())
-            && !self.lex.vague_quantifiers.contains(&b.to_lowercase())
-            && !DETERMINERS.contains(&b.to_lowercase().as_str())
-            && !OPENERS.contains(&b.to_lowercase().as_str())
+        if !b.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        // One lower-casing for all the word-list look-ups.
+        let l = b.to_lowercase();
+        !self.lex.titles.contains(&l)
+            && !TITLE_ABBREVIATIONS.contains(&l.as_str())
+            && !self.lex.organisation_marker_set.contains(&l)
+            && !self.lex.anonymous_heads.contains(&l)
+            && !self.lex.vague_heads.contains(&l)
+            && !self.lex.vague_quantifiers.contains(&l)
+            && !DETERMINERS.contains(&l.as_str())
+            && !OPENERS.contains(&l.as_str())
     }
 
     /// The trailing run of capitalised non-title words, after any possessive prefix.
@@ -946,14 +974,12 @@ impl AttributionExtractor {
     }
 
     fn outlet_name(&self, phrase: &str) -> String {
-        for n in &self.lex.outlet_names {
-            if contains_phrase(&phrase.to_lowercase(), &n.to_lowercase()) && phrase.contains(n.as_str()) {
-                return n.clone();
-            }
+        let lower = phrase.to_lowercase();
+        if let Some(i) = self.lex.outlet_names_lower.first_in(&lower, |i| phrase.contains(self.lex.outlet_names[i].as_str())) {
+            return self.lex.outlet_names[i].clone();
         }
         // "the Spanish newspaper ABC de España" -> the capitalised tail after the marker.
-        let lower = phrase.to_lowercase();
-        for m in &self.lex.outlet_markers {
+        for m in self.lex.outlet_markers.phrases() {
             if let Some(i) = lower.find(m.as_str()) {
                 let tail = phrase[i + m.len()..].trim();
                 if tail.starts_with(char::is_uppercase) {
@@ -1212,12 +1238,12 @@ fn widen_cue(text: &str, sent: Span, cue: Span, content: Span) -> Span {
 
 fn cue_negated(before: &[Word<'_>]) -> bool {
     let near = before.iter().rev().take(CUE_NEGATION_WINDOW).any(|w| {
-        let l = w.lower();
+        let l = w.lower(); let l: &str = &l;
         l == "not" || l == "never" || l.ends_with("n't") || w.text.to_lowercase().ends_with("n\u{2019}t")
     });
     // "Neither X nor Y has commented", "Nobody said": the whole clause is negated.
     let clause = before.iter().rev().take_while(|w| !w.text.ends_with([',', ';', ':']));
-    near || clause.map(Word::lower).any(|l| ["neither", "nor", "nobody", "none"].contains(&l.as_str()))
+    near || clause.map(Word::lower).any(|l| ["neither", "nor", "nobody", "none"].contains(&l.as_ref()))
 }
 
 /// The part of `sentence` within [`MAX_CONTEXT_BYTES`] of `cue`, on character boundaries.
@@ -1234,7 +1260,7 @@ fn clip_context(text: &str, sentence: Span, cue: Span) -> Span {
 }
 
 fn only_openers(text: &str, span: Span) -> bool {
-    words_in(text, span).iter().all(|w| OPENERS.contains(&w.lower().as_str()) || w.bare().is_empty())
+    words_in(text, span).iter().all(|w| OPENERS.contains(&w.lower().as_ref()) || w.bare().is_empty())
 }
 
 fn starts_with_adverbial(rest: &str) -> bool {
@@ -1295,7 +1321,7 @@ fn recipient_phrase(text: &str, span: Span) -> (Option<Span>, usize) {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        let l = w.lower();
+        let l = w.lower(); let l: &str = &l;
         let joins = (l == "of" || l == "the" || l == "de") && words.get(i + 1).is_some_and(|n| n.capitalised());
         if w.capitalised() || joins {
             end_idx = i + 1;
@@ -1313,7 +1339,7 @@ fn recipient_phrase(text: &str, span: Span) -> (Option<Span>, usize) {
         return (Some(Span::new(words[0].span.start, end)), end);
     }
     if let Some(w) = words.first() {
-        if PLAIN_RECIPIENTS.contains(&w.lower().as_str()) && !["the", "a", "an"].contains(&w.lower().as_str()) {
+        if PLAIN_RECIPIENTS.contains(&w.lower().as_ref()) && !["the", "a", "an"].contains(&w.lower().as_ref()) {
             return (None, w.span.end);
         }
     }

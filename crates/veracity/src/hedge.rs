@@ -266,16 +266,47 @@ fn number_follows(rest: &str) -> bool {
 
 /// True when a negator stands within [`NEGATION_WINDOW`] words before the end of `before`, in the
 /// same clause.
+///
+/// Called for every hedge cue and every word of every claim, so it reads backwards from the end
+/// and stops at the clause's start or after [`NEGATION_WINDOW`] words, without allocating (the
+/// window is also bounded: long sentences must not make this quadratic).
 pub(crate) fn negated_before(before: &str) -> bool {
-    // Look back over the last few words of the same clause (a bounded window: long sentences
-    // must not make this quadratic).
     let near = crate::span::tail(before, LOOKBACK_BYTES);
-    let clause = near.rsplit([',', ';', '.', ':', '\u{201c}', '"']).next().unwrap_or(near);
-    clause.split_whitespace().rev().take(NEGATION_WINDOW).any(|w| {
+    let mut words = 0;
+    // End (exclusive) of the word being read, when inside one.
+    let mut word_end: Option<usize> = None;
+    for (i, c) in near.char_indices().rev() {
+        let clause_start = matches!(c, ',' | ';' | '.' | ':' | '\u{201c}' | '"');
+        if clause_start || c.is_whitespace() {
+            if let Some(end) = word_end.take() {
+                if is_negator(&near[i + c.len_utf8()..end]) {
+                    return true;
+                }
+                words += 1;
+            }
+            if clause_start || words == NEGATION_WINDOW {
+                return false;
+            }
+        } else if word_end.is_none() {
+            word_end = Some(i + c.len_utf8());
+        }
+    }
+    word_end.is_some_and(|end| is_negator(&near[..end]))
+}
+
+/// True when a whitespace-delimited word is a negator ("not", "No,", "didn't").
+fn is_negator(w: &str) -> bool {
+    if w.is_ascii() {
+        // ASCII lower-casing keeps word characters word characters, so trim first, then compare
+        // without allocating.
+        let t = w.trim_matches(|c: char| !is_word_char(c) && c != '\'');
+        let n_t = t.len() >= 3 && t.as_bytes()[t.len() - 3..].eq_ignore_ascii_case(b"n't");
+        n_t || NEGATORS.iter().any(|n| t.eq_ignore_ascii_case(n))
+    } else {
         let w = w.to_lowercase();
         let w = w.trim_matches(|c: char| !is_word_char(c) && c != '\'');
         NEGATORS.contains(&w) || w.ends_with("n't") || w.ends_with("n\u{2019}t")
-    })
+    }
 }
 
 /// Certainty left by a set of hedges, in `[0, 1]`.
@@ -331,4 +362,40 @@ pub fn factuality_value(level: CertaintyLevel, negated: bool) -> f64 {
         CertaintyLevel::Underspecified => 0.0,
     };
     if negated { -v } else { v }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The allocating implementation `negated_before` replaces, kept as an oracle.
+    fn negated_before_reference(before: &str) -> bool {
+        let near = crate::span::tail(before, LOOKBACK_BYTES);
+        let clause = near.rsplit([',', ';', '.', ':', '\u{201c}', '"']).next().unwrap_or(near);
+        clause.split_whitespace().rev().take(NEGATION_WINDOW).any(|w| {
+            let w = w.to_lowercase();
+            let w = w.trim_matches(|c: char| !is_word_char(c) && c != '\'');
+            NEGATORS.contains(&w) || w.ends_with("n't") || w.ends_with("n\u{2019}t")
+        })
+    }
+
+    #[test]
+    fn negated_before_matches_the_reference_on_tricky_cases() {
+        for s in [
+            "", "not", "NOT", "it is not", "not, it", "did not say that", "didn\u{2019}t", "(not)", "“not", "no one may",
+            "never mind the", "Hardly", "not a b c", "a\u{a0}not", "NOΣ", "İnot", "x not.", "'not'", "won't",
+        ] {
+            assert_eq!(negated_before(s), negated_before_reference(s), "{s:?}");
+        }
+        let long = format!("{} not", "word ".repeat(40));
+        assert_eq!(negated_before(&long), negated_before_reference(&long));
+    }
+
+    proptest! {
+        #[test]
+        fn negated_before_matches_the_reference(s in "(not|NOT|n't|n\u{2019}t|no|never|hardly|x|Σ|İ|[ ,.;:\"'\u{201c}\u{a0}]){0,40}") {
+            prop_assert_eq!(negated_before(&s), negated_before_reference(&s));
+        }
+    }
 }

@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use crate::article::ExtractedMeta;
 use crate::config::SegmentationConfig;
+use crate::matcher::{lower_eq, lower_starts_with, with_lower};
 use crate::span::{Span, trim_span};
 
 /// The role of a paragraph on the page.
@@ -145,9 +146,11 @@ impl Segmenter {
     }
 
     fn is_boilerplate(&self, para: &str) -> bool {
-        let l = para.trim().to_lowercase();
-        self.boilerplate_exact.contains(&l)
-            || (l.split_whitespace().count() <= 40 && self.boilerplate_prefixes.iter().any(|b| l.starts_with(b.as_str())))
+        // Compared lower-cased without lower-casing every paragraph (lower-casing changes no
+        // white space, so the words are counted on the paragraph itself).
+        let t = para.trim();
+        self.boilerplate_exact.iter().any(|e| lower_eq(t, e))
+            || (self.boilerplate_prefixes.iter().any(|b| lower_starts_with(t, b)) && t.split_whitespace().count() <= 40)
     }
 
     fn classify(&self, text: &str, spans: &[Span], meta: &mut ExtractedMeta) -> Vec<Paragraph> {
@@ -239,21 +242,22 @@ impl Segmenter {
         if token.is_empty() {
             return true;
         }
-        let lower = token.to_lowercase();
-        let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-        if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
+        let (number_abbreviation, abbreviation) =
+            with_lower(token, |lower| (NUMBER_ABBREVIATIONS.contains(&lower), self.abbreviations.contains(lower)));
+        if number_abbreviation {
             return !next.starts_with(|c: char| c.is_ascii_digit());
         }
-        if self.abbreviations.contains(&lower) {
+        if abbreviation {
             return false;
         }
-        let letters: Vec<char> = token.chars().collect();
-        if letters.len() == 1 && letters[0].is_uppercase() {
+        let mut letters = token.chars();
+        if matches!((letters.next(), letters.next()), (Some(first), None) if first.is_uppercase()) {
             // An initial ("J. K. Rowling").
             return false;
         }
         if token.contains('.') {
             // A dotted acronym (U.S., a.m., D.C.): it ends the sentence only before a typical starter.
+            let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
             return self.starters.contains(&next_word);
         }
         true
