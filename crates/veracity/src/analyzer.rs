@@ -190,10 +190,13 @@ impl Analyzer {
         let author = author_source(&article);
         let grades = &inner.config.grades;
         let sources = summarise_sources(w, &grades.reliability, &claims, &author);
+        // Keys are unique in `sources`: one map instead of a scan (and a lower-casing) per claim and source.
+        let by_key: std::collections::HashMap<_, &SourceSummary> =
+            sources.iter().map(|s| (source_key(s.kind, &s.name), s)).collect();
         for claim in &mut claims {
             let original = claim.attribution.as_ref().and_then(Attribution::original_source).unwrap_or(&author);
             let key = source_key(original.kind, &original.name);
-            let summary = sources.iter().find(|s| source_key(s.kind, &s.name) == key);
+            let summary = by_key.get(&key).copied();
             let rel = summary.map_or(0.5, |s| s.reliability);
             let label = format!("{} {:?}", original.kind, original.name);
             let e = credibility(w, claim, rel, &label);
@@ -245,17 +248,17 @@ fn claim_negated(text: &str, span: Span, hedges: &[Hedge]) -> bool {
     for word in span.slice(text).split_inclusive(char::is_whitespace) {
         let end = pos + word.trim_end().len();
         pos += word.len();
-        if end <= span.start || !negated_before(&text[span.start..end]) {
+        if end <= span.start {
             continue;
         }
         // `negated_before` looks back three words: the negator sits in this word when it does not
-        // already govern the words before.
+        // already govern the words before. Cheap test first: most words are no negator.
         let w = word.trim().to_lowercase();
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
         let is_negator = ["not", "no", "never", "n't", "without", "nor", "neither", "nothing", "nobody", "none"].contains(&w)
             || w.ends_with("n't")
             || w.ends_with("n\u{2019}t");
-        if is_negator && !hedges.iter().any(|h| h.negated && h.span.start >= end && h.span.start <= end + 40) {
+        if is_negator && negated_before(&text[span.start..end]) && !hedges.iter().any(|h| h.negated && h.span.start >= end && h.span.start <= end + 40) {
             return true;
         }
     }

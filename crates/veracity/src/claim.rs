@@ -7,7 +7,9 @@ use crate::matcher::PhraseMatcher;
 use crate::segment::Quote;
 use crate::explain::Explanation;
 use crate::hedge::{CertaintyLevel, Hedge};
-use crate::matcher::contains_phrase;
+use std::sync::OnceLock;
+
+use crate::matcher::{PhraseList, with_lower};
 use crate::span::Span;
 
 /// What kind of utterance a claim is.
@@ -188,6 +190,18 @@ const CAUSAL_PHRASES: [&str; 14] = [
     "owing to", "triggered", "sparked", "in the wake of", "prompting",
 ];
 
+/// The comparative, superlative and causal phrases behind one automaton (list order kept).
+fn feature_phrases() -> &'static PhraseList {
+    static P: OnceLock<PhraseList> = OnceLock::new();
+    P.get_or_init(|| {
+        PhraseList::new(COMPARATIVE_PHRASES.iter().chain(&SUPERLATIVES).chain(&CAUSAL_PHRASES).map(|p| (*p).to_owned()).collect())
+    })
+}
+
+fn lower_in(l: &str, list: &[&str]) -> bool {
+    list.contains(&l)
+}
+
 fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric())
 }
@@ -201,26 +215,26 @@ pub(crate) fn features(text: &str) -> ClaimFeatures {
     let mut prev_ends_sentence = true;
     for (i, raw) in words.iter().enumerate() {
         let w = bare(raw);
-        let l = w.to_lowercase();
+        with_lower(w, |l| {
         if w.is_empty() {
             prev_ends_sentence = raw.ends_with(['.', '!', '?']);
-            continue;
+            return;
         }
         let is_year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| YEAR_RANGE.contains(&y));
         if is_year
-            || MONTHS.contains(&l.as_str()) && (w.starts_with(char::is_uppercase))
-            || MONTH_ABBREVIATIONS.contains(&l.as_str()) && raw.ends_with('.') && w.starts_with(char::is_uppercase)
-            || WEEKDAYS.contains(&l.as_str())
-            || RELATIVE_DAYS.contains(&l.as_str())
+            || w.starts_with(char::is_uppercase) && lower_in(l, &MONTHS)
+            || raw.ends_with('.') && w.starts_with(char::is_uppercase) && lower_in(l, &MONTH_ABBREVIATIONS)
+            || lower_in(l, &WEEKDAYS)
+            || lower_in(l, &RELATIVE_DAYS)
         {
             f.dates.push(w.to_owned());
-        } else if w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&l.as_str()) {
+        } else if w.chars().any(|c| c.is_ascii_digit()) || lower_in(l, &NUMBER_WORDS) {
             f.numbers.push(raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')')).to_owned());
         }
         let opens = i == 0 || prev_ends_sentence || raw.starts_with(['"', '\u{201c}', '\u{2018}', '(']);
         let cap = w.chars().next().is_some_and(char::is_uppercase) && w != "I";
-        let connector = ["of", "de", "del", "la", "the"].contains(&l.as_str()) && cap_next(&words, i);
-        if cap && !opens && !MONTHS.contains(&l.as_str()) && !WEEKDAYS.contains(&l.as_str()) || !entity.is_empty() && connector {
+        let connector = !entity.is_empty() && lower_in(l, &["of", "de", "del", "la", "the"]) && cap_next(&words, i);
+        if cap && !opens && !lower_in(l, &MONTHS) && !lower_in(l, &WEEKDAYS) || connector {
             // "Organization of American States" stays one entity.
             entity.push(w);
         } else if !entity.is_empty() {
@@ -232,25 +246,17 @@ pub(crate) fn features(text: &str) -> ClaimFeatures {
             entity.clear();
         }
         prev_ends_sentence = raw.ends_with(['.', '!', '?']) && !w.contains('.');
+        });
     }
     if !entity.is_empty() {
         f.entities.push(entity.join(" "));
     }
     f.entities.dedup();
-    for p in COMPARATIVE_PHRASES {
-        if contains_phrase(&lower, p) {
-            f.comparatives.push(p.to_owned());
-        }
-    }
-    for s in SUPERLATIVES {
-        if contains_phrase(&lower, s) {
-            f.comparatives.push(s.to_owned());
-        }
-    }
-    for p in CAUSAL_PHRASES {
-        if contains_phrase(&lower, p) {
-            f.causal.push(p.to_owned());
-        }
+    let (nc, ns) = (COMPARATIVE_PHRASES.len(), SUPERLATIVES.len());
+    let list = feature_phrases();
+    for k in list.all_in(&lower) {
+        let p = list.phrases()[k].clone();
+        if k < nc + ns { f.comparatives.push(p) } else { f.causal.push(p) }
     }
     f
 }
