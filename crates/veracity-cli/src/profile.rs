@@ -40,7 +40,7 @@ pub struct ProfileArgs {
     /// Text format: show at most N sources (most mentioned first; JSON and CSV list them all).
     #[arg(long, value_name = "N", default_value_t = 25)]
     top: usize,
-    /// Do not compute corroboration across articles (saves about 150 bytes per claim).
+    /// Do not compute corroboration across articles (saves about 200 bytes per claim).
     #[arg(long)]
     no_corroboration: bool,
     /// Text format: show how every reliability was computed.

@@ -33,6 +33,17 @@ fn fnv(parts: &[&str]) -> u64 {
     h
 }
 
+/// Top bit of a term hash: the term is a concept (`~release`), weighted twice.
+const CONCEPT_BIT: u32 = 0x8000_0000;
+
+/// A 31-bit hash of a term, with [`CONCEPT_BIT`] set for a concept.
+#[allow(clippy::cast_possible_truncation)]
+fn term_hash(term: &str) -> u32 {
+    let h = fnv(&[term]);
+    let h = ((h >> 32) ^ h) as u32 & !CONCEPT_BIT;
+    if term.starts_with('~') { h | CONCEPT_BIT } else { h }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 struct OutletCounts {
@@ -102,10 +113,13 @@ struct Fingerprint {
     source: u64,
     /// Key of the named source in `sources`, when the original source is profiled.
     profiled: Option<u64>,
-    /// The claim's value (`affirmed 18`), see [`crate::corroborate`].
-    value: String,
-    terms: Vec<u64>,
-    anchors: Vec<u64>,
+    /// The claim's value (see [`crate::corroborate`]): its polarity and a hash of its numbers
+    /// (0 when it gives none).
+    negated: bool,
+    digits: u64,
+    /// Hashed terms (the top bit marks a concept term), sorted and unique.
+    terms: Box<[u32]>,
+    anchors: Box<[u32]>,
 }
 
 /// Options of a [`Corpus`].
@@ -113,7 +127,8 @@ struct Fingerprint {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct CorpusOptions {
-    /// Keep a fingerprint per claim (about 150 bytes) to compute corroboration and contradiction
+    /// Keep a fingerprint per claim (about 200 bytes: 32-bit hashes of its terms and anchors, its
+    /// value, article, outlet and source keys) to compute corroboration and contradiction
     /// rates across articles. On by default; off, those rates are 0 and memory stays flat.
     pub corroboration: bool,
     /// Similarity at which two claims are about the same thing (as in
@@ -300,12 +315,13 @@ impl Corpus {
             }
             if self.options.corroboration && corroborable(c) {
                 let t = claim_terms(c);
-                let hash_all = |v: &[String]| {
-                    let mut h: Vec<u64> = v.iter().map(|x| fnv(&[x])).collect();
+                let hash_all = |v: &[String]| -> Box<[u32]> {
+                    let mut h: Vec<u32> = v.iter().map(|x| term_hash(x)).collect();
                     h.sort_unstable();
                     h.dedup();
-                    h
+                    h.into_boxed_slice()
                 };
+                let (polarity, numbers) = t.value.split_once(' ').unwrap_or((t.value.as_str(), ""));
                 let source = original.map_or_else(|| fnv(&["voice", &outlet]), |s| fnv(&["source", &s.name.to_lowercase()]));
                 self.fingerprints.push(Fingerprint {
                     article: article_key,
@@ -313,7 +329,8 @@ impl Corpus {
                     outlet: outlet_hash,
                     source,
                     profiled: profiled_key,
-                    value: t.value,
+                    negated: polarity == "negated",
+                    digits: if numbers.is_empty() { 0 } else { fnv(&[numbers]) | 1 },
                     terms: hash_all(&t.terms),
                     anchors: hash_all(&t.anchors),
                 });
@@ -352,7 +369,7 @@ impl Corpus {
     fn corroboration(&self) -> (Vec<&Fingerprint>, Vec<(u32, u32)>) {
         let mut fps: Vec<&Fingerprint> = self.fingerprints.iter().collect();
         fps.sort_unstable();
-        let mut df: HashMap<u64, u32> = HashMap::new();
+        let mut df: HashMap<u32, u32> = HashMap::new();
         for f in &fps {
             for t in &f.terms {
                 *df.entry(*t).or_default() += 1;
@@ -360,8 +377,11 @@ impl Corpus {
         }
         #[allow(clippy::cast_precision_loss)]
         let n = fps.len().max(1) as f64;
-        let idf = |t: &u64| (n / f64::from(df.get(t).copied().unwrap_or(1))).ln() + 1.0;
-        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+        let idf = |t: &u32| {
+            let w = (n / f64::from(df.get(t).copied().unwrap_or(1))).ln() + 1.0;
+            if t & CONCEPT_BIT != 0 { 2.0 * w } else { w }
+        };
+        let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
         for (i, f) in fps.iter().enumerate() {
             for a in &f.anchors {
                 postings.entry(*a).or_default().push(u32::try_from(i).unwrap_or(u32::MAX));
@@ -384,7 +404,7 @@ impl Corpus {
                 continue;
             }
             if same_object(&a.terms, &a.anchors, &b.terms, &b.anchors, idf, self.options.min_similarity) {
-                let rel = relation(&a.value, &b.value);
+                let rel = relation((a.negated, a.digits), (b.negated, b.digits));
                 for k in [i as usize, j as usize] {
                     match rel {
                         Relation::Agree => counts[k].0 += 1,

@@ -210,22 +210,25 @@ pub(crate) enum Relation {
     Neutral,
 }
 
-/// The relation of two claim values (`affirmed 18`, `negated`, see [`ClaimTerms::value`]).
-pub(crate) fn relation(a: &str, b: &str) -> Relation {
-    let split = |v: &str| {
-        let (polarity, digits) = v.split_once(' ').unwrap_or((v, ""));
-        (polarity == "negated", digits.to_owned())
-    };
-    let ((na, da), (nb, db)) = (split(a), split(b));
-    if na != nb {
+/// The relation of two claim values given as (negated, numbers), where numbers compare by
+/// equality and `N::default()` means "no number".
+pub(crate) fn relation<N: PartialEq + Default>(a: (bool, N), b: (bool, N)) -> Relation {
+    let none = N::default();
+    if a.0 != b.0 {
         Relation::Contradict
-    } else if da == db {
+    } else if a.1 == b.1 {
         Relation::Agree
-    } else if da.is_empty() || db.is_empty() {
+    } else if a.1 == none || b.1 == none {
         Relation::Neutral
     } else {
         Relation::Contradict
     }
+}
+
+/// A value string (`affirmed 18`, `negated`, see [`ClaimTerms::value`]) as (negated, numbers).
+fn split_value(v: &str) -> (bool, &str) {
+    let (polarity, digits) = v.split_once(' ').unwrap_or((v, ""));
+    (polarity == "negated", digits)
 }
 
 /// True when a claim takes part in corroboration (questions and headlines do not).
@@ -436,7 +439,7 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
                 let mut names: Vec<&str> = ids
                     .iter()
                     .map(|&j| &units[j])
-                    .filter(|v| v.article != u.article && v.source != u.source && relation(&u.value, &v.value) == rel)
+                    .filter(|v| v.article != u.article && v.source != u.source && relation(split_value(&u.value), split_value(&v.value)) == rel)
                     .map(|v| v.source.as_str())
                     .collect();
                 names.sort_unstable();
