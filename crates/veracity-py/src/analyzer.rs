@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 use std::str::FromStr;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -377,11 +377,11 @@ fn batch(
     }
     let total = inputs.len();
 
-    // A dedicated pool when n_threads is given (built once per call); otherwise rayon's global
-    // pool, whose size honours RAYON_NUM_THREADS.
+    // A dedicated pool when n_threads is given (built once per call); otherwise the process
+    // pool of `set_num_threads`, else rayon's global pool (which honours RAYON_NUM_THREADS).
     let pool = match threads {
-        None => None,
-        Some(n) => Some(
+        None => process_pool(),
+        Some(n) => Some(Arc::new(
             py.detach(|| {
                 rayon::ThreadPoolBuilder::new()
                     .num_threads(n)
@@ -389,9 +389,9 @@ fn batch(
                     .build()
             })
             .map_err(|e| VeracityError::new_err(format!("cannot start a thread pool of {n} threads: {e}")))?,
-        ),
+        )),
     };
-    let width = pool.as_ref().map_or_else(rayon::current_num_threads, rayon::ThreadPool::current_num_threads);
+    let width = pool.as_ref().map_or_else(rayon::current_num_threads, |p| p.current_num_threads());
     let bar = if progress { Some(progress_bar(py, total)?) } else { None };
     // Without a bar the whole input is one chunk; with one, the bar advances after each chunk.
     // Between chunks the GIL is taken back: the bar is updated and Ctrl-C is honoured.
@@ -468,6 +468,66 @@ fn with_index(py: Python<'_>, err: PyErr, index: usize) -> PyErr {
     err
 }
 
+// ---------------------------------------------------------------------------------------------
+// The process-wide thread pool
+
+/// The pool `analyze_batch(n_threads=None)` runs on once `set_num_threads(n)` was called; None:
+/// rayon's global pool (sized by `RAYON_NUM_THREADS` or the number of cores).
+static POOL: RwLock<Option<Arc<rayon::ThreadPool>>> = RwLock::new(None);
+
+fn process_pool() -> Option<Arc<rayon::ThreadPool>> {
+    POOL.read().unwrap_or_else(PoisonError::into_inner).clone()
+}
+
+/// Sets the number of threads batch analysis uses in this process when `n_threads` is not given:
+/// one pool of `n` threads, made once and shared by every later call (from any Python thread).
+/// `None` goes back to rayon's global pool (`RAYON_NUM_THREADS`, else one thread per core).
+///
+/// Distributed workers call it once with their own share of the cores (`veracity.contrib.dask`
+/// does it with the Dask worker's thread count), so that N worker processes on one machine do not
+/// each start one thread per core. Calling it again with the same `n` keeps the pool.
+///
+/// Raises:
+///     OptionError: `n` is not None or an integer >= 1.
+///
+/// Example:
+///     >>> veracity.set_num_threads(1); veracity.get_num_threads()
+///     1
+///     >>> veracity.set_num_threads(None)
+#[pyfunction]
+#[pyo3(signature = (n, /))]
+pub(crate) fn set_num_threads(py: Python<'_>, n: Option<i64>) -> PyResult<()> {
+    let size = match n {
+        None => None,
+        Some(k) if k >= 1 => Some(usize::try_from(k).unwrap_or(usize::MAX)),
+        Some(k) => return Err(OptionError::new_err(format!("n must be None or an integer >= 1, got {k}"))),
+    };
+    py.detach(|| {
+        let mut slot = POOL.write().unwrap_or_else(PoisonError::into_inner);
+        match size {
+            None => *slot = None,
+            Some(k) if slot.as_ref().is_some_and(|p| p.current_num_threads() == k) => {}
+            Some(k) => {
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(k)
+                    .thread_name(|i| format!("veracity-{i}"))
+                    .build()
+                    .map_err(|e| VeracityError::new_err(format!("cannot start a thread pool of {k} threads: {e}")))?;
+                // A batch still running on the old pool keeps it alive until it ends.
+                *slot = Some(Arc::new(pool));
+            }
+        }
+        Ok(())
+    })
+}
+
+/// The number of threads `analyze_batch(n_threads=None)` uses in this process (see
+/// `set_num_threads`).
+#[pyfunction]
+pub(crate) fn get_num_threads() -> usize {
+    process_pool().map_or_else(rayon::current_num_threads, |p| p.current_num_threads())
+}
+
 fn default_analyzer() -> &'static Analyzer {
     static DEFAULT: OnceLock<Analyzer> = OnceLock::new();
     DEFAULT.get_or_init(Analyzer::default)
@@ -511,7 +571,7 @@ fn default_analyzer() -> &'static Analyzer {
 #[pyclass(frozen, module = "veracity._native", name = "Analyzer")]
 #[derive(Debug)]
 pub struct PyAnalyzer {
-    inner: Analyzer,
+    pub(crate) inner: Analyzer,
 }
 
 fn cue_kind(s: &str) -> Result<CueKind, veracity::Error> {
