@@ -18,6 +18,7 @@ import veracity
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SEEDS_TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS]
 
 # Four claims: one unattributed with a date, one anonymous and hedged, one named with numbers,
 # one plain. So every rate over the outlet's claims is a quarter or a half.
@@ -121,6 +122,17 @@ def test_merge_of_partitions_equals_the_whole() -> None:
     d = whole.copy()
     d.merge(d)
     assert len(d) == 2 * len(whole)
+
+
+def test_analyze_batch_fills_a_corpus_directly() -> None:
+    items = [{"text": FOUR, "outlet": "Daily Planet"}, "", {"text": TWO, "outlet": "Weekly"}, *SEEDS_TEXTS]
+    fast = veracity.Corpus()
+    rs = veracity.analyze_batch(items, on_error="return", corpus=fast, chunk_size=2)
+    assert fast == veracity.Corpus(rs) and len(fast) == len(items) - 1
+    an = veracity.Analyzer("[weights.profile]\nbase = 0.3\n")
+    mine = veracity.Corpus(analyzer=an)
+    an.analyze_batch([FOUR], corpus=mine, n_threads=2)
+    assert mine.profiles().outlets[0].explanation.base == 0.3
 
 
 def test_corpus_pickles_copies_and_round_trips_json() -> None:

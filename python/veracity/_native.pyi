@@ -457,6 +457,7 @@ class Analyzer:
         on_error: Literal["raise"] = "raise",
         progress: bool = False,
         chunk_size: int | None = None,
+        corpus: Corpus | None = None,
     ) -> list[Analysis]: ...
     @overload
     def analyze_batch(
@@ -464,6 +465,7 @@ class Analyzer:
         on_error: Literal["return"],
         progress: bool = False,
         chunk_size: int | None = None,
+        corpus: Corpus | None = None,
     ) -> list[Analysis | VeracityError]: ...
     @property
     def config(self) -> dict[str, Any]: ...
@@ -501,6 +503,7 @@ def analyze_batch(
     on_error: Literal["raise"] = "raise",
     progress: bool = False,
     chunk_size: int | None = None,
+    corpus: Corpus | None = None,
 ) -> list[Analysis]: ...
 @overload
 def analyze_batch(
@@ -508,6 +511,7 @@ def analyze_batch(
     on_error: Literal["return"],
     progress: bool = False,
     chunk_size: int | None = None,
+    corpus: Corpus | None = None,
 ) -> list[Analysis | VeracityError]: ...
 
 _TruthRow = tuple[str, str, float, float, int]

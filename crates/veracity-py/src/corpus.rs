@@ -433,6 +433,21 @@ impl PyCorpus {
     fn from_corpus(corpus: Corpus) -> Self {
         Self { inner: Mutex::new(corpus) }
     }
+
+    /// The options (for `analyze_batch(..., corpus=...)`).
+    pub(crate) fn options(&self, py: Python<'_>) -> CorpusOptions {
+        py.detach(|| guard(&self.inner).options().clone())
+    }
+
+    /// Merges `parts` in order (each made with this corpus's options).
+    pub(crate) fn merge_all(&self, py: Python<'_>, parts: Vec<Corpus>) {
+        py.detach(|| {
+            let mut c = guard(&self.inner);
+            for p in parts {
+                c.merge(p);
+            }
+        });
+    }
 }
 
 #[pymethods]

@@ -96,7 +96,7 @@ impl DocData {
         let conv = |c: usize| starts.get(c).copied().unwrap_or(text.len());
         let mut data = self.clone();
         data.spans(&mut |s: &mut Span| *s = Span::new(conv(s.start), conv(s.end)));
-        serde_json::to_value(&data).and_then(serde_json::from_value).map_err(|e| e.to_string())
+        serde_json::to_vec(&data).and_then(|v| serde_json::from_slice(&v)).map_err(|e| e.to_string())
     }
 
     /// Checks that every span lies inside the text (for data read back with `from_json`).
