@@ -107,7 +107,9 @@ def test_properties_are_read_only() -> None:
 def test_reprs() -> None:
     a = veracity.analyze(SAMPLE, id="s1")
     c = a.claims[1]
-    assert repr(c) == f"Claim(index=1, text='The minister allegedly requested asylum.', score={c.score:.3f})"
+    assert repr(c) == (
+        f"Claim(index=1, text='The minister allegedly requested asylum.', score={c.score:.3f}, grade='{c.grade}')"
+    )
     i = SAMPLE.index("allegedly")
     assert repr(c.hedges[0]) == f"Hedge(cue='allegedly', category='reporting_hedge', start={i}, end={i + 9})"
     att = a.claims[0].attribution
@@ -117,7 +119,7 @@ def test_reprs() -> None:
     assert repr(a).startswith("Analysis(id='s1', title=")
     assert repr(veracity.Analyzer()).startswith("Analyzer(hedge_phrases=")
     long = a.claims[0]
-    assert "..." in repr(long) and len(repr(long)) < 120
+    assert "..." in repr(long) and len(repr(long)) < 130
     for obj in (a.sentences[0], a.paragraphs[0], a.sources[0], c.explanation, c.explanation.contributions[0]):
         assert repr(obj).startswith(type(obj).__name__ + "(")
 

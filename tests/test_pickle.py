@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import pickle
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -133,13 +134,18 @@ def test_every_public_class_pickles_and_deep_copies(seed_analyses: dict[str, ver
         corr.groups[0].claims[0],
         corr.sources[0],
         a.table("claims"),
+        a.claims[0].admiralty,
     ]
+    corpus = veracity.Corpus(seed_analyses.values())
+    profiles = corpus.profiles()
+    samples += [corpus, profiles, profiles.outlets[0], profiles.sources[0]]
     errors: list[BaseException] = []
     for name in veracity.__all__:
         obj = getattr(veracity, name)
         if isinstance(obj, type) and issubclass(obj, BaseException):
             errors.append(obj(f"{name} message"))
-    classes = {n for n in veracity.__all__ if isinstance(getattr(veracity, n), type)}
+    # A CorpusReader is an open file being read: like a file object, it does not pickle.
+    classes = {n for n in veracity.__all__ if isinstance(getattr(veracity, n), type)} - {"CorpusReader"}
     covered = {type(v).__name__ for v in samples} | {type(e).__name__ for e in errors}
     assert covered == classes, classes ^ covered
     for v in samples:
@@ -149,6 +155,12 @@ def test_every_public_class_pickles_and_deep_copies(seed_analyses: dict[str, ver
         back = pickle.loads(pickle.dumps(e))
         assert type(back) is type(e) and str(back) == str(e)
         assert type(copy.deepcopy(e)) is type(e)
+
+
+def test_corpus_reader_does_not_pickle() -> None:
+    reader = veracity.read_corpus(next((Path(__file__).parent.parent / "seeds").glob("*.txt")))
+    with pytest.raises(TypeError):
+        pickle.dumps(reader)
 
 
 def test_batch_errors_pickle_with_their_index() -> None:

@@ -8,7 +8,7 @@
 use pyo3::prelude::*;
 use serde::{Deserialize, Serialize};
 use veracity::{
-    Attribution, Claim, Contribution, Explanation, Hedge, Paragraph, Quote, Sentence, Source, SourceSummary,
+    Admiralty, Attribution, Claim, Contribution, Explanation, Hedge, Paragraph, Quote, Sentence, Source, SourceSummary,
 };
 
 use crate::json::{serde_name, short_repr, value_class};
@@ -387,10 +387,32 @@ value_class!(PyClaim, "Claim", {
     fn text(&self) -> &str {
         &self.claim.text
     }
-    /// `"statement"`, `"quotation"` or `"question"`.
+    /// Index of its clause within the sentence (0 unless the sentence was split into clauses).
+    #[getter]
+    fn clause(&self) -> usize {
+        self.claim.clause
+    }
+    /// `"statement"`, `"quotation"`, `"question"`, `"opinion"` or `"prediction"`.
     #[getter]
     fn kind(&self) -> &'static str {
         self.claim.kind.as_str()
+    }
+    /// The phrase that made the claim an opinion or a prediction ("should", "is expected to"),
+    /// or None.
+    #[getter]
+    fn kind_cue(&self) -> Option<&str> {
+        self.claim.kind_cue.as_deref()
+    }
+    /// The claim's Admiralty rating: its original source's reliability letter (A-F) and its own
+    /// credibility digit (1-6), e.g. `"B2"`.
+    #[getter]
+    fn admiralty(&self) -> PyAdmiralty {
+        PyAdmiralty(self.claim.admiralty.clone())
+    }
+    /// The Admiralty grade as a string, e.g. `"B2"` (same as `str(claim.admiralty)`).
+    #[getter]
+    fn grade(&self) -> String {
+        self.claim.admiralty.to_string()
     }
     /// True when the claim is the headline.
     #[getter]
@@ -492,11 +514,81 @@ value_class!(PyClaim, "Claim", {
     }
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
-            "Claim(index={}, text={}, score={:.3})",
+            "Claim(index={}, text={}, score={:.3}, grade='{}')",
             self.claim.index,
             short_repr(py, &self.claim.text, REPR_TEXT),
-            self.claim.score
+            self.claim.score,
+            self.claim.admiralty
         )
+    }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Admiralty
+
+/// A claim's Admiralty (NATO STANAG 2511) rating: the reliability of its original source, A
+/// (completely reliable) to F (cannot be judged), and the credibility of the information itself,
+/// 1 (confirmed) to 6 (cannot be judged), judged independently. `str(a)` is the grade, `"B2"`.
+///
+/// Example:
+///     >>> a = veracity.analyze("Officials said the bridge reopened on Monday.").claims[0].admiralty
+///     >>> str(a) == a.grade == a.reliability + str(a.credibility)
+///     True
+#[pyclass(frozen, eq, hash, module = "veracity._native", name = "Admiralty")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PyAdmiralty(pub(crate) Admiralty);
+
+impl std::hash::Hash for PyAdmiralty {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.reliability.hash(state);
+        self.0.credibility.hash(state);
+        self.0.reliability_reason.hash(state);
+        self.0.credibility_reason.hash(state);
+    }
+}
+
+value_class!(PyAdmiralty, "Admiralty", {
+    /// Letter and digit together, e.g. `"B2"`.
+    #[getter]
+    fn grade(&self) -> String {
+        self.0.to_string()
+    }
+    /// The source's reliability letter, `"A"` to `"F"`.
+    #[getter]
+    fn reliability(&self) -> &'static str {
+        self.0.reliability.as_str()
+    }
+    /// The information's credibility digit, 1 to 6.
+    #[getter]
+    fn credibility(&self) -> u8 {
+        self.0.credibility.number()
+    }
+    /// NATO wording of the letter ("usually reliable").
+    #[getter]
+    fn reliability_description(&self) -> &'static str {
+        self.0.reliability.description()
+    }
+    /// NATO wording of the digit ("probably true").
+    #[getter]
+    fn credibility_description(&self) -> &'static str {
+        self.0.credibility.description()
+    }
+    /// Why the source got its letter.
+    #[getter]
+    fn reliability_reason(&self) -> &str {
+        &self.0.reliability_reason
+    }
+    /// Why the information got its digit.
+    #[getter]
+    fn credibility_reason(&self) -> &str {
+        &self.0.credibility_reason
+    }
+    fn __str__(&self) -> String {
+        self.0.to_string()
+    }
+    fn __repr__(&self) -> String {
+        format!("Admiralty('{}')", self.0)
     }
 });
 
@@ -535,6 +627,12 @@ value_class!(PySourceSummary, "SourceSummary", {
     fn reliability(&self) -> f64 {
         self.0.reliability
     }
+    /// The Admiralty reliability letter, `"A"` (completely reliable) to `"F"` (cannot be
+    /// judged). One article is no track record, so it is never `"A"` here (see `Corpus`).
+    #[getter]
+    fn grade(&self) -> &'static str {
+        self.0.grade.as_str()
+    }
     /// How the reliability was computed.
     #[getter]
     fn explanation(&self) -> PyExplanation {
@@ -546,10 +644,11 @@ value_class!(PySourceSummary, "SourceSummary", {
     }
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
-            "SourceSummary(name={}, kind='{}', reliability={:.3})",
+            "SourceSummary(name={}, kind='{}', reliability={:.3}, grade='{}')",
             short_repr(py, &self.0.name, REPR_TEXT),
             self.0.kind.as_str(),
-            self.0.reliability
+            self.0.reliability,
+            self.0.grade
         )
     }
 });

@@ -73,14 +73,35 @@ value_class!(PyCorroboratedClaim, "CorroboratedClaim", {
     fn adjusted_score(&self) -> f64 {
         self.0.adjusted_score
     }
+    /// Independent sources (other articles, other original sources) whose claims in the group
+    /// give the same value.
+    #[getter]
+    fn agreeing_sources(&self) -> usize {
+        self.0.agreeing_sources
+    }
+    /// Independent sources whose claims in the group contradict it (the opposite polarity, or
+    /// other numbers).
+    #[getter]
+    fn contradicting_sources(&self) -> usize {
+        self.0.contradicting_sources
+    }
+    /// The Admiralty credibility digit once the other articles are known: 1 (confirmed) when
+    /// agreeing independent sources are at least one and at least as many as contradicting ones,
+    /// 5 (improbable) when contradicting ones outnumber them, else the claim's own digit (a 6
+    /// stays 6).
+    #[getter]
+    fn credibility_grade(&self) -> u8 {
+        self.0.credibility_grade.number()
+    }
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
-            "CorroboratedClaim(article={}, claim={}, value={}, agrees={}, adjusted_score={:.3})",
+            "CorroboratedClaim(article={}, claim={}, value={}, agrees={}, adjusted_score={:.3}, credibility_grade={})",
             self.0.article,
             self.0.claim,
             short_repr(py, &self.0.value, 40),
             if self.0.agrees { "True" } else { "False" },
-            self.0.adjusted_score
+            self.0.adjusted_score,
+            self.0.credibility_grade.number()
         )
     }
 });

@@ -88,6 +88,17 @@ impl DocData {
         data
     }
 
+    /// The core `Analysis` again, with byte spans (for `veracity::Corpus`, which takes the core
+    /// type). Goes through serde: the binding's copy has the core's serde shape.
+    pub(crate) fn to_core(&self) -> Result<Analysis, String> {
+        let text = self.article.text();
+        let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+        let conv = |c: usize| starts.get(c).copied().unwrap_or(text.len());
+        let mut data = self.clone();
+        data.spans(&mut |s: &mut Span| *s = Span::new(conv(s.start), conv(s.end)));
+        serde_json::to_vec(&data).and_then(|v| serde_json::from_slice(&v)).map_err(|e| e.to_string())
+    }
+
     /// Checks that every span lies inside the text (for data read back with `from_json`).
     pub(crate) fn validate(&mut self) -> Result<(), String> {
         let n_chars = self.article.text().chars().count();

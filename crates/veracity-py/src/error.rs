@@ -8,6 +8,7 @@
 //!     ├── ConfigError             ErrorKind::Config
 //!     ├── MetadataError           ErrorKind::InvalidMetadata
 //!     ├── OptionError             ErrorKind::InvalidOption
+//!     ├── InvalidRecordError      ErrorKind::InvalidRecord (a bad JSON line / CSV row of a corpus)
 //!     └── VeracityIOError         ErrorKind::Io (also an OSError: errno, strerror, filename)
 //! ```
 //!
@@ -55,6 +56,13 @@ create_exception!(
     OptionError,
     VeracityError,
     "An option value (hedge category, cue kind, on_error, n_threads, ...) is not accepted; the message lists the choices."
+);
+
+create_exception!(
+    veracity,
+    InvalidRecordError,
+    VeracityError,
+    "A record of a corpus file (a JSON line, a CSV row) is malformed; the message names the file and line."
 );
 
 static IO_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -130,6 +138,7 @@ pub(crate) fn core_err(py: Python<'_>, err: &veracity::Error, context: Option<&s
         ErrorKind::Config => ConfigError::new_err(msg),
         ErrorKind::InvalidMetadata => MetadataError::new_err(msg),
         ErrorKind::InvalidOption => OptionError::new_err(msg),
+        ErrorKind::InvalidRecord => InvalidRecordError::new_err(msg),
         // `ErrorKind` is non-exhaustive: a kind added to the core later still maps to the base class.
         _ => VeracityError::new_err(msg),
     }

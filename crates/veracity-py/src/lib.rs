@@ -12,6 +12,7 @@
 mod analysis;
 mod analyzer;
 mod classes;
+mod corpus;
 mod corroborate;
 mod doc;
 mod error;
@@ -25,7 +26,7 @@ use pyo3::prelude::*;
 pub use analysis::PyAnalysis;
 pub use analyzer::PyAnalyzer;
 pub use classes::{
-    PyAttribution, PyClaim, PyContribution, PyExplanation, PyHedge, PyParagraph, PyQuote, PySentence, PySource,
+    PyAdmiralty, PyAttribution, PyClaim, PyContribution, PyExplanation, PyHedge, PyParagraph, PyQuote, PySentence, PySource,
     PySourceSummary,
 };
 
@@ -35,6 +36,8 @@ mod _native {
     use pyo3::prelude::*;
     use pyo3::types::PyTuple;
 
+    #[pymodule_export]
+    use super::PyAdmiralty;
     #[pymodule_export]
     use super::PyAnalysis;
     #[pymodule_export]
@@ -66,6 +69,22 @@ mod _native {
     #[pymodule_export]
     use super::analyzer::analyze_file;
     #[pymodule_export]
+    use super::analyzer::get_num_threads;
+    #[pymodule_export]
+    use super::analyzer::set_num_threads;
+    #[pymodule_export]
+    use super::corpus::PyCorpus;
+    #[pymodule_export]
+    use super::corpus::PyCorpusReader;
+    #[pymodule_export]
+    use super::corpus::PyOutletProfile;
+    #[pymodule_export]
+    use super::corpus::PyProfiles;
+    #[pymodule_export]
+    use super::corpus::PySourceProfile;
+    #[pymodule_export]
+    use super::corpus::read_corpus;
+    #[pymodule_export]
     use super::corroborate::PyClaimGroup;
     #[pymodule_export]
     use super::corroborate::PyCorroboratedClaim;
@@ -85,7 +104,7 @@ mod _native {
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         use super::error::{
-            ConfigError, EmptyTextError, InvalidUtf8Error, MetadataError, OptionError, VeracityError, io_error_type,
+            ConfigError, EmptyTextError, InvalidRecordError, InvalidUtf8Error, MetadataError, OptionError, VeracityError, io_error_type,
         };
         let py = m.py();
         m.add("__version__", env!("CARGO_PKG_VERSION"))?;
@@ -95,6 +114,7 @@ mod _native {
         m.add("ConfigError", py.get_type::<ConfigError>())?;
         m.add("MetadataError", py.get_type::<MetadataError>())?;
         m.add("OptionError", py.get_type::<OptionError>())?;
+        m.add("InvalidRecordError", py.get_type::<InvalidRecordError>())?;
         m.add("VeracityIOError", io_error_type(py)?)?;
         let categories = veracity::HedgeCategory::ALL.map(veracity::HedgeCategory::as_str);
         m.add("HEDGE_CATEGORIES", PyTuple::new(py, categories)?)?;
@@ -104,6 +124,9 @@ mod _native {
         let profiles = veracity::config::PROFILES.map(|(name, _)| name);
         m.add("PROFILES", PyTuple::new(py, profiles)?)?;
         m.add("TABLE_KINDS", PyTuple::new(py, super::table::TABLE_KINDS)?)?;
+        m.add("UNKNOWN_OUTLET", veracity::UNKNOWN_OUTLET)?;
+        let formats = veracity::CorpusFormat::ALL.map(veracity::CorpusFormat::as_str);
+        m.add("CORPUS_FORMATS", PyTuple::new(py, formats)?)?;
         Ok(())
     }
 }

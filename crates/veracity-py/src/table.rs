@@ -96,10 +96,12 @@ fn schema(b: &mut Builder, kind: &str) {
         "claims" => {
             col!(b, "claim", false, Int);
             col!(b, "sentence", false, Int);
+            col!(b, "clause", false, Int);
             col!(b, "start", false, Int);
             col!(b, "end", false, Int);
             col!(b, "text", false, Str);
             col!(b, "kind", false, Str);
+            col!(b, "kind_cue", true, Str);
             col!(b, "headline", false, Bool);
             col!(b, "is_hedged", false, Bool);
             col!(b, "hedges", false, StrList);
@@ -123,6 +125,9 @@ fn schema(b: &mut Builder, kind: &str) {
             col!(b, "anonymous", false, Bool);
             col!(b, "checkworthiness", false, Float);
             col!(b, "score", false, Float);
+            col!(b, "grade", false, Str);
+            col!(b, "reliability_grade", false, Str);
+            col!(b, "credibility_grade", false, Int);
         }
         "hedges" => {
             col!(b, "claim", true, Int);
@@ -160,6 +165,7 @@ fn schema(b: &mut Builder, kind: &str) {
             col!(b, "claims", false, IntList);
             col!(b, "n_claims", false, Int);
             col!(b, "reliability", false, Float);
+            col!(b, "grade", false, Str);
         }
         _ => {}
     }
@@ -219,10 +225,12 @@ fn rows(b: &mut Builder, kind: &str, article: usize, a: &PyAnalysis) {
                 let orig = at.and_then(|a| a.original_source());
                 col!(b, "claim", false, Int).push(int(c.index));
                 col!(b, "sentence", false, Int).push(int(c.sentence));
+                col!(b, "clause", false, Int).push(int(c.clause));
                 col!(b, "start", false, Int).push(int(c.span.start));
                 col!(b, "end", false, Int).push(int(c.span.end));
                 col!(b, "text", false, Str).push(Some(c.text.clone()));
                 col!(b, "kind", false, Str).push(Some(c.kind.as_str().to_owned()));
+                col!(b, "kind_cue", true, Str).push(c.kind_cue.clone());
                 col!(b, "headline", false, Bool).push(c.headline);
                 col!(b, "is_hedged", false, Bool).push(c.is_hedged());
                 col!(b, "hedges", false, StrList).push(c.hedges.iter().map(|h| h.cue.clone()).collect());
@@ -248,6 +256,9 @@ fn rows(b: &mut Builder, kind: &str, article: usize, a: &PyAnalysis) {
                 col!(b, "anonymous", false, Bool).push(at.is_some_and(|a| a.anonymous));
                 col!(b, "checkworthiness", false, Float).push(Some(c.checkworthiness));
                 col!(b, "score", false, Float).push(Some(c.score));
+                col!(b, "grade", false, Str).push(Some(c.admiralty.to_string()));
+                col!(b, "reliability_grade", false, Str).push(Some(c.admiralty.reliability.as_str().to_owned()));
+                col!(b, "credibility_grade", false, Int).push(Some(i64::from(c.admiralty.credibility.number())));
             }
         }
         "hedges" => {
@@ -295,6 +306,7 @@ fn rows(b: &mut Builder, kind: &str, article: usize, a: &PyAnalysis) {
                 col!(b, "claims", false, IntList).push(s.claims.iter().filter_map(|&c| int(c)).collect());
                 col!(b, "n_claims", false, Int).push(int(s.claims.len()));
                 col!(b, "reliability", false, Float).push(Some(s.reliability));
+                col!(b, "grade", false, Str).push(Some(s.grade.as_str().to_owned()));
             }
         }
     }
@@ -425,6 +437,9 @@ pub(crate) fn corroboration<'py>(
             col!(b, "corroborating_articles", false, Int);
             col!(b, "score", false, Float);
             col!(b, "adjusted_score", false, Float);
+            col!(b, "agreeing_sources", false, Int);
+            col!(b, "contradicting_sources", false, Int);
+            col!(b, "credibility_grade", false, Int);
             for (gi, g) in c.groups.iter().enumerate() {
                 for cl in &g.claims {
                     col!(b, "group", false, Int).push(int(gi));
@@ -441,6 +456,9 @@ pub(crate) fn corroboration<'py>(
                     col!(b, "corroborating_articles", false, Int).push(int(cl.corroborating_articles));
                     col!(b, "score", false, Float).push(Some(cl.score));
                     col!(b, "adjusted_score", false, Float).push(Some(cl.adjusted_score));
+                    col!(b, "agreeing_sources", false, Int).push(int(cl.agreeing_sources));
+                    col!(b, "contradicting_sources", false, Int).push(int(cl.contradicting_sources));
+                    col!(b, "credibility_grade", false, Int).push(Some(i64::from(cl.credibility_grade.number())));
                 }
             }
         }
@@ -465,5 +483,83 @@ pub(crate) fn corroboration<'py>(
         }
     }
     let label = if kind == "claims" { "corroborated_claims" } else { "corroborated_sources" };
+    finish(py, label, std::mem::take(b))
+}
+
+/// `Profiles.table(kind)`: `"outlets"` (one row per outlet) or `"sources"` (one row per source).
+pub(crate) fn profiles<'py>(py: Python<'py>, p: &veracity::Profiles, kind: &str) -> PyResult<Bound<'py, PyAny>> {
+    let mut b = Builder::default();
+    let b = &mut b;
+    match kind {
+        "outlets" => {
+            let n = |v: u64| Some(i64::try_from(v).unwrap_or(i64::MAX));
+            // Declared first, so that an empty table keeps its schema.
+            col!(b, "name", false, Str);
+            col!(b, "articles", false, Int);
+            col!(b, "claims", false, Int);
+            col!(b, "reliability", false, Float);
+            col!(b, "grade", false, Str);
+            for o in &p.outlets {
+                col!(b, "name", false, Str).push(Some(o.name.clone()));
+                col!(b, "articles", false, Int).push(n(o.articles));
+                col!(b, "claims", false, Int).push(n(o.claims));
+                col!(b, "reliability", false, Float).push(Some(o.reliability));
+                col!(b, "grade", false, Str).push(Some(o.grade.as_str().to_owned()));
+            }
+            let rates: [(&'static str, fn(&veracity::OutletProfile) -> f64); 9] = [
+                ("attribution_rate", |o| o.attribution_rate),
+                ("named_rate", |o| o.named_rate),
+                ("anonymous_rate", |o| o.anonymous_rate),
+                ("vague_rate", |o| o.vague_rate),
+                ("hedge_rate", |o| o.hedge_rate),
+                ("weasel_rate", |o| o.weasel_rate),
+                ("specifics_rate", |o| o.specifics_rate),
+                ("corroboration_rate", |o| o.corroboration_rate),
+                ("contradiction_rate", |o| o.contradiction_rate),
+            ];
+            for (name, get) in rates {
+                b.cols.push(Column {
+                    name,
+                    nullable: false,
+                    data: Data::Float(p.outlets.iter().map(|o| Some(get(o))).collect()),
+                });
+            }
+        }
+        "sources" => {
+            {
+                col!(b, "name", false, Str);
+                col!(b, "kind", false, Str);
+                col!(b, "mentions", false, Int);
+                col!(b, "articles", false, Int);
+                col!(b, "claims", false, Int);
+                col!(b, "outlets", false, StrList);
+                col!(b, "reliability", false, Float);
+                col!(b, "grade", false, Str);
+                col!(b, "article_reliability", false, Float);
+                col!(b, "hedge_rate", false, Float);
+                col!(b, "corroboration_rate", false, Float);
+                col!(b, "contradiction_rate", false, Float);
+            }
+            let n = |v: u64| Some(i64::try_from(v).unwrap_or(i64::MAX));
+            for s in &p.sources {
+                col!(b, "name", false, Str).push(Some(s.name.clone()));
+                col!(b, "kind", false, Str).push(Some(s.kind.as_str().to_owned()));
+                col!(b, "mentions", false, Int).push(n(s.mentions));
+                col!(b, "articles", false, Int).push(n(s.articles));
+                col!(b, "claims", false, Int).push(n(s.claims));
+                col!(b, "outlets", false, StrList).push(s.outlets.clone());
+                col!(b, "reliability", false, Float).push(Some(s.reliability));
+                col!(b, "grade", false, Str).push(Some(s.grade.as_str().to_owned()));
+                col!(b, "article_reliability", false, Float).push(Some(s.article_reliability));
+                col!(b, "hedge_rate", false, Float).push(Some(s.hedge_rate));
+                col!(b, "corroboration_rate", false, Float).push(Some(s.corroboration_rate));
+                col!(b, "contradiction_rate", false, Float).push(Some(s.contradiction_rate));
+            }
+        }
+        other => {
+            return Err(core_err(py, &invalid_option("profiles table kind", other, "outlets, sources"), None));
+        }
+    }
+    let label = if kind == "outlets" { "outlet_profiles" } else { "source_profiles" };
     finish(py, label, std::mem::take(b))
 }
