@@ -17,8 +17,9 @@ use crate::{Analysis, DEFAULT_MIN_SIMILARITY};
 
 /// Outlet name used for articles without one.
 pub const UNKNOWN_OUTLET: &str = "(unknown outlet)";
-/// Anchors (entities, numbers) shared by more claims than this are too common to pair claims on.
-const MAX_POSTING: usize = 512;
+/// Anchors (entities, numbers) shared by more claims than this are too common to pair claims on
+/// (each claim is still paired through its rarer anchors).
+const MAX_POSTING: usize = 256;
 /// Fixed-point scale of summed reliabilities: integer sums keep merging exactly associative.
 const FIXED: f64 = 1e9;
 
@@ -387,29 +388,35 @@ impl Corpus {
                 postings.entry(*a).or_default().push(u32::try_from(i).unwrap_or(u32::MAX));
             }
         }
-        let mut pairs: Vec<(u32, u32)> = Vec::new();
-        for list in postings.values().filter(|l| l.len() >= 2 && l.len() <= MAX_POSTING) {
-            for (x, &i) in list.iter().enumerate() {
-                for &j in &list[x + 1..] {
-                    pairs.push((i.min(j), i.max(j)));
-                }
-            }
-        }
-        pairs.sort_unstable();
-        pairs.dedup();
         let mut counts = vec![(0u32, 0u32); fps.len()];
-        for (i, j) in pairs {
-            let (a, b) = (fps[i as usize], fps[j as usize]);
-            if a.article == b.article || a.source == b.source {
-                continue;
+        // Per claim, its candidates after it in the order (pairs are visited once, and memory
+        // stays at one claim's candidates): claims sharing an anchor that is not too common.
+        let mut cands: Vec<u32> = Vec::new();
+        for (i, a) in fps.iter().enumerate() {
+            cands.clear();
+            for anchor in a.anchors.iter() {
+                let Some(list) = postings.get(anchor) else { continue };
+                if list.len() > MAX_POSTING {
+                    continue;
+                }
+                let after = list.partition_point(|&j| j as usize <= i);
+                cands.extend_from_slice(&list[after..]);
             }
-            if same_object(&a.terms, &a.anchors, &b.terms, &b.anchors, idf, self.options.min_similarity) {
-                let rel = relation((a.negated, a.digits), (b.negated, b.digits));
-                for k in [i as usize, j as usize] {
-                    match rel {
-                        Relation::Agree => counts[k].0 += 1,
-                        Relation::Contradict => counts[k].1 += 1,
-                        Relation::Neutral => {}
+            cands.sort_unstable();
+            cands.dedup();
+            for &j in &cands {
+                let b = fps[j as usize];
+                if a.article == b.article || a.source == b.source {
+                    continue;
+                }
+                if same_object(&a.terms, &a.anchors, &b.terms, &b.anchors, idf, self.options.min_similarity) {
+                    let rel = relation((a.negated, a.digits), (b.negated, b.digits));
+                    for k in [i, j as usize] {
+                        match rel {
+                            Relation::Agree => counts[k].0 += 1,
+                            Relation::Contradict => counts[k].1 += 1,
+                            Relation::Neutral => {}
+                        }
                     }
                 }
             }
