@@ -218,6 +218,28 @@ value_class!(PyAnalysis, "Analysis", {
             .find(|c| c.text.contains(needle))
             .map(|c| self.claim(c))
     }
+    /// The event factuality at code-point offset `pos` (an index into `text`) on the
+    /// FactBank/MEANTIME scale [-3, 3], or None outside every claim. Scope is local: only the
+    /// claim's hedge cues before `pos` count, and a negator within three words before it negates
+    /// it. Certain 3, probable 1.5, possible 0.75, underspecified 0 (negative when negated).
+    ///
+    /// Example:
+    ///     >>> a = veracity.analyze("The minister may resign. He did not attend the meeting.")
+    ///     >>> a.factuality_at(a.text.index("resign")), a.factuality_at(a.text.index("attend"))
+    ///     (0.75, -3.0)
+    #[pyo3(signature = (pos, /))]
+    fn factuality_at(&self, pos: usize) -> Option<f64> {
+        let claim = self.data.claims.iter().find(|c| c.span.start <= pos && pos < c.span.end)?;
+        // The claim's spans back to bytes, for the core.
+        let text = self.data.article.text();
+        let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+        let mut c = claim.clone();
+        c.span = veracity::Span::new(byte(c.span.start), byte(c.span.end));
+        for h in &mut c.hedges {
+            h.span = veracity::Span::new(byte(h.span.start), byte(h.span.end));
+        }
+        Some(c.factuality_at(text, byte(pos), &self.data.config_certainty))
+    }
     /// Claims ranked by check-worthiness, highest first (ties keep text order).
     fn ranked_claims(&self) -> Vec<PyClaim> {
         let mut v: Vec<&Claim> = self.data.claims.iter().collect();

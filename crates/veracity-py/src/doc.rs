@@ -22,6 +22,14 @@ pub(crate) struct DocData {
     pub(crate) attributions: Vec<Attribution>,
     pub(crate) claims: Vec<Claim>,
     pub(crate) sources: Vec<SourceSummary>,
+    /// The analyser's certainty weights (for `factuality_at`); the core's serde name, so
+    /// `to_core` keeps them. Older pickles without it read back with the built-in weights.
+    #[serde(default = "default_certainty")]
+    pub(crate) config_certainty: veracity::config::CertaintyWeights,
+}
+
+fn default_certainty() -> veracity::config::CertaintyWeights {
+    veracity::Config::default().weights.certainty
 }
 
 type SpanFn<'a> = dyn FnMut(&mut Span) + 'a;
@@ -80,6 +88,7 @@ impl DocData {
             attributions: a.attributions().to_vec(),
             claims: a.claims().to_vec(),
             sources: a.sources().to_vec(),
+            config_certainty: a.certainty_weights().clone(),
         };
         let table = byte_to_char(a.text());
         let n_chars = table.last().copied().unwrap_or(0);

@@ -10,7 +10,7 @@ use crate::grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 use crate::config::{Config, ConfigSource, CueKind};
 use crate::error::{Error, Result};
 use crate::explain::Explanation;
-use crate::hedge::{CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of, deciding_hedge, factuality_value, negated_before};
+use crate::hedge::{CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of, deciding_hedge, negated_before};
 use crate::score::{SourceSummary, checkworthiness, credibility, source_key, summarise_sources};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
 use crate::span::{Span, SpanIndex};
@@ -403,11 +403,7 @@ impl Analysis {
     #[must_use]
     pub fn factuality_at(&self, pos: usize) -> Option<f64> {
         let claim = self.claims.iter().find(|c| c.span.start <= pos && pos < c.span.end)?;
-        let w = &self.config_certainty;
-        let scoped: Vec<&Hedge> = claim.hedges.iter().filter(|h| h.span.end <= pos).collect();
-        let certainty = certainty_of(scoped, w);
-        let negated = negated_before(&self.text()[claim.span.start..pos]);
-        Some(factuality_value(CertaintyLevel::from_value(certainty, w), negated))
+        Some(claim.factuality_at(self.text(), pos, &self.config_certainty))
     }
 
     /// Checks the analysis for internal consistency: every span lies inside the text on character

@@ -159,6 +159,20 @@ impl Claim {
                 })
     }
 
+    /// The factuality of the event at byte `pos` of `text` (the analysed text; `pos` inside the
+    /// claim) on the FactBank/MEANTIME scale `[-3, 3]`: only the claim's hedge cues standing
+    /// before `pos` count, and the event is negated when a negator stands within three words before
+    /// it in the same clause. `w` is [`crate::Analysis::certainty_weights`]. See
+    /// [`crate::Analysis::factuality_at`].
+    #[must_use]
+    pub fn factuality_at(&self, text: &str, pos: usize, w: &crate::config::CertaintyWeights) -> f64 {
+        let pos = pos.clamp(self.span.start, self.span.end.min(text.len()));
+        let scoped: Vec<&Hedge> = self.hedges.iter().filter(|h| h.span.end <= pos).collect();
+        let certainty = crate::hedge::certainty_of(scoped, w);
+        let negated = text.get(self.span.start..pos).is_some_and(crate::hedge::negated_before);
+        crate::hedge::factuality_value(CertaintyLevel::from_value(certainty, w), negated)
+    }
+
     /// The claim's factuality on the FactBank/MEANTIME scale `[-3, 3]`: its grade (certain 3,
     /// probable 1.5, possible 0.75, underspecified 0), negative when [`Claim::negated`].
     #[must_use]
