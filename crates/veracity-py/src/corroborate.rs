@@ -401,7 +401,7 @@ pub(crate) fn corroborate(
         let item = item?;
         if let Ok(a) = item.cast::<PyAnalysis>() {
             positions.push(i);
-            docs.push(serde_json::to_value(&a.get().data));
+            docs.push(a.get().data.clone());
         } else if !item.is_instance_of::<PyBaseException>() {
             return Err(PyTypeError::new_err(format!(
                 "corroborate: item {i} must be an Analysis, got {}",
@@ -410,12 +410,8 @@ pub(crate) fn corroborate(
         }
     }
     let result = py.detach(move || -> Result<Corroboration, String> {
-        // The core works on its own `Analysis`; the binding's copy has the same serde shape
-        // (spans are code points, which corroboration does not read).
-        let core: Vec<veracity::Analysis> = docs
-            .into_iter()
-            .map(|d| d.and_then(serde_json::from_value).map_err(|e| e.to_string()))
-            .collect::<Result<_, _>>()?;
+        // The core works on its own `Analysis`: spans back to bytes, parts reassembled.
+        let core: Vec<veracity::Analysis> = docs.iter().map(crate::doc::DocData::to_core).collect::<Result<_, _>>()?;
         let mut c = veracity::corroborate(&core, &options);
         for g in &mut c.groups {
             g.articles.iter_mut().for_each(|a| *a = positions[*a]);

@@ -97,15 +97,18 @@ impl DocData {
         data
     }
 
-    /// The core `Analysis` again, with byte spans (for `veracity::Corpus`, which takes the core
-    /// type). Goes through serde: the binding's copy has the core's serde shape.
+    /// The core `Analysis` again, with byte spans (for `veracity::Corpus` and `corroborate`, which
+    /// take the core type): spans converted back, parts reassembled, invariants checked.
     pub(crate) fn to_core(&self) -> Result<Analysis, String> {
         let text = self.article.text();
         let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
         let conv = |c: usize| starts.get(c).copied().unwrap_or(text.len());
         let mut data = self.clone();
         data.spans(&mut |s: &mut Span| *s = Span::new(conv(s.start), conv(s.end)));
-        serde_json::to_vec(&data).and_then(|v| serde_json::from_slice(&v)).map_err(|e| e.to_string())
+        let DocData { article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, config_certainty } = data;
+        let a = Analysis::from_parts(article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, config_certainty);
+        a.check_invariants()?;
+        Ok(a)
     }
 
     /// Checks that every span lies inside the text (for data read back with `from_json`).

@@ -345,6 +345,25 @@ fn default_certainty_weights() -> crate::config::CertaintyWeights {
 }
 
 impl Analysis {
+    /// Reassembles an analysis from its parts, as returned by the accessors (a binding that
+    /// converted the spans to another unit and back, a store that kept the parts apart). Nothing
+    /// is recomputed; [`Analysis::check_invariants`] tells whether the parts fit the text.
+    #[must_use]
+    #[allow(clippy::too_many_arguments)]
+    pub fn from_parts(
+        article: Article,
+        paragraphs: Vec<Paragraph>,
+        sentences: Vec<Sentence>,
+        quotes: Vec<Quote>,
+        hedges: Vec<Hedge>,
+        attributions: Vec<Attribution>,
+        claims: Vec<Claim>,
+        sources: Vec<SourceSummary>,
+        certainty_weights: crate::config::CertaintyWeights,
+    ) -> Self {
+        Self { article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, config_certainty: certainty_weights }
+    }
+
     /// The article, with metadata filled in from the text where the caller gave none.
     #[must_use]
     pub fn article(&self) -> &Article {
