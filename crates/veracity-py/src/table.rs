@@ -506,7 +506,8 @@ pub(crate) fn profiles<'py>(py: Python<'py>, p: &veracity::Profiles, kind: &str)
                 col!(b, "reliability", false, Float).push(Some(o.reliability));
                 col!(b, "grade", false, Str).push(Some(o.grade.as_str().to_owned()));
             }
-            let rates: [(&'static str, fn(&veracity::OutletProfile) -> f64); 9] = [
+            type Rate = (&'static str, fn(&veracity::OutletProfile) -> f64);
+            let rates: [Rate; 9] = [
                 ("attribution_rate", |o| o.attribution_rate),
                 ("named_rate", |o| o.named_rate),
                 ("anonymous_rate", |o| o.anonymous_rate),
