@@ -14,7 +14,9 @@
 //! The algorithms and their parameters are described in `docs/truth.md`.
 
 mod algorithms;
+mod fastmath;
 mod names;
+mod passes;
 pub(crate) mod values;
 
 use std::collections::HashMap;
@@ -312,9 +314,7 @@ pub struct Dataset {
     sources: Vec<String>,
     objects: Vec<String>,
     values: Vec<String>,
-    /// The object of each fact (a fact is one value of one object).
-    fact_object: Vec<u32>,
-    /// Facts of object `o`: `object_start[o]..object_start[o + 1]`.
+    /// Facts of object `o` (a fact is one value of one object): `object_start[o]..object_start[o + 1]`.
     object_start: Vec<u32>,
     /// Sources of fact `f`: `fact_sources[fact_start[f]..fact_start[f + 1]]`.
     fact_start: Vec<u32>,
@@ -322,6 +322,8 @@ pub struct Dataset {
     /// Facts of source `s`: `source_facts[source_start[s]..source_start[s + 1]]`.
     source_start: Vec<u32>,
     source_facts: Vec<u32>,
+    /// The same claims laid out for the algorithms' passes.
+    passes: passes::Passes,
     /// Observations given, before removing repeats.
     observations: usize,
 }
@@ -445,16 +447,18 @@ impl Dataset {
         let mut by_source: Vec<(u32, u32)> = pairs.iter().map(|&(f, s)| (s, f)).collect();
         by_source.sort_unstable();
         let (source_start, source_facts) = csr(sorted_sources.len(), &by_source);
+        let parallel = cfg!(feature = "parallel") && fact_sources.len() >= algorithms::PARALLEL_MIN_CLAIMS;
+        let passes = passes::Passes::new(&fact_start, &fact_sources, &source_start, parallel);
         Dataset {
             sources: sorted_sources,
             objects: sorted_objects,
             values,
-            fact_object,
             object_start,
             fact_start,
             fact_sources,
             source_start,
             source_facts,
+            passes,
             observations,
         }
     }
