@@ -339,3 +339,31 @@ fn parallel_passes_match_the_textbook_loops() {
     check_against_reference(&d).unwrap();
 }
 
+
+fn same_index(a: &Dataset, b: &Dataset) -> bool {
+    (&a.sources, &a.objects, &a.values, &a.object_start, &a.fact_start, &a.fact_sources, &a.source_start, &a.source_facts, a.observations)
+        == (&b.sources, &b.objects, &b.values, &b.object_start, &b.fact_start, &b.fact_sources, &b.source_start, &b.source_facts, b.observations)
+}
+
+fn author_claims() -> impl Strategy<Value = Vec<(String, String, String)>> {
+    let authors = prop::sample::select(vec![
+        "Knuth, Donald E.", "Donald E. Knuth", "KNUTH, DONALD", "Peter Aiken, M. David Allen", "Aiken, Peter/ Allen, David M.",
+        "AIKEN, PETER ALLEN, M.D.", "Not Available", "", "Lientz Bennet,Rea Kathryn", "Lientz, Bennet P.; Rea, Kathryn P.",
+        "LIENTZ, BENNETREA, KATHRYN", "Zo&eacute; Lacroix and Terence Critchlow", "Édith Piaf (Foreword)", "Ben-Ari, M.",
+    ]);
+    prop::collection::vec(("s[0-5]", "o[0-2]", authors.prop_map(str::to_owned)), 0..40)
+}
+
+proptest! {
+    /// `Dataset::from_triples_normalized` (the fast path) builds the index that normalising
+    /// observations and indexing them builds.
+    #[test]
+    fn normalizing_while_indexing_changes_nothing(t in author_claims()) {
+        let obs: Vec<Observation> = t.iter().map(|(s, o, v)| Observation::new(s, o, v)).collect();
+        for normalizer in [Normalizer::AuthorNames, Normalizer::Text, Normalizer::Exact, Normalizer::Number] {
+            let slow = Dataset::new(&normalize(&obs, &normalizer));
+            let fast = Dataset::from_triples_normalized(t.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())), &normalizer);
+            prop_assert!(same_index(&slow, &fast), "{:?}", normalizer);
+        }
+    }
+}
