@@ -54,6 +54,8 @@ fn key_into(word: &str, out: &mut String) {
 struct Words {
     ids: FxMap<String, u32>,
     names: Vec<String>,
+    /// Per id: not a name (a role, degree or suffix, or no letter), decided once per key.
+    skip: Vec<bool>,
 }
 
 impl Words {
@@ -62,6 +64,8 @@ impl Words {
             return id;
         }
         let id = self.names.len() as u32;
+        let has_letter = if key.is_ascii() { key.bytes().any(|b| b.is_ascii_alphabetic()) } else { key.chars().any(char::is_alphabetic) };
+        self.skip.push(!has_letter || is_not_name(key));
         self.names.push(key.to_owned());
         self.ids.insert(key.to_owned(), id);
         id
@@ -122,7 +126,26 @@ impl Parser {
         let text = &mut self.text;
         text.clear();
         let mut depth = 0usize;
-        for c in folded.chars() {
+        let ascii = folded.is_ascii();
+        if ascii {
+            // The same, byte by byte.
+            for &b in folded.as_bytes() {
+                match b {
+                    b'(' | b'[' | b'{' => {
+                        depth += 1;
+                        text.push(';');
+                    }
+                    b')' | b']' | b'}' => {
+                        depth = depth.saturating_sub(1);
+                        text.push(';');
+                    }
+                    _ if depth > 0 => {}
+                    b';' | b'/' | b'&' | b'|' | b'\n' | b'\r' | b'\t' => text.push(';'),
+                    _ => text.push(char::from(b)),
+                }
+            }
+        }
+        for c in folded.chars().filter(|_| !ascii) {
             match c {
                 '(' | '[' | '{' => {
                     depth += 1;
@@ -208,11 +231,13 @@ impl Parser {
 /// Adds a name word (not a role, degree or suffix; with a letter) to the current part.
 fn push_word(w: &str, vocab: &mut Words, key: &mut String, words: &mut Vec<Word>) {
     key_into(w, key);
-    let has_letter = if key.is_ascii() { key.bytes().any(|b| b.is_ascii_alphabetic()) } else { key.chars().any(char::is_alphabetic) };
-    if !has_letter || is_not_name(key) {
+    if key.is_empty() {
         return;
     }
-    words.push(Word { id: vocab.id(key), initial: is_initial(w) });
+    let id = vocab.id(key);
+    if !vocab.skip[id as usize] {
+        words.push(Word { id, initial: is_initial(w) });
+    }
 }
 
 /// The authors of one chunk (between separators), from its comma-separated parts' name words
@@ -330,17 +355,26 @@ pub(super) fn author_values<'a>(claims: &[(&'a str, &'a str, &'a str)]) -> Autho
     let mut parser = Parser::default();
     let mut parsed = Parsed::default();
     let mut ids: Vec<(u32, u32, u32)> = Vec::with_capacity(claims.len());
+    // Claims about one object usually come together: the previous object's id first.
+    let mut previous: Option<(&str, u32)> = None;
     for &(s, o, v) in claims {
         let n = sources.len() as u32;
         let s = *sources.entry(s).or_insert_with(|| {
             source_names.push(s);
             n
         });
-        let n = objects.len() as u32;
-        let o = *objects.entry(o).or_insert_with(|| {
-            object_names.push(o);
-            n
-        });
+        let o = match previous {
+            Some((name, id)) if name == o => id,
+            _ => {
+                let n = objects.len() as u32;
+                let id = *objects.entry(o).or_insert_with(|| {
+                    object_names.push(o);
+                    n
+                });
+                previous = Some((o, id));
+                id
+            }
+        };
         let n = strings.len() as u32;
         let v = *strings.entry(v).or_insert_with(|| {
             parser.parse(v, &mut parsed);
