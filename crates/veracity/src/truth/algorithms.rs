@@ -76,12 +76,25 @@ fn scale_by(d: &Dataset, v: &mut [f64], max: f64) {
 
 /// Divides by the largest value, so the largest becomes 1 (all zeros stay zeros).
 fn scale_to_max(v: &mut [f64]) {
-    let max = v.iter().copied().fold(0.0f64, f64::max);
+    let max = max_of(v);
     if max > 0.0 && max.is_finite() {
         for x in v.iter_mut() {
             *x /= max;
         }
     }
+}
+
+/// The largest value and 0, in four independent lanes (one `max` chain waits on the previous
+/// one; the result does not depend on the order, `f64::max` ignores NaN either way).
+fn max_of(v: &[f64]) -> f64 {
+    let mut lanes = [0.0f64; 4];
+    let mut chunks = v.chunks_exact(4);
+    for c in &mut chunks {
+        for (l, &x) in lanes.iter_mut().zip(c) {
+            *l = l.max(x);
+        }
+    }
+    chunks.remainder().iter().fold(lanes[0].max(lanes[1]).max(lanes[2].max(lanes[3])), |m, &x| m.max(x))
 }
 
 fn max_change(a: &[f64], b: &[f64]) -> f64 {
@@ -231,7 +244,7 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
                 for (b, &h) in chunk.iter_mut().zip(h) {
                     *b = fastmath::pow(h, g);
                 }
-                chunk.iter().copied().fold(0.0, f64::max)
+                max_of(chunk)
             })
         };
         scale_by(d, &mut belief, max);
