@@ -102,7 +102,7 @@ fn max_change(a: &[f64], b: &[f64]) -> f64 {
 }
 
 fn n_objects(d: &Dataset) -> usize {
-    d.object_start.len() - 1
+    d.object_start.len().saturating_sub(1)
 }
 
 /// Gather: `out[f] = Σ_{s ∈ S(f)} x[s]` (see `passes.rs`); returns the largest sum (at least 0).

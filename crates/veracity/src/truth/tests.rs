@@ -367,3 +367,14 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn empty_datasets_run() {
+    for d in [Dataset::default(), Dataset::from_triples(std::iter::empty()), Dataset::from_triples_normalized(std::iter::empty(), &Normalizer::AuthorNames)] {
+        for options in all_options() {
+            let r = d.discover(&options);
+            assert_eq!(r.truths().len(), 0);
+            assert_eq!(r.trust().len(), 0);
+        }
+    }
+}
