@@ -61,6 +61,37 @@ where
     f(0, v).max(0.0)
 }
 
+/// Objects per chunk of the per-object passes.
+#[cfg(feature = "parallel")]
+const OBJECT_CHUNK: usize = 1 << 13;
+
+/// `f(objects, first_fact, facts)` over chunks of whole objects, `facts` being the part of `v`
+/// that holds their facts (from `first_fact`); on the rayon pool for large datasets. Returns the
+/// largest of the chunks' results and 0.
+fn for_objects<F>(d: &Dataset, v: &mut [f64], f: F) -> f64
+where
+    F: Fn(std::ops::Range<usize>, usize, &mut [f64]) -> f64 + Sync + Send,
+{
+    let n = n_objects(d);
+    #[cfg(feature = "parallel")]
+    if parallel(d) {
+        use rayon::prelude::*;
+        let mut chunks: Vec<(std::ops::Range<usize>, usize, &mut [f64])> = Vec::with_capacity(n / OBJECT_CHUNK + 1);
+        let mut rest = v;
+        let mut first = 0;
+        while first < n {
+            let end = (first + OBJECT_CHUNK).min(n);
+            let (lo, hi) = (d.object_start[first] as usize, d.object_start[end] as usize);
+            let (head, tail) = rest.split_at_mut(hi - lo);
+            chunks.push((first..end, lo, head));
+            rest = tail;
+            first = end;
+        }
+        return chunks.into_par_iter().map(|(objects, lo, facts)| f(objects, lo, facts)).reduce(|| 0.0, f64::max);
+    }
+    f(0..n, 0, v).max(0.0)
+}
+
 /// Divides by `max` when it is positive and finite, so the largest becomes 1 (all zeros stay
 /// zeros).
 fn scale_by(d: &Dataset, v: &mut [f64], max: f64) {
@@ -219,24 +250,22 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
         }
         gather(d, &stake, &mut invested);
         let max = if pooled {
-            for_chunks(d, &mut work, |first, chunk| {
-                let h = &invested[first..first + chunk.len()];
-                for (w, &h) in chunk.iter_mut().zip(h) {
-                    *w = fastmath::pow(h, g);
+            // G(H) into `belief`, then each object's pool, a chunk of objects at a time.
+            for_objects(d, &mut belief, |objects, base, belief| {
+                let h = &invested[base..base + belief.len()];
+                for (b, &h) in belief.iter_mut().zip(h) {
+                    *b = fastmath::pow(h, g);
                 }
-                0.0
-            });
-            let mut max = 0.0f64;
-            for ob in 0..n_objects(d) {
-                let range = d.facts_of_object(ob);
-                let pool: f64 = work[range.clone()].iter().sum();
-                for f in range {
-                    let b = if pool > 0.0 { invested[f] * work[f] / pool } else { 0.0 };
-                    belief[f] = b;
-                    max = max.max(b);
+                for ob in objects {
+                    let range = d.facts_of_object(ob);
+                    let local = range.start - base..range.end - base;
+                    let pool: f64 = belief[local.clone()].iter().sum();
+                    for f in local {
+                        belief[f] = if pool > 0.0 { h[f] * belief[f] / pool } else { 0.0 };
+                    }
                 }
-            }
-            max
+                max_of(belief)
+            })
         } else {
             for_chunks(d, &mut belief, |first, chunk| {
                 let h = &invested[first..first + chunk.len()];
@@ -363,30 +392,30 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
             *t = -(1.0 - x.min(cap)).ln();
         }
         gather(d, &tau, &mut sigma);
-        // The adjusted confidence σ*(f), then the logistic.
-        for ob in 0..n_objects(d) {
-            let range = d.facts_of_object(ob);
-            let k = range.len();
-            let first = range.start;
-            let total: f64 = sigma[range.clone()].iter().sum();
-            for f in range.clone() {
-                belief[f] = match &sims {
-                    // Every other value implies `0 − base_sim`.
-                    None => sigma[f] - p.influence * p.base_similarity * (total - sigma[f]),
-                    Some(table) => {
-                        let i = f - first;
-                        let influence: f64 = range
-                            .clone()
-                            .filter(|&g| g != f)
-                            .map(|g| sigma[g] * (table.get(ob, k, g - first, i) - p.base_similarity))
-                            .sum();
-                        sigma[f] + p.influence * influence
-                    }
-                };
+        // The adjusted confidence σ*(f), then the logistic, a chunk of objects at a time.
+        for_objects(d, &mut belief, |objects, base, belief| {
+            for ob in objects {
+                let range = d.facts_of_object(ob);
+                let k = range.len();
+                let first = range.start;
+                let total: f64 = sigma[range.clone()].iter().sum();
+                for f in range.clone() {
+                    belief[f - base] = match &sims {
+                        // Every other value implies `0 − base_sim`.
+                        None => sigma[f] - p.influence * p.base_similarity * (total - sigma[f]),
+                        Some(table) => {
+                            let i = f - first;
+                            let influence: f64 = range
+                                .clone()
+                                .filter(|&g| g != f)
+                                .map(|g| sigma[g] * (table.get(ob, k, g - first, i) - p.base_similarity))
+                                .sum();
+                            sigma[f] + p.influence * influence
+                        }
+                    };
+                }
             }
-        }
-        for_chunks(d, &mut belief, |_, chunk| {
-            for b in chunk.iter_mut() {
+            for b in belief.iter_mut() {
                 *b = 1.0 / (1.0 + fastmath::exp(-dampening * *b));
             }
             0.0
