@@ -21,9 +21,11 @@ It prints, per algorithm, both accuracies on the Book dev gold and the time rati
 3. end to end on Book: the package (Python normalisation + Dataset + run) against the
    `veracity eval truth` process (read + normalise + index + run), wall time;
 4. core on a synthetic set (1,000 sources, 100,000 objects, 10 claims each = 1M claims):
-   the package's `algorithm.run(dataset)` against veracity's `discover_truth` from Python
-   (which also converts the tuples and builds the index, so the ratio is conservative); the
-   core alone is measured by `cargo bench -p veracity --bench truth` (same generator shape).
+   the package's `algorithm.run(dataset)` (best of `--repeat`) against veracity's core, the
+   divan median of `cargo bench -p veracity --bench truth -- synthetic_run` (same shape of
+   data, its own generator), run by this script right after the package so both see the same
+   machine load. `--python-core` also times `veracity.discover_truth` from Python (tuples in,
+   index, run; needs the built extension).
 """
 
 from __future__ import annotations
@@ -183,11 +185,30 @@ def synthetic(n_sources: int, n_objects: int, per_object: int, seed: int = 7):
     return triples
 
 
+def divan_core() -> dict[str, float]:
+    """veracity's core on 1M synthetic claims: the divan medians of `synthetic_run`, in seconds."""
+    p = subprocess.run(["cargo", "bench", "-q", "-p", "veracity", "--bench", "truth", "--", "synthetic_run"],
+                       cwd=ROOT, check=True, capture_output=True, text=True)
+    units = {"ns": 1e-9, "µs": 1e-6, "us": 1e-6, "ms": 1e-3, "s": 1.0}
+    out = {}
+    for line in p.stdout.splitlines():
+        # "   ├─ sums               24.1 ms       │ 30.2 ms       │ 26.5 ms       │ ..."
+        m = re.match(r"\W*([a-z_]+)\s+(.*)", line)
+        if not m or "│" not in line:
+            continue
+        cells = [c.strip() for c in m.group(2).split("│")]
+        parts = cells[2].split() if len(cells) >= 3 else []
+        if len(parts) == 2 and parts[1] in units:
+            out[m.group(1)] = float(parts[0]) * units[parts[1]]
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--books", type=Path, default=ROOT.parent / "shared/eval/truth/books")
     ap.add_argument("--synthetic-claims", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--python-core", action="store_true", help="also time veracity.discover_truth from Python")
     args = ap.parse_args()
     if not VERACITY.exists():
         sys.exit("build the CLI first: cargo build --release -p veracity-cli")
@@ -221,26 +242,38 @@ def main() -> int:
               f"{pkg_time:>10.3f} {our_time:>11.4f} {pkg_time / our_time:>6.0f}x")
 
     if args.synthetic_claims:
-        # The editable build's extension (python/veracity/_native.abi3.so) is used in place.
-        sys.path.insert(0, str(ROOT / "python"))
-        import veracity
-
         per_object = 10
         n_objects = args.synthetic_claims // per_object
         triples = synthetic(1000, n_objects, per_object)
         print(f"\nSynthetic: {len(triples)} claims, 1000 sources, {n_objects} objects")
-        print(f"{'algorithm':<22} {'pkg core s':>11} {'ours s':>8} {'ratio':>7} {'acc pkg':>8} {'acc ours':>9}")
         data = Dataset(triples)
         # The package's CRH builds a dense claims x claims matrix (785 GiB here), so it is skipped.
-        for name in ["majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder"]:
+        names = ["majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder"]
+        package = {}
+        for name in names:
             factory, _ = ALGORITHMS[name]
-            pkg_time, result = best_of(1, lambda: factory().run(data))
-            our_time, r = best_of(args.repeat, lambda: veracity.discover_truth(triples, algorithm=name))
-            acc_pkg = sum(sorted(result.get_most_believed_values(f"o{o}"))[0] == "t" for o in range(n_objects)) / n_objects
-            acc_ours = sum(row[1] == "t" for row in r.truths) / n_objects
-            print(f"{name:<22} {pkg_time:>11.3f} {our_time:>8.3f} {pkg_time / our_time:>6.0f}x {acc_pkg:>8.3f} {acc_ours:>9.3f}")
-        print("\n'ours' here is discover_truth from Python: converting 1M tuples and indexing included."
-              "\nveracity's core alone (index built once): cargo bench -p veracity --bench truth")
+            pkg_time, result = best_of(args.repeat, lambda: factory().run(data))
+            acc = sum(sorted(result.get_most_believed_values(f"o{o}"))[0] == "t" for o in range(n_objects)) / n_objects
+            package[name] = (pkg_time, acc)
+        ours = divan_core()
+        print(f"{'algorithm':<22} {'pkg core s':>11} {'ours s':>9} {'ratio':>7} {'acc pkg':>8}")
+        for name in names:
+            pkg_time, acc = package[name]
+            mine = ours.get(name)
+            ratio = f"{pkg_time / mine:>6.0f}x" if mine else "      -"
+            print(f"{name:<22} {pkg_time:>11.3f} {mine or float('nan'):>9.4f} {ratio} {acc:>8.3f}")
+        if "crh" in ours:
+            print(f"{'crh':<22} {'(fails)':>11} {ours['crh']:>9.4f}")
+        if args.python_core:
+            # The editable build's extension (python/veracity/_native.abi3.so) is used in place.
+            sys.path.insert(0, str(ROOT / "python"))
+            import veracity
+
+            print(f"\n{'algorithm':<22} {'discover_truth s':>17} {'acc ours':>9}")
+            for name in names:
+                our_time, r = best_of(args.repeat, lambda: veracity.discover_truth(triples, algorithm=name))
+                acc_ours = sum(row[1] == "t" for row in r.truths) / n_objects
+                print(f"{name:<22} {our_time:>17.3f} {acc_ours:>9.3f}")
     return 0
 
 

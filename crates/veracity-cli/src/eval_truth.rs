@@ -87,34 +87,77 @@ struct Report {
 }
 
 fn read_lines(path: &Path) -> Result<Vec<String>, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {:?}: {e}", path.display().to_string()))?;
-    // Split on `\n` only: the population files hold byte 0x85 and invalid UTF-8.
-    Ok(bytes
-        .split(|&b| b == b'\n')
-        .map(|l| String::from_utf8_lossy(l.strip_suffix(b"\r").unwrap_or(l)).into_owned())
-        .filter(|l| !l.is_empty())
-        .collect())
+    let text = read_text(path)?;
+    Ok(lines(&text).map(str::to_owned).collect())
 }
 
-/// Reads the claims of a data set as raw observations.
-pub fn load_observations(path: &Path, dataset: TruthDataset) -> Result<Vec<Observation>, String> {
-    let mut out = Vec::new();
-    for (i, line) in read_lines(path)?.iter().enumerate() {
-        let f: Vec<&str> = line.split('\t').collect();
-        let bad = || format!("{}:{}: expected 4 tab-separated fields, got {}", path.display(), i + 1, f.len());
+/// A file as text: UTF-8 as it is (no copy), anything else lossily (the population files hold
+/// byte 0x85 and invalid UTF-8).
+fn read_text(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {:?}: {e}", path.display().to_string()))?;
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// The non-empty lines, split on `\n` only (never on U+0085), without a final `\r`.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).filter(|l| !l.is_empty())
+}
+
+/// The index of the first `\t` or `\n` at or after `i` (or the length), eight bytes at a time.
+fn next_delimiter(b: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let v = u64::from_le_bytes(w);
+        let (t, n) = (v ^ (LO * u64::from(b'\t')), v ^ (LO * u64::from(b'\n')));
+        // A zero byte of `t` or `n` is a delimiter; the lowest flag is always a true one.
+        let found = ((t.wrapping_sub(LO) & !t) | (n.wrapping_sub(LO) & !n)) & HI;
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] != b'\t' && b[i] != b'\n' {
+        i += 1;
+    }
+    i
+}
+
+/// The `(source, object, value)` claims of a data set's file, borrowed from its text: one pass
+/// over the bytes for tabs and line ends (lines split on `\n` only, a final `\r` dropped, empty
+/// lines skipped).
+pub fn load_triples<'t>(text: &'t str, path: &Path, dataset: TruthDataset) -> Result<Vec<(&'t str, &'t str, &'t str)>, String> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 64);
+    let (mut i, mut line) = (0, 0);
+    while i < b.len() {
+        // The line's first four fields and its number of fields.
+        let mut f = [""; 4];
+        let mut n = 0;
+        loop {
+            let j = next_delimiter(b, i);
+            if n < 4 {
+                f[n] = &text[i..j];
+            }
+            n += 1;
+            i = j + 1;
+            if j >= b.len() || b[j] == b'\n' {
+                break;
+            }
+        }
+        if n <= 4 {
+            f[n - 1] = f[n - 1].strip_suffix('\r').unwrap_or(f[n - 1]);
+        }
+        if n == 1 && f[0].is_empty() {
+            continue;
+        }
+        line += 1;
         match dataset {
-            TruthDataset::Books => {
-                if f.len() < 4 {
-                    return Err(bad());
-                }
-                out.push(Observation::new(f[0], f[1], f[3]));
-            }
-            TruthDataset::Population => {
-                if f.len() < 3 {
-                    return Err(bad());
-                }
-                out.push(Observation::new(f[1], f[0], f[2]));
-            }
+            TruthDataset::Books if n >= 4 => out.push((f[0], f[1], f[3])),
+            TruthDataset::Population if n >= 3 => out.push((f[1], f[0], f[2])),
+            _ => return Err(format!("{}:{line}: expected 4 tab-separated fields, got {n}", path.display())),
         }
     }
     Ok(out)
@@ -198,7 +241,8 @@ pub fn run(args: &TruthArgs) -> ExitCode {
 fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
     let runs = runs(&args.algorithm, args.dataset).map_err(|e| (2, e))?;
     let started = Instant::now();
-    let raw = load_observations(&args.observations, args.dataset).map_err(|e| (1, e))?;
+    let text = read_text(&args.observations).map_err(|e| (1, e))?;
+    let raw = load_triples(&text, &args.observations, args.dataset).map_err(|e| (1, e))?;
     let gold = load_gold(&args.gold, args.dataset).map_err(|e| (1, e))?;
     let normalizer = match (args.normalizer, args.dataset) {
         (ValueNormalizer::Auto, TruthDataset::Books) => Normalizer::AuthorNames,
@@ -206,10 +250,12 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
         (ValueNormalizer::Exact, _) => Normalizer::Exact,
         (ValueNormalizer::Text, _) => Normalizer::Text,
     };
-    let observations = veracity::normalize(&raw, &normalizer);
-    let dataset = Dataset::new(&observations);
+    // Read, normalise and index in one pass, without building observations.
+    let dataset = Dataset::from_triples_normalized(raw.iter().copied(), &normalizer);
     let load_seconds = started.elapsed().as_secs_f64();
     if let Some(path) = &args.write_normalized {
+        let raw: Vec<Observation> = raw.iter().map(|&(s, o, v)| Observation::new(s, o, v)).collect();
+        let observations = veracity::normalize(&raw, &normalizer);
         let mut s = String::new();
         for o in &observations {
             s.push_str(&format!("{}\t{}\t{}\n", o.source, o.object, o.value));

@@ -14,7 +14,9 @@
 //! The algorithms and their parameters are described in `docs/truth.md`.
 
 mod algorithms;
+mod fastmath;
 mod names;
+mod passes;
 pub(crate) mod values;
 
 use std::collections::HashMap;
@@ -34,10 +36,15 @@ impl std::hash::Hasher for FxHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(buf));
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.write_u64(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // The tail, without a variable-length copy.
+            let tail = rest.iter().rev().fold(0u64, |v, &b| v << 8 | u64::from(b));
+            self.write_u64(tail);
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -312,9 +319,7 @@ pub struct Dataset {
     sources: Vec<String>,
     objects: Vec<String>,
     values: Vec<String>,
-    /// The object of each fact (a fact is one value of one object).
-    fact_object: Vec<u32>,
-    /// Facts of object `o`: `object_start[o]..object_start[o + 1]`.
+    /// Facts of object `o` (a fact is one value of one object): `object_start[o]..object_start[o + 1]`.
     object_start: Vec<u32>,
     /// Sources of fact `f`: `fact_sources[fact_start[f]..fact_start[f + 1]]`.
     fact_start: Vec<u32>,
@@ -322,6 +327,8 @@ pub struct Dataset {
     /// Facts of source `s`: `source_facts[source_start[s]..source_start[s + 1]]`.
     source_start: Vec<u32>,
     source_facts: Vec<u32>,
+    /// The same claims laid out for the algorithms' passes.
+    passes: passes::Passes,
     /// Observations given, before removing repeats.
     observations: usize,
 }
@@ -385,77 +392,165 @@ impl Dataset {
             });
             claims.push((sid, fid));
         }
+        Self::build(&source_names, &object_names, &fact_keys, &claims)
+    }
+
+    /// Indexes interned claims: `(source id, fact id)` pairs, facts as `(object id, value)`.
+    fn build(source_names: &[&str], object_names: &[&str], fact_keys: &[(u32, &str)], claims: &[(u32, u32)]) -> Self {
         let observations = claims.len();
         // Canonical order: sources and objects by name, facts by (object, value).
-        let source_rank = rank(&source_names);
-        let object_rank = rank(&object_names);
-        let keyed: Vec<(u32, &str)> = fact_keys.iter().map(|&(o, v)| (object_rank[o as usize], v)).collect();
-        let fact_rank = rank(&keyed);
+        let source_rank = rank(source_names);
+        let object_rank = rank(object_names);
+        let n_objects = object_names.len();
+        // Facts: bucketed by object rank (a counting sort), then each object's values by name.
+        let mut object_start = vec![0u32; n_objects + 1];
+        for &(o, _) in fact_keys {
+            object_start[object_rank[o as usize] as usize + 1] += 1;
+        }
+        for i in 0..n_objects {
+            object_start[i + 1] += object_start[i];
+        }
+        let mut by_fact: Vec<u32> = vec![0; fact_keys.len()];
+        let mut fill = object_start.clone();
+        for (i, &(o, _)) in fact_keys.iter().enumerate() {
+            let r = object_rank[o as usize] as usize;
+            by_fact[fill[r] as usize] = i as u32;
+            fill[r] += 1;
+        }
+        for o in 0..n_objects {
+            by_fact[object_start[o] as usize..object_start[o + 1] as usize]
+                .sort_unstable_by(|&a, &b| fact_keys[a as usize].1.cmp(fact_keys[b as usize].1));
+        }
+        let mut fact_rank = vec![0u32; fact_keys.len()];
+        for (r, &i) in by_fact.iter().enumerate() {
+            fact_rank[i as usize] = r as u32;
+        }
+        let values: Vec<String> = by_fact.iter().map(|&i| fact_keys[i as usize].1.to_owned()).collect();
         let mut sorted_sources = vec![String::new(); source_names.len()];
         for (i, name) in source_names.iter().enumerate() {
             sorted_sources[source_rank[i] as usize] = (*name).to_owned();
         }
-        let mut sorted_objects = vec![String::new(); object_names.len()];
+        let mut sorted_objects = vec![String::new(); n_objects];
         for (i, name) in object_names.iter().enumerate() {
             sorted_objects[object_rank[i] as usize] = (*name).to_owned();
         }
-        let mut values = vec![String::new(); keyed.len()];
-        let mut fact_object = vec![0u32; keyed.len()];
-        for (i, &(o, v)) in keyed.iter().enumerate() {
-            values[fact_rank[i] as usize] = v.to_owned();
-            fact_object[fact_rank[i] as usize] = o;
-        }
-        let mut object_start = vec![0u32; sorted_objects.len() + 1];
-        for &o in &fact_object {
-            object_start[o as usize + 1] += 1;
-        }
-        for i in 0..sorted_objects.len() {
-            object_start[i + 1] += object_start[i];
-        }
         // One value per source and object: the one it repeats most, ties to the first value in
         // sorted order. (Listing a book twice with two author strings is one claim, not two.)
-        let mut keyed_claims: Vec<(u32, u32, u32)> = claims
+        // Facts are numbered object by object, so (source, fact) order is (source, object, fact)
+        // order.
+        let mut keyed_claims: Vec<u64> = claims
             .iter()
-            .map(|&(s, f)| {
-                let f = fact_rank[f as usize];
-                (source_rank[s as usize], fact_object[f as usize], f)
-            })
+            .map(|&(s, f)| u64::from(source_rank[s as usize]) << 32 | u64::from(fact_rank[f as usize]))
             .collect();
         keyed_claims.sort_unstable();
-        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(keyed_claims.len());
+        let object_of = |f: u32| object_rank[fact_keys[by_fact[f as usize] as usize].0 as usize];
+        // (source, fact), already in source then fact order.
+        let mut by_source: Vec<(u32, u32)> = Vec::with_capacity(keyed_claims.len());
         let mut i = 0;
         while i < keyed_claims.len() {
-            let (s, o, _) = keyed_claims[i];
+            let s = (keyed_claims[i] >> 32) as u32;
+            let o = object_of(keyed_claims[i] as u32);
             let mut best = (0usize, 0u32);
-            while i < keyed_claims.len() && keyed_claims[i].0 == s && keyed_claims[i].1 == o {
-                let f = keyed_claims[i].2;
+            while i < keyed_claims.len() && (keyed_claims[i] >> 32) as u32 == s && object_of(keyed_claims[i] as u32) == o {
+                let key = keyed_claims[i];
                 let mut n = 0;
-                while i < keyed_claims.len() && keyed_claims[i] == (s, o, f) {
+                while i < keyed_claims.len() && keyed_claims[i] == key {
                     n += 1;
                     i += 1;
                 }
                 if n > best.0 {
-                    best = (n, f);
+                    best = (n, key as u32);
                 }
             }
-            pairs.push((best.1, s));
+            by_source.push((s, best.1));
         }
-        pairs.sort_unstable();
-        let (fact_start, fact_sources) = csr(values.len(), &pairs);
-        let mut by_source: Vec<(u32, u32)> = pairs.iter().map(|&(f, s)| (s, f)).collect();
-        by_source.sort_unstable();
         let (source_start, source_facts) = csr(sorted_sources.len(), &by_source);
+        // (fact, source) by a stable counting sort on the fact: sources stay in order.
+        let mut fact_start = vec![0u32; values.len() + 1];
+        for &(_, f) in &by_source {
+            fact_start[f as usize + 1] += 1;
+        }
+        for i in 0..values.len() {
+            fact_start[i + 1] += fact_start[i];
+        }
+        let mut fact_sources = vec![0u32; by_source.len()];
+        let mut fill = fact_start.clone();
+        for &(s, f) in &by_source {
+            fact_sources[fill[f as usize] as usize] = s;
+            fill[f as usize] += 1;
+        }
+        let parallel = cfg!(feature = "parallel") && fact_sources.len() >= algorithms::PARALLEL_MIN_CLAIMS;
+        let passes = passes::Passes::new(&fact_start, &fact_sources, &source_start, parallel);
         Dataset {
             sources: sorted_sources,
             objects: sorted_objects,
             values,
-            fact_object,
             object_start,
             fact_start,
             fact_sources,
             source_start,
             source_facts,
+            passes,
             observations,
+        }
+    }
+
+    /// Normalises and indexes `(source, object, raw value)` triples: the same dataset as
+    /// `Dataset::new(&normalize(&observations, normalizer))`, without building the intermediate
+    /// observations (on Book, with [`Normalizer::AuthorNames`], the fast path from a file to a
+    /// dataset).
+    pub fn from_triples_normalized<'a, I>(triples: I, normalizer: &Normalizer) -> Self
+    where
+        I: IntoIterator<Item = (&'a str, &'a str, &'a str)>,
+    {
+        let claims: Vec<(&str, &str, &str)> = triples.into_iter().collect();
+        match normalizer {
+            Normalizer::AuthorNames => {
+                let n = names::author_values(&claims);
+                // Only the sources and objects of kept claims, renumbered.
+                let mut source_id = vec![u32::MAX; n.sources.len()];
+                let mut object_id = vec![u32::MAX; n.objects.len()];
+                let (mut sources, mut objects) = (Vec::new(), Vec::new());
+                for &(s, o, v) in &n.claims {
+                    if v.is_some() {
+                        if source_id[s as usize] == u32::MAX {
+                            source_id[s as usize] = sources.len() as u32;
+                            sources.push(n.sources[s as usize]);
+                        }
+                        if object_id[o as usize] == u32::MAX {
+                            object_id[o as usize] = objects.len() as u32;
+                            objects.push(n.objects[o as usize]);
+                        }
+                    }
+                }
+                // Facts: (object, value) of each distinct normalised value; claims by id.
+                let mut facts: FxMap<(u32, &str), u32> = FxMap::default();
+                let mut fact_keys: Vec<(u32, &str)> = Vec::new();
+                let mut fact_of_value: Vec<u32> = vec![u32::MAX; n.values.len()];
+                let mut ids: Vec<(u32, u32)> = Vec::with_capacity(n.claims.len());
+                for &(s, o, v) in &n.claims {
+                    let Some(v) = v else { continue };
+                    let (s, o) = (source_id[s as usize], object_id[o as usize]);
+                    let f = &mut fact_of_value[v as usize];
+                    if *f == u32::MAX {
+                        let key = (o, n.values[v as usize].as_str());
+                        let next = fact_keys.len() as u32;
+                        *f = *facts.entry(key).or_insert_with(|| {
+                            fact_keys.push(key);
+                            next
+                        });
+                    }
+                    ids.push((s, *f));
+                }
+                Self::build(&sources, &objects, &fact_keys, &ids)
+            }
+            Normalizer::Exact => Self::from_triples(claims.into_iter().filter(|c| !c.2.is_empty())),
+            other => {
+                let values: Vec<Option<String>> = claims.iter().map(|c| other.apply(c.2)).collect();
+                Self::from_triples(
+                    claims.iter().zip(&values).filter_map(|(&(s, o, _), v)| v.as_deref().map(|v| (s, o, v))),
+                )
+            }
         }
     }
 

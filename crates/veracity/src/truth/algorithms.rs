@@ -1,7 +1,20 @@
 //! The algorithms, on the indexed [`Dataset`]. Each returns a belief per fact and a trust per
 //! source, both in `[0, 1]`.
+//!
+//! Every iteration is a few passes over the claim index, all of them over the fact-major arrays
+//! (`fact_start`, `fact_sources`): a *gather* computes a per-fact sum of per-source numbers
+//! (`B(f) = Σ_{s ∈ S(f)} T(s)`), a *scatter* adds per-fact numbers into the per-source sums
+//! (`T(s) = Σ_{f ∈ F(s)} B(f)`). The per-source array (one `f64` per source) stays in L1 while the
+//! claims stream through once, so no pass reads the large per-fact arrays at random. A scatter
+//! visits the facts of each source in increasing order, the order of the source-major index, so
+//! its sums are bit for bit those of the textbook loop. With the `parallel` feature, on datasets
+//! of at least [`PARALLEL_MIN_CLAIMS`] claims the gathers and the element-wise passes run on the
+//! rayon pool in fixed chunks of facts (each fact's sum still in source order, so the results do
+//! not depend on the number of threads).
 
-use super::{Algorithm, Dataset, TruthOptions};
+use super::fastmath;
+use super::values::parse_number;
+use super::{Algorithm, Dataset, Similarity, TruthOptions};
 
 pub(super) struct Scores {
     pub(super) trust: Vec<f64>,
@@ -9,6 +22,13 @@ pub(super) struct Scores {
     pub(super) iterations: usize,
     pub(super) converged: bool,
 }
+
+/// Datasets with at least this many claims run their passes on the rayon pool (smaller ones
+/// finish a pass in less time than the pool takes to hand out the work).
+pub(super) const PARALLEL_MIN_CLAIMS: usize = 1 << 17;
+/// Facts per parallel chunk.
+#[cfg(feature = "parallel")]
+const CHUNK: usize = 1 << 14;
 
 pub(super) fn run(d: &Dataset, o: &TruthOptions) -> Scores {
     match o.algorithm {
@@ -22,9 +42,72 @@ pub(super) fn run(d: &Dataset, o: &TruthOptions) -> Scores {
     }
 }
 
+fn parallel(d: &Dataset) -> bool {
+    cfg!(feature = "parallel") && d.n_claims() >= PARALLEL_MIN_CLAIMS
+}
+
+/// `f(first, chunk)` over `v` in chunks of facts, on the rayon pool for large datasets; returns
+/// the largest of the chunks' results and 0.
+fn for_chunks<F>(d: &Dataset, v: &mut [f64], f: F) -> f64
+where
+    F: Fn(usize, &mut [f64]) -> f64 + Sync + Send,
+{
+    #[cfg(feature = "parallel")]
+    if parallel(d) {
+        use rayon::prelude::*;
+        return v.par_chunks_mut(CHUNK).enumerate().map(|(i, c)| f(i * CHUNK, c)).reduce(|| 0.0, f64::max);
+    }
+    let _ = d;
+    f(0, v).max(0.0)
+}
+
+/// Objects per chunk of the per-object passes.
+#[cfg(feature = "parallel")]
+const OBJECT_CHUNK: usize = 1 << 13;
+
+/// `f(objects, first_fact, facts)` over chunks of whole objects, `facts` being the part of `v`
+/// that holds their facts (from `first_fact`); on the rayon pool for large datasets. Returns the
+/// largest of the chunks' results and 0.
+fn for_objects<F>(d: &Dataset, v: &mut [f64], f: F) -> f64
+where
+    F: Fn(std::ops::Range<usize>, usize, &mut [f64]) -> f64 + Sync + Send,
+{
+    let n = n_objects(d);
+    #[cfg(feature = "parallel")]
+    if parallel(d) {
+        use rayon::prelude::*;
+        let mut chunks: Vec<(std::ops::Range<usize>, usize, &mut [f64])> = Vec::with_capacity(n / OBJECT_CHUNK + 1);
+        let mut rest = v;
+        let mut first = 0;
+        while first < n {
+            let end = (first + OBJECT_CHUNK).min(n);
+            let (lo, hi) = (d.object_start[first] as usize, d.object_start[end] as usize);
+            let (head, tail) = rest.split_at_mut(hi - lo);
+            chunks.push((first..end, lo, head));
+            rest = tail;
+            first = end;
+        }
+        return chunks.into_par_iter().map(|(objects, lo, facts)| f(objects, lo, facts)).reduce(|| 0.0, f64::max);
+    }
+    f(0..n, 0, v).max(0.0)
+}
+
+/// Divides by `max` when it is positive and finite, so the largest becomes 1 (all zeros stay
+/// zeros).
+fn scale_by(d: &Dataset, v: &mut [f64], max: f64) {
+    if max > 0.0 && max.is_finite() {
+        for_chunks(d, v, |_, c| {
+            for x in c.iter_mut() {
+                *x /= max;
+            }
+            0.0
+        });
+    }
+}
+
 /// Divides by the largest value, so the largest becomes 1 (all zeros stay zeros).
 fn scale_to_max(v: &mut [f64]) {
-    let max = v.iter().copied().fold(0.0f64, f64::max);
+    let max = max_of(v);
     if max > 0.0 && max.is_finite() {
         for x in v.iter_mut() {
             *x /= max;
@@ -32,12 +115,35 @@ fn scale_to_max(v: &mut [f64]) {
     }
 }
 
+/// The largest value and 0, in four independent lanes (one `max` chain waits on the previous
+/// one; the result does not depend on the order, `f64::max` ignores NaN either way).
+fn max_of(v: &[f64]) -> f64 {
+    let mut lanes = [0.0f64; 4];
+    let mut chunks = v.chunks_exact(4);
+    for c in &mut chunks {
+        for (l, &x) in lanes.iter_mut().zip(c) {
+            *l = l.max(x);
+        }
+    }
+    chunks.remainder().iter().fold(lanes[0].max(lanes[1]).max(lanes[2].max(lanes[3])), |m, &x| m.max(x))
+}
+
 fn max_change(a: &[f64], b: &[f64]) -> f64 {
     a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0, f64::max)
 }
 
 fn n_objects(d: &Dataset) -> usize {
-    d.object_start.len() - 1
+    d.object_start.len().saturating_sub(1)
+}
+
+/// Gather: `out[f] = Σ_{s ∈ S(f)} x[s]` (see `passes.rs`); returns the largest sum (at least 0).
+fn gather(d: &Dataset, x: &[f64], out: &mut [f64]) -> f64 {
+    d.passes.gather(x, out)
+}
+
+/// Scatter: `out[s] = Σ_{f ∈ F(s)} v[f]` (see `passes.rs`).
+fn scatter(d: &Dataset, v: &[f64], out: &mut [f64]) {
+    d.passes.scatter(v, out);
 }
 
 /// Share of each object's votes that each value got.
@@ -66,21 +172,20 @@ fn uniform(d: &Dataset) -> Vec<f64> {
     belief
 }
 
-fn majority(d: &Dataset) -> Scores {
-    Scores { trust: vec![1.0; d.sources.len()], belief: vote_shares(d), iterations: 1, converged: true }
+/// Number of claims of each source.
+fn claim_counts(d: &Dataset) -> Vec<usize> {
+    d.source_start.windows(2).map(|w| (w[1] - w[0]) as usize).collect()
 }
 
-/// `belief(f) = Σ_{s ∈ S(f)} trust(s)`.
-fn sum_trust(d: &Dataset, trust: &[f64], belief: &mut [f64]) {
-    for (f, b) in belief.iter_mut().enumerate() {
-        *b = d.sources_of_fact(f).iter().map(|&s| trust[s as usize]).sum();
-    }
+fn majority(d: &Dataset) -> Scores {
+    Scores { trust: vec![1.0; d.sources.len()], belief: vote_shares(d), iterations: 1, converged: true }
 }
 
 /// Sums (hubs and authorities) and Average.Log (Pasternack & Roth 2010). Beliefs start at the
 /// fixed prior 0.5; each iteration computes trust from belief, then belief from trust.
 fn sums(d: &Dataset, o: &TruthOptions, average_log: bool) -> Scores {
     let n_sources = d.sources.len();
+    let counts = claim_counts(d);
     let mut trust = vec![0.0; n_sources];
     let mut belief = vec![0.5; d.n_facts()];
     let mut next = vec![0.0; n_sources];
@@ -88,19 +193,16 @@ fn sums(d: &Dataset, o: &TruthOptions, average_log: bool) -> Scores {
     let mut converged = false;
     while iterations < o.max_iterations {
         iterations += 1;
-        for (s, t) in next.iter_mut().enumerate() {
-            let facts = d.facts_of_source(s);
-            let total: f64 = facts.iter().map(|&f| belief[f as usize]).sum();
-            *t = if average_log {
-                let n = facts.len() as f64;
-                if n > 0.0 { n.ln() * total / n } else { 0.0 }
-            } else {
-                total
-            };
+        scatter(d, &belief, &mut next);
+        if average_log {
+            for (t, &n) in next.iter_mut().zip(&counts) {
+                let n = n as f64;
+                *t = if n > 0.0 { n.ln() * *t / n } else { 0.0 };
+            }
         }
         scale_to_max(&mut next);
-        sum_trust(d, &next, &mut belief);
-        scale_to_max(&mut belief);
+        let max = gather(d, &next, &mut belief);
+        scale_by(d, &mut belief, max);
         if settle(&mut trust, &mut next, o.tolerance) {
             converged = true;
             break;
@@ -109,52 +211,72 @@ fn sums(d: &Dataset, o: &TruthOptions, average_log: bool) -> Scores {
     Scores { trust, belief, iterations, converged }
 }
 
-/// Investment and PooledInvestment (Pasternack & Roth 2010).
+/// Investment and PooledInvestment (Pasternack & Roth 2010). A source invests its trust in equal
+/// stakes `T(s) / |F(s)|`; each claim collects `H(f) = Σ stakes` and pays back its belief in
+/// proportion: `T(s) = Σ_f B(f) · stake(s) / H(f)`, computed as `stake(s) · Σ_f B(f) / H(f)`
+/// (one scatter of `B / H`, equal up to rounding).
 fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
     let g = if pooled { o.params.pooled_investment_g } else { o.params.investment_g };
     let n_sources = d.sources.len();
-    let claims: Vec<f64> = (0..n_sources).map(|s| d.facts_of_source(s).len().max(1) as f64).collect();
+    let claims: Vec<f64> = claim_counts(d).into_iter().map(|n| n.max(1) as f64).collect();
     let mut trust = vec![1.0; n_sources];
     // Investment starts from the vote shares, PooledInvestment from a uniform belief per object.
     let mut belief = if pooled { uniform(d) } else { vote_shares(d) };
+    let mut stake: Vec<f64> = trust.iter().zip(&claims).map(|(t, c)| t / c).collect();
     let mut invested = vec![0.0; d.n_facts()];
+    gather(d, &stake, &mut invested);
+    let mut work = vec![0.0; d.n_facts()];
     let mut next = vec![0.0; n_sources];
     let mut iterations = 0;
     let mut converged = false;
     while iterations < o.max_iterations {
         iterations += 1;
-        // What each claim received from its investors.
-        for (f, inv) in invested.iter_mut().enumerate() {
-            *inv = d.sources_of_fact(f).iter().map(|&s| trust[s as usize] / claims[s as usize]).sum();
-        }
-        // A source earns back each claim's belief in proportion to its stake.
-        for (s, t) in next.iter_mut().enumerate() {
-            let stake = trust[s] / claims[s];
-            *t = d
-                .facts_of_source(s)
-                .iter()
-                .map(|&f| if invested[f as usize] > 0.0 { belief[f as usize] * stake / invested[f as usize] } else { 0.0 })
-                .sum();
+        // What each unit of stake in a claim earns back.
+        for_chunks(d, &mut work, |first, chunk| {
+            let (b, h) = (&belief[first..first + chunk.len()], &invested[first..first + chunk.len()]);
+            for ((w, &b), &h) in chunk.iter_mut().zip(b).zip(h) {
+                *w = if h > 0.0 { b / h } else { 0.0 };
+            }
+            0.0
+        });
+        scatter(d, &work, &mut next);
+        for (t, s) in next.iter_mut().zip(&stake) {
+            *t *= s;
         }
         scale_to_max(&mut next);
-        // The new stakes, grown by G(x) = x^g.
-        for (f, h) in invested.iter_mut().enumerate() {
-            *h = d.sources_of_fact(f).iter().map(|&s| next[s as usize] / claims[s as usize]).sum();
+        // The new stakes (they are also the next iteration's), grown by G(x) = x^g.
+        for ((s, t), c) in stake.iter_mut().zip(&next).zip(&claims) {
+            *s = t / c;
         }
-        if pooled {
-            for ob in 0..n_objects(d) {
-                let range = d.facts_of_object(ob);
-                let pool: f64 = range.clone().map(|f| invested[f].powf(g)).sum();
-                for f in range {
-                    belief[f] = if pool > 0.0 { invested[f] * invested[f].powf(g) / pool } else { 0.0 };
+        gather(d, &stake, &mut invested);
+        let max = if pooled {
+            // G(H) into `belief`, then each object's pool, a chunk of objects at a time.
+            for_objects(d, &mut belief, |objects, base, belief| {
+                let h = &invested[base..base + belief.len()];
+                for (b, &h) in belief.iter_mut().zip(h) {
+                    *b = fastmath::pow(h, g);
                 }
-            }
+                for ob in objects {
+                    let range = d.facts_of_object(ob);
+                    let local = range.start - base..range.end - base;
+                    let pool: f64 = belief[local.clone()].iter().sum();
+                    for f in local {
+                        belief[f] = if pool > 0.0 { h[f] * belief[f] / pool } else { 0.0 };
+                    }
+                }
+                max_of(belief)
+            })
         } else {
-            for (b, h) in belief.iter_mut().zip(&invested) {
-                *b = h.powf(g);
-            }
-        }
-        scale_to_max(&mut belief);
+            for_chunks(d, &mut belief, |first, chunk| {
+                let h = &invested[first..first + chunk.len()];
+                // Two loops: the first vectorises only without the (NaN-aware) max.
+                for (b, &h) in chunk.iter_mut().zip(h) {
+                    *b = fastmath::pow(h, g);
+                }
+                max_of(chunk)
+            })
+        };
+        scale_by(d, &mut belief, max);
         if settle(&mut trust, &mut next, o.tolerance) {
             converged = true;
             break;
@@ -163,7 +285,7 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
     Scores { trust, belief, iterations, converged }
 }
 
-/// Pairwise similarity of the values of each object, row-major per object; empty for exact
+/// Pairwise similarity of the values of each object, row-major per object; `None` for exact
 /// similarity.
 struct SimilarityTable {
     start: Vec<usize>,
@@ -177,12 +299,64 @@ impl SimilarityTable {
         }
         let mut start = Vec::with_capacity(n_objects(d) + 1);
         let mut table = Vec::new();
+        // Jaccard and Numeric are symmetric: read each value once (its word ids, its number),
+        // fill both halves of the table.
+        let mut words: Vec<Vec<u32>> = Vec::new();
+        let mut lexicon: Vec<&str> = Vec::new();
+        let mut numbers: Vec<Option<f64>> = Vec::new();
         for ob in 0..n_objects(d) {
             start.push(table.len());
             let range = d.facts_of_object(ob);
-            for a in range.clone() {
-                for b in range.clone() {
-                    table.push(if a == b { 1.0 } else { o.similarity.between(&d.values[a], &d.values[b]) });
+            let (first, k) = (range.start, range.len());
+            let base = table.len();
+            table.resize(base + k * k, 1.0);
+            match &o.similarity {
+                Similarity::Jaccard => {
+                    lexicon.clear();
+                    words.clear();
+                    for f in range.clone() {
+                        let mut ids: Vec<u32> = d.values[f]
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .map(|w| match lexicon.iter().position(|x| *x == w) {
+                                Some(i) => i as u32,
+                                None => {
+                                    lexicon.push(w);
+                                    (lexicon.len() - 1) as u32
+                                }
+                            })
+                            .collect();
+                        ids.sort_unstable();
+                        ids.dedup();
+                        words.push(ids);
+                    }
+                    for i in 0..k {
+                        for j in i + 1..k {
+                            let s = super::values::jaccard_sorted(&words[i], &words[j]);
+                            table[base + i * k + j] = s;
+                            table[base + j * k + i] = s;
+                        }
+                    }
+                }
+                Similarity::Numeric { scale } => {
+                    numbers.clear();
+                    numbers.extend(range.clone().map(|f| parse_number(&d.values[f])));
+                    for i in 0..k {
+                        for j in i + 1..k {
+                            let s = super::values::numeric_similarity(numbers[i], numbers[j], *scale);
+                            table[base + i * k + j] = s;
+                            table[base + j * k + i] = s;
+                        }
+                    }
+                }
+                sim => {
+                    for i in 0..k {
+                        for j in 0..k {
+                            if i != j {
+                                table[base + i * k + j] = sim.between(&d.values[first + i], &d.values[first + j]);
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -201,6 +375,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
     let p = &o.params;
     let sims = SimilarityTable::new(d, o);
     let n_sources = d.sources.len();
+    let counts = claim_counts(d);
     let mut trust = vec![p.initial_trust.clamp(0.0, 1.0); n_sources];
     let mut tau = vec![0.0; n_sources];
     let mut sigma = vec![0.0; d.n_facts()];
@@ -210,41 +385,44 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
     let mut converged = false;
     // Largest trust score that keeps −ln(1 − t) finite.
     let cap = 1.0 - 1e-12;
+    let dampening = p.dampening;
     loop {
         iterations += 1;
         for (t, &x) in tau.iter_mut().zip(&trust) {
             *t = -(1.0 - x.min(cap)).ln();
         }
-        sum_trust(d, &tau, &mut sigma);
-        for ob in 0..n_objects(d) {
-            let range = d.facts_of_object(ob);
-            let k = range.len();
-            let first = range.start;
-            let total: f64 = range.clone().map(|f| sigma[f]).sum();
-            for f in range.clone() {
-                let adjusted = match &sims {
-                    // Every other value implies `0 − base_sim`.
-                    None => sigma[f] - p.influence * p.base_similarity * (total - sigma[f]),
-                    Some(table) => {
-                        let i = f - first;
-                        let influence: f64 = range
-                            .clone()
-                            .filter(|&g| g != f)
-                            .map(|g| sigma[g] * (table.get(ob, k, g - first, i) - p.base_similarity))
-                            .sum();
-                        sigma[f] + p.influence * influence
-                    }
-                };
-                belief[f] = 1.0 / (1.0 + (-p.dampening * adjusted).exp());
+        gather(d, &tau, &mut sigma);
+        // The adjusted confidence σ*(f), then the logistic, a chunk of objects at a time.
+        for_objects(d, &mut belief, |objects, base, belief| {
+            for ob in objects {
+                let range = d.facts_of_object(ob);
+                let k = range.len();
+                let first = range.start;
+                let total: f64 = sigma[range.clone()].iter().sum();
+                for f in range.clone() {
+                    belief[f - base] = match &sims {
+                        // Every other value implies `0 − base_sim`.
+                        None => sigma[f] - p.influence * p.base_similarity * (total - sigma[f]),
+                        Some(table) => {
+                            let i = f - first;
+                            let influence: f64 = range
+                                .clone()
+                                .filter(|&g| g != f)
+                                .map(|g| sigma[g] * (table.get(ob, k, g - first, i) - p.base_similarity))
+                                .sum();
+                            sigma[f] + p.influence * influence
+                        }
+                    };
+                }
             }
-        }
-        for (s, t) in next.iter_mut().enumerate() {
-            let facts = d.facts_of_source(s);
-            *t = if facts.is_empty() {
-                0.0
-            } else {
-                facts.iter().map(|&f| belief[f as usize]).sum::<f64>() / facts.len() as f64
-            };
+            for b in belief.iter_mut() {
+                *b = 1.0 / (1.0 + fastmath::exp(-dampening * *b));
+            }
+            0.0
+        });
+        scatter(d, &belief, &mut next);
+        for (t, &n) in next.iter_mut().zip(&counts) {
+            *t = if n == 0 { 0.0 } else { *t / n as f64 };
         }
         if settle(&mut trust, &mut next, o.tolerance) {
             converged = true;
@@ -266,6 +444,7 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
     let mut weight = vec![1.0; n_sources];
     let mut belief = vote_shares(d);
     let mut truth: Vec<usize> = (0..n_obj).map(|ob| argmax(d, &belief, d.facts_of_object(ob))).collect();
+    let mut cost = vec![0.0; d.n_facts()];
     let mut loss = vec![0.0; n_sources];
     let mut mass = vec![0.0; d.n_facts()];
     let mut iterations = 0;
@@ -282,25 +461,26 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
     };
     while iterations < o.max_iterations {
         iterations += 1;
-        for (s, l) in loss.iter_mut().enumerate() {
-            *l = d
-                .facts_of_source(s)
-                .iter()
-                .map(|&f| {
-                    let ob = d.fact_object[f as usize] as usize;
-                    1.0 - sim(ob, f as usize, truth[ob])
-                })
-                .sum();
+        // Each claim's loss against its object's current truth.
+        for (ob, &t) in truth.iter().enumerate() {
+            for f in d.facts_of_object(ob) {
+                cost[f] = 1.0 - sim(ob, f, t);
+            }
         }
+        scatter(d, &cost, &mut loss);
         let smoothing = o.params.crh_smoothing.max(1e-9);
         let total: f64 = loss.iter().map(|l| l + smoothing).sum();
         let mut next: Vec<f64> = loss.iter().map(|l| -((l + smoothing) / total).ln()).collect();
-        sum_trust(d, &next, &mut mass);
+        gather(d, &next, &mut mass);
         for (ob, chosen) in truth.iter_mut().enumerate() {
             let range = d.facts_of_object(ob);
-            let all: f64 = range.clone().map(|g| mass[g]).sum();
+            let all: f64 = mass[range.clone()].iter().sum();
             for f in range.clone() {
-                let score: f64 = range.clone().map(|g| mass[g] * sim(ob, f, g)).sum();
+                let score: f64 = match &sims {
+                    // Σ_g mass(g) · [g = f]; `+ 0.0` as the sum of the zero terms.
+                    None => mass[f] + 0.0,
+                    Some(_) => range.clone().map(|g| mass[g] * sim(ob, f, g)).sum(),
+                };
                 belief[f] = if all > 0.0 { score / all } else { 0.0 };
             }
             *chosen = argmax(d, &belief, range);
@@ -328,7 +508,7 @@ fn settle(current: &mut Vec<f64>, next: &mut Vec<f64>, tolerance: f64) -> bool {
 pub(crate) fn argmax(d: &Dataset, v: &[f64], range: std::ops::Range<usize>) -> usize {
     let mut best: Option<usize> = None;
     for f in range.clone() {
-        if d.sources_of_fact(f).is_empty() {
+        if d.fact_start[f] == d.fact_start[f + 1] {
             continue;
         }
         if best.is_none_or(|b| v[f] > v[b]) {

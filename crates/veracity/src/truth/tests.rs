@@ -8,6 +8,8 @@ use proptest::prelude::*;
 
 use super::*;
 
+mod reference;
+
 fn small() -> Dataset {
     Dataset::from_triples([("A", "x", "1"), ("B", "x", "1"), ("C", "x", "2"), ("A", "y", "3"), ("C", "y", "4")])
 }
@@ -264,5 +266,115 @@ fn a_value_no_source_keeps_is_never_chosen() {
         assert_eq!(truths.len(), 1);
         assert_eq!(truths[0].value, "v2", "{:?}", options.algorithm);
         assert_eq!(truths[0].support, 1);
+    }
+}
+
+/// `a` and `b` (both in `[0, 1]`) agree to `rel` of the larger or to `1e-12`: far below the
+/// largest score of a run, an underflow in one form of a product is a tiny number in another.
+fn near(a: f64, b: f64, rel: f64) -> bool {
+    (a - b).abs() <= rel * a.abs().max(b.abs()) || (a - b).abs() < 1e-12
+}
+
+/// Runs the restructured algorithms and the textbook loops of `reference` and compares them:
+/// bit for bit where the arithmetic is the same (majority vote, Sums, Average.Log, CRH), within
+/// `1e-9` relative where `fastmath` or Investment's factored payback round differently.
+fn check_against_reference(d: &Dataset) -> std::result::Result<(), String> {
+    for options in all_options() {
+        let fast = algorithms::run(d, &options);
+        let slow = reference::run(d, &options);
+        let name = format!("{:?}/{:?}", options.algorithm, options.similarity);
+        if (fast.iterations, fast.converged) != (slow.iterations, slow.converged) {
+            return Err(format!("{name}: iterations {} vs {}", fast.iterations, slow.iterations));
+        }
+        let exact = matches!(options.algorithm, Algorithm::MajorityVote | Algorithm::Sums | Algorithm::AverageLog | Algorithm::Crh);
+        for (what, a, b) in [("trust", &fast.trust, &slow.trust), ("belief", &fast.belief, &slow.belief)] {
+            for (i, (x, y)) in a.iter().zip(b.iter()).enumerate() {
+                let same = if exact { x == y } else { near(*x, *y, 1e-9) };
+                if !same {
+                    return Err(format!("{name}: {what}[{i}] {x} vs {y}"));
+                }
+            }
+        }
+        // The chosen values agree wherever the reference's winner is clear.
+        for ob in 0..d.objects().len() {
+            let range = d.facts_of_object(ob);
+            let chosen = reference::argmax(d, &slow.belief, range.clone());
+            let clear = range.clone().all(|f| f == chosen || !near(slow.belief[f], slow.belief[chosen], 1e-9));
+            if clear && algorithms::argmax(d, &fast.belief, range) != chosen {
+                return Err(format!("{name}: object {ob} chose differently"));
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn restructured_algorithms_match_the_textbook_loops(t in prop::collection::vec(("s[0-9]", "o[0-9]", "v[0-4]"), 1..120)) {
+        let d = Dataset::from_triples(t.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())));
+        if let Err(e) = check_against_reference(&d) {
+            prop_assert!(false, "{}", e);
+        }
+    }
+}
+
+/// A dataset large enough for the parallel passes ([`algorithms::PARALLEL_MIN_CLAIMS`]).
+#[test]
+fn parallel_passes_match_the_textbook_loops() {
+    let mut state = 7u64;
+    let mut next = move || {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        state >> 33
+    };
+    let mut triples = Vec::new();
+    for o in 0..(algorithms::PARALLEL_MIN_CLAIMS / 6) {
+        for _ in 0..7 {
+            let s = next() % 300;
+            let v = if next() % 100 < 30 + s / 5 { 0 } else { 1 + next() % 3 };
+            triples.push((format!("s{s}"), format!("o{o}"), format!("v{v}")));
+        }
+    }
+    let d = Dataset::from_triples(triples.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())));
+    assert!(d.n_claims() >= algorithms::PARALLEL_MIN_CLAIMS);
+    check_against_reference(&d).unwrap();
+}
+
+
+fn same_index(a: &Dataset, b: &Dataset) -> bool {
+    (&a.sources, &a.objects, &a.values, &a.object_start, &a.fact_start, &a.fact_sources, &a.source_start, &a.source_facts, a.observations)
+        == (&b.sources, &b.objects, &b.values, &b.object_start, &b.fact_start, &b.fact_sources, &b.source_start, &b.source_facts, b.observations)
+}
+
+fn author_claims() -> impl Strategy<Value = Vec<(String, String, String)>> {
+    let authors = prop::sample::select(vec![
+        "Knuth, Donald E.", "Donald E. Knuth", "KNUTH, DONALD", "Peter Aiken, M. David Allen", "Aiken, Peter/ Allen, David M.",
+        "AIKEN, PETER ALLEN, M.D.", "Not Available", "", "Lientz Bennet,Rea Kathryn", "Lientz, Bennet P.; Rea, Kathryn P.",
+        "LIENTZ, BENNETREA, KATHRYN", "Zo&eacute; Lacroix and Terence Critchlow", "Édith Piaf (Foreword)", "Ben-Ari, M.",
+    ]);
+    prop::collection::vec(("s[0-5]", "o[0-2]", authors.prop_map(str::to_owned)), 0..40)
+}
+
+proptest! {
+    /// `Dataset::from_triples_normalized` (the fast path) builds the index that normalising
+    /// observations and indexing them builds.
+    #[test]
+    fn normalizing_while_indexing_changes_nothing(t in author_claims()) {
+        let obs: Vec<Observation> = t.iter().map(|(s, o, v)| Observation::new(s, o, v)).collect();
+        for normalizer in [Normalizer::AuthorNames, Normalizer::Text, Normalizer::Exact, Normalizer::Number] {
+            let slow = Dataset::new(&normalize(&obs, &normalizer));
+            let fast = Dataset::from_triples_normalized(t.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())), &normalizer);
+            prop_assert!(same_index(&slow, &fast), "{:?}", normalizer);
+        }
+    }
+}
+
+#[test]
+fn empty_datasets_run() {
+    for d in [Dataset::default(), Dataset::from_triples(std::iter::empty()), Dataset::from_triples_normalized(std::iter::empty(), &Normalizer::AuthorNames)] {
+        for options in all_options() {
+            let r = d.discover(&options);
+            assert_eq!(r.truths().len(), 0);
+            assert_eq!(r.trust().len(), 0);
+        }
     }
 }

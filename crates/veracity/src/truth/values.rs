@@ -221,13 +221,7 @@ impl Similarity {
         match self {
             Similarity::Exact => 0.0,
             Similarity::Jaccard => jaccard(a, b),
-            Similarity::Numeric { scale } => match (parse_number(a), parse_number(b)) {
-                (Some(x), Some(y)) => {
-                    let denom = scale.abs() * x.abs().max(y.abs());
-                    if denom <= 0.0 { f64::from(u8::from(x == y)) } else { (1.0 - (x - y).abs() / denom).max(0.0) }
-                }
-                _ => 0.0,
-            },
+            Similarity::Numeric { scale } => numeric_similarity(parse_number(a), parse_number(b), *scale),
             Similarity::Custom(f) => {
                 let s = f(a, b);
                 if s.is_nan() { 0.0 } else { s.clamp(0.0, 1.0) }
@@ -256,6 +250,27 @@ fn jaccard(a: &str, b: &str) -> f64 {
     let inter = x.iter().filter(|w| y.binary_search(w).is_ok()).count();
     let union = x.len() + y.len() - inter;
     inter as f64 / union as f64
+}
+
+/// [`Similarity::Jaccard`] of two values given as sorted, distinct word ids.
+pub(crate) fn jaccard_sorted(x: &[u32], y: &[u32]) -> f64 {
+    if x.is_empty() && y.is_empty() {
+        return 1.0;
+    }
+    let inter = x.iter().filter(|w| y.binary_search(w).is_ok()).count();
+    let union = x.len() + y.len() - inter;
+    inter as f64 / union as f64
+}
+
+/// [`Similarity::Numeric`] of two parsed values (0 unless both are numbers).
+pub(crate) fn numeric_similarity(a: Option<f64>, b: Option<f64>, scale: f64) -> f64 {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            let denom = scale.abs() * x.abs().max(y.abs());
+            if denom <= 0.0 { f64::from(u8::from(x == y)) } else { (1.0 - (x - y).abs() / denom).max(0.0) }
+        }
+        _ => 0.0,
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,243 @@
+//! The two passes every iteration makes over the claims, laid out for speed and built once per
+//! [`Dataset`](super::Dataset).
+//!
+//! - *Gather*, `out[f] = Σ_{s ∈ S(f)} x[s]`: the facts are cut into parts of consecutive facts,
+//!   and inside a part grouped by their number of sources `k`, so the inner loop has a fixed trip
+//!   count per group (a loop over the compressed rows mispredicts its exit at almost every fact:
+//!   2.2 ms against 0.7 ms on 1M claims). Each fact's sum still runs over its sources in order,
+//!   from −0 like `Iterator::sum`, so the result is bit for bit the textbook one.
+//! - *Scatter*, `out[s] = Σ_{f ∈ F(s)} v[f]`: one flat pass over `(source, fact)` pairs in fact
+//!   order, adding into the per-source sums (one number per source, in cache). Each source sees
+//!   its facts in increasing order, the order of the source-major index, so again bit for bit.
+//!   For parallel runs the pairs are split by source range, one part per thread.
+//!
+//! With the `parallel` feature the parts run on the rayon pool; the parts only decide who
+//! computes a number, never the order of its additions, so results do not depend on threads.
+
+/// Claims per gather part (and the granularity of the parallel passes).
+const GATHER_PART_CLAIMS: usize = 1 << 16;
+
+/// Facts with more sources than this share one generic loop.
+const MAX_SPECIALISED: usize = 8;
+
+#[derive(Debug, Clone, Default)]
+struct GatherPart {
+    /// Number of facts; the part covers the `len` facts after the previous parts'.
+    len: usize,
+    /// `(k, facts)`: the next `facts` entries of `fids` have `k` sources each, the next
+    /// `k · facts` entries of `sources`.
+    groups: Vec<(usize, usize)>,
+    /// Facts, relative to `first`, group by group.
+    fids: Vec<u32>,
+    sources: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct ScatterPart {
+    /// First source of the part; it covers `first..first + len`.
+    first: usize,
+    len: usize,
+    /// `(source − first, fact)` for every claim of the part's sources, in fact order.
+    sources: Vec<u32>,
+    facts: Vec<u32>,
+}
+
+/// The gather and scatter layouts of a claim index.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Passes {
+    gather: Vec<GatherPart>,
+    scatter: Vec<ScatterPart>,
+    parallel: bool,
+}
+
+impl Passes {
+    /// Builds the layouts from the fact-major index (`fact_start`, `fact_sources`);
+    /// `source_start` gives each source's number of claims.
+    pub(super) fn new(fact_start: &[u32], fact_sources: &[u32], source_start: &[u32], parallel: bool) -> Self {
+        let n_facts = fact_start.len().saturating_sub(1);
+        let n_sources = source_start.len().saturating_sub(1);
+        let mut gather = Vec::new();
+        let mut first = 0;
+        while first < n_facts {
+            // Consecutive facts up to about GATHER_PART_CLAIMS claims (at least one fact).
+            let base = fact_start[first] as usize;
+            let mut end = first + 1;
+            while end < n_facts && (fact_start[end + 1] as usize - base) <= GATHER_PART_CLAIMS {
+                end += 1;
+            }
+            gather.push(GatherPart::new(fact_start, fact_sources, first, end));
+            first = end;
+        }
+        // Scatter parts: one per thread for parallel runs, split where the claims halve.
+        let n_parts = if parallel { scatter_parts() } else { 1 };
+        let n_claims = fact_sources.len();
+        let mut bounds = vec![0usize];
+        for p in 1..n_parts {
+            let target = (n_claims * p / n_parts) as u32;
+            let s = source_start.partition_point(|&c| c < target).min(n_sources);
+            if s > *bounds.last().unwrap_or(&0) {
+                bounds.push(s);
+            }
+        }
+        bounds.push(n_sources);
+        bounds.dedup();
+        let mut scatter: Vec<ScatterPart> = bounds
+            .windows(2)
+            .map(|w| ScatterPart { first: w[0], len: w[1] - w[0], sources: Vec::new(), facts: Vec::new() })
+            .collect();
+        if scatter.is_empty() {
+            scatter.push(ScatterPart::default());
+        }
+        for part in &mut scatter {
+            let claims = (source_start[part.first + part.len] - source_start[part.first]) as usize;
+            part.sources.reserve_exact(claims);
+            part.facts.reserve_exact(claims);
+        }
+        for f in 0..n_facts {
+            for &s in &fact_sources[fact_start[f] as usize..fact_start[f + 1] as usize] {
+                let s = s as usize;
+                let p = if scatter.len() == 1 { 0 } else { bounds.partition_point(|&b| b <= s) - 1 };
+                let part = &mut scatter[p];
+                part.sources.push((s - part.first) as u32);
+                part.facts.push(f as u32);
+            }
+        }
+        Self { gather, scatter, parallel }
+    }
+
+    /// `out[f] = Σ_{s ∈ S(f)} x[s]` for every fact, in source order from −0. Returns the largest
+    /// sum, and 0 when there is none larger.
+    pub(super) fn gather(&self, x: &[f64], out: &mut [f64]) -> f64 {
+        let mut slices: Vec<(&GatherPart, &mut [f64])> = Vec::with_capacity(self.gather.len());
+        let mut rest = out;
+        for part in &self.gather {
+            let (head, tail) = rest.split_at_mut(part.len);
+            slices.push((part, head));
+            rest = tail;
+        }
+        #[cfg(feature = "parallel")]
+        if self.parallel && slices.len() > 1 {
+            use rayon::prelude::*;
+            return slices.into_par_iter().map(|(part, out)| part.run(x, out)).reduce(|| 0.0, f64::max);
+        }
+        slices.into_iter().map(|(part, out)| part.run(x, out)).fold(0.0, f64::max)
+    }
+
+    /// `out[s] = Σ_{f ∈ F(s)} v[f]` for every source, in fact order from −0.
+    pub(super) fn scatter(&self, v: &[f64], out: &mut [f64]) {
+        let mut slices: Vec<(&ScatterPart, &mut [f64])> = Vec::with_capacity(self.scatter.len());
+        let mut rest = out;
+        for part in &self.scatter {
+            let (head, tail) = rest.split_at_mut(part.len);
+            slices.push((part, head));
+            rest = tail;
+        }
+        #[cfg(feature = "parallel")]
+        if self.parallel && slices.len() > 1 {
+            use rayon::prelude::*;
+            slices.into_par_iter().for_each(|(part, out)| part.run(v, out));
+            return;
+        }
+        for (part, out) in slices {
+            part.run(v, out);
+        }
+    }
+}
+
+#[cfg(feature = "parallel")]
+fn scatter_parts() -> usize {
+    rayon::current_num_threads().clamp(1, 8)
+}
+
+#[cfg(not(feature = "parallel"))]
+fn scatter_parts() -> usize {
+    1
+}
+
+impl GatherPart {
+    fn new(fact_start: &[u32], fact_sources: &[u32], first: usize, end: usize) -> Self {
+        // Counting sort of the part's facts by number of sources (stable: facts stay in order
+        // within a group).
+        let degree = |f: usize| (fact_start[f + 1] - fact_start[f]) as usize;
+        let buckets = (first..end).map(degree).max().unwrap_or(0) + 1;
+        let mut counts = vec![0usize; buckets];
+        for f in first..end {
+            counts[degree(f)] += 1;
+        }
+        let groups: Vec<(usize, usize)> = counts.iter().enumerate().filter(|c| *c.1 > 0).map(|(k, &n)| (k, n)).collect();
+        let mut fids = Vec::with_capacity(end - first);
+        let mut sources = Vec::with_capacity((fact_start[end] - fact_start[first]) as usize);
+        for &(k, _) in &groups {
+            for f in (first..end).filter(|&f| degree(f) == k) {
+                fids.push((f - first) as u32);
+                sources.extend_from_slice(&fact_sources[fact_start[f] as usize..fact_start[f + 1] as usize]);
+            }
+        }
+        Self { len: end - first, groups, fids, sources }
+    }
+
+    fn run(&self, x: &[f64], out: &mut [f64]) -> f64 {
+        debug_assert_eq!(out.len(), self.len);
+        let mut max = 0.0f64;
+        let (mut fi, mut si) = (0, 0);
+        for &(k, n) in &self.groups {
+            let fids = &self.fids[fi..fi + n];
+            let sources = &self.sources[si..si + k * n];
+            max = max.max(match k {
+                0 => {
+                    for &f in fids {
+                        out[f as usize] = -0.0;
+                    }
+                    0.0
+                }
+                1 => group::<1>(fids, sources, x, out),
+                2 => group::<2>(fids, sources, x, out),
+                3 => group::<3>(fids, sources, x, out),
+                4 => group::<4>(fids, sources, x, out),
+                5 => group::<5>(fids, sources, x, out),
+                6 => group::<6>(fids, sources, x, out),
+                7 => group::<7>(fids, sources, x, out),
+                MAX_SPECIALISED => group::<MAX_SPECIALISED>(fids, sources, x, out),
+                _ => {
+                    let mut max = 0.0f64;
+                    for (&f, s) in fids.iter().zip(sources.chunks_exact(k)) {
+                        let mut acc = -0.0;
+                        for &s in s {
+                            acc += x[s as usize];
+                        }
+                        out[f as usize] = acc;
+                        max = max.max(acc);
+                    }
+                    max
+                }
+            });
+            fi += n;
+            si += k * n;
+        }
+        max
+    }
+}
+
+/// The facts of one group, `K` sources each.
+#[inline(always)]
+fn group<const K: usize>(fids: &[u32], sources: &[u32], x: &[f64], out: &mut [f64]) -> f64 {
+    let mut max = 0.0f64;
+    for (&f, s) in fids.iter().zip(sources.chunks_exact(K)) {
+        let mut acc = -0.0;
+        for &s in &s[..K] {
+            acc += x[s as usize];
+        }
+        out[f as usize] = acc;
+        max = max.max(acc);
+    }
+    max
+}
+
+impl ScatterPart {
+    fn run(&self, v: &[f64], out: &mut [f64]) {
+        out.fill(-0.0);
+        for (&s, &f) in self.sources.iter().zip(&self.facts) {
+            out[s as usize] += v[f as usize];
+        }
+    }
+}
