@@ -160,9 +160,10 @@ pub(crate) fn discover_truth(
                 observations.iter().filter(|t| !t.2.is_empty()).map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())),
             )
         } else {
-            let obs: Vec<veracity::Observation> =
-                observations.into_iter().map(|(s, o, v)| veracity::Observation { source: s, object: o, value: v }).collect();
-            veracity::Dataset::new(&veracity::normalize(&obs, &normalizer))
+            veracity::Dataset::from_triples_normalized(
+                observations.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())),
+                &normalizer,
+            )
         };
         let d = dataset.discover(&options);
         PyTruthResult {
