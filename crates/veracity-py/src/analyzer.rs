@@ -296,7 +296,7 @@ fn run_one_with(
             c.add(&analysis);
             c
         });
-        Ok((DocData::from_analysis(&analysis), part))
+        Ok((DocData::from_analysis(analysis), part))
     })
 }
 

@@ -78,19 +78,20 @@ impl DocData {
     }
 
     /// Copies a core analysis and rewrites every span to code-point offsets.
-    pub(crate) fn from_analysis(a: &Analysis) -> Self {
+    pub(crate) fn from_analysis(a: Analysis) -> Self {
+        let p = a.into_parts();
         let mut data = DocData {
-            article: a.article().clone(),
-            paragraphs: a.paragraphs().to_vec(),
-            sentences: a.sentences().to_vec(),
-            quotes: a.quotes().to_vec(),
-            hedges: a.hedges().to_vec(),
-            attributions: a.attributions().to_vec(),
-            claims: a.claims().to_vec(),
-            sources: a.sources().to_vec(),
-            config_certainty: a.certainty_weights().clone(),
+            article: p.article,
+            paragraphs: p.paragraphs,
+            sentences: p.sentences,
+            quotes: p.quotes,
+            hedges: p.hedges,
+            attributions: p.attributions,
+            claims: p.claims,
+            sources: p.sources,
+            config_certainty: p.certainty_weights,
         };
-        let table = byte_to_char(a.text());
+        let table = byte_to_char(data.article.text());
         let n_chars = table.last().copied().unwrap_or(0);
         let conv = |b: usize| table.get(b).copied().unwrap_or(n_chars);
         data.spans(&mut |s: &mut Span| *s = Span::new(conv(s.start), conv(s.end)));
@@ -106,7 +107,17 @@ impl DocData {
         let mut data = self.clone();
         data.spans(&mut |s: &mut Span| *s = Span::new(conv(s.start), conv(s.end)));
         let DocData { article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, config_certainty } = data;
-        let a = Analysis::from_parts(article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, config_certainty);
+        let a = Analysis::from_parts(veracity::AnalysisParts {
+            article,
+            paragraphs,
+            sentences,
+            quotes,
+            hedges,
+            attributions,
+            claims,
+            sources,
+            certainty_weights: config_certainty,
+        });
         a.check_invariants()?;
         Ok(a)
     }
@@ -201,7 +212,7 @@ mod tests {
     fn converted_spans_slice_like_bytes() {
         let text = "Román Lejtman wrote that “the deal” may have collapsed — allegedly.";
         let a = veracity::analyze(text).expect("analysis");
-        let d = DocData::from_analysis(&a);
+        let d = DocData::from_analysis(a.clone());
         let c = CharText::new();
         for (core, conv) in a.claims().iter().zip(&d.claims) {
             assert_eq!(core.span.slice(text), c.slice(text, conv.span));
@@ -211,5 +222,7 @@ mod tests {
         }
         let mut d2 = d.clone();
         assert!(d2.validate().is_ok());
+        // And back: the core analysis again, identical.
+        assert_eq!(d.to_core().expect("parts fit"), a);
     }
 }

@@ -320,6 +320,22 @@ fn author_source(article: &Article) -> Source {
     Source { text: String::new(), span: None, kind: SourceKind::Author, name: name.clone(), resolved: false }
 }
 
+/// The parts of an [`Analysis`], owned: see [`Analysis::into_parts`] and [`Analysis::from_parts`].
+#[derive(Debug, Clone, PartialEq)]
+#[allow(missing_docs)]
+pub struct AnalysisParts {
+    pub article: Article,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+    pub hedges: Vec<Hedge>,
+    pub attributions: Vec<Attribution>,
+    pub claims: Vec<Claim>,
+    pub sources: Vec<SourceSummary>,
+    /// See [`Analysis::certainty_weights`].
+    pub certainty_weights: crate::config::CertaintyWeights,
+}
+
 /// Everything veracity found in one article.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -345,23 +361,30 @@ fn default_certainty_weights() -> crate::config::CertaintyWeights {
 }
 
 impl Analysis {
-    /// Reassembles an analysis from its parts, as returned by the accessors (a binding that
-    /// converted the spans to another unit and back, a store that kept the parts apart). Nothing
-    /// is recomputed; [`Analysis::check_invariants`] tells whether the parts fit the text.
+    /// Reassembles an analysis from its parts (as [`Analysis::into_parts`] gives them; a binding
+    /// that converted the spans to another unit and back, a store that kept the parts apart).
+    /// Nothing is recomputed; [`Analysis::check_invariants`] tells whether the parts fit the text.
     #[must_use]
-    #[allow(clippy::too_many_arguments)]
-    pub fn from_parts(
-        article: Article,
-        paragraphs: Vec<Paragraph>,
-        sentences: Vec<Sentence>,
-        quotes: Vec<Quote>,
-        hedges: Vec<Hedge>,
-        attributions: Vec<Attribution>,
-        claims: Vec<Claim>,
-        sources: Vec<SourceSummary>,
-        certainty_weights: crate::config::CertaintyWeights,
-    ) -> Self {
+    pub fn from_parts(parts: AnalysisParts) -> Self {
+        let AnalysisParts { article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, certainty_weights } =
+            parts;
         Self { article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, config_certainty: certainty_weights }
+    }
+
+    /// Takes the analysis apart without copying (see [`Analysis::from_parts`]).
+    #[must_use]
+    pub fn into_parts(self) -> AnalysisParts {
+        AnalysisParts {
+            article: self.article,
+            paragraphs: self.paragraphs,
+            sentences: self.sentences,
+            quotes: self.quotes,
+            hedges: self.hedges,
+            attributions: self.attributions,
+            claims: self.claims,
+            sources: self.sources,
+            certainty_weights: self.config_certainty,
+        }
     }
 
     /// The article, with metadata filled in from the text where the caller gave none.

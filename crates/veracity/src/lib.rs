@@ -60,7 +60,7 @@ mod truth;
 
 use std::sync::OnceLock;
 
-pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder, MIN_ATTRIBUTION_OVERLAP, MIN_CONTENT_WORDS, QUOTATION_COVERAGE};
+pub use analyzer::{Analysis, AnalysisParts, Analyzer, AnalyzerBuilder, MIN_ATTRIBUTION_OVERLAP, MIN_CONTENT_WORDS, QUOTATION_COVERAGE};
 pub use article::{Article, Meta, Provenance, parse_date};
 pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
