@@ -167,10 +167,31 @@ impl Claim {
     #[must_use]
     pub fn factuality_at(&self, text: &str, pos: usize, w: &crate::config::CertaintyWeights) -> f64 {
         let pos = pos.clamp(self.span.start, self.span.end.min(text.len()));
-        let scoped: Vec<&Hedge> = self.hedges.iter().filter(|h| h.span.end <= pos).collect();
+        // A cue's scope is its clause: it ends at the first comma or semicolon after the cue
+        // ("The order, which is believed to be worth $15 billion, has given a boost": the boost
+        // is not hedged), unless the cue opens the claim ("Reportedly, the minister resigned").
+        let scoped: Vec<&Hedge> = self
+            .hedges
+            .iter()
+            .filter(|h| h.span.end <= pos)
+            .filter(|h| {
+                let opens = text.get(self.span.start..h.span.start).is_some_and(|b| b.split_whitespace().count() <= 1);
+                opens || text.get(h.span.end..pos).is_none_or(|between| !between.contains([',', ';']))
+            })
+            .collect();
         let certainty = crate::hedge::certainty_of(scoped, w);
-        let negated = text.get(self.span.start..pos).is_some_and(crate::hedge::negated_before);
-        crate::hedge::factuality_value(CertaintyLevel::from_value(certainty, w), negated)
+        let before = text.get(self.span.start..pos).unwrap_or("");
+        let negated = crate::hedge::negated_before(before);
+        let mut level = CertaintyLevel::from_value(certainty, w);
+        // An event in an infinitive after a word of intention ("a joint effort to pump money",
+        // "asked them to make plans") is intended, not asserted: at most possible.
+        let mut last = before.split_whitespace().rev();
+        if last.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
+            && last.next().is_some_and(|w| INTENTION_BEFORE_TO.contains(&w.to_lowercase().as_str()))
+        {
+            level = level.max(CertaintyLevel::Possible);
+        }
+        crate::hedge::factuality_value(level, negated)
     }
 
     /// The claim's factuality on the FactBank/MEANTIME scale `[-3, 3]`: its grade (certain 3,
@@ -278,6 +299,14 @@ pub(crate) fn features(text: &str) -> ClaimFeatures {
 fn cap_next(words: &[&str], i: usize) -> bool {
     words.get(i + 1).is_some_and(|n| bare(n).chars().next().is_some_and(char::is_uppercase))
 }
+
+/// Words of intention, plan or effort before an infinitive whose event is not (yet) a fact.
+const INTENTION_BEFORE_TO: [&str; 44] = [
+    "effort", "efforts", "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "bid", "attempt", "attempts",
+    "attempted", "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "want", "wants", "wanted",
+    "hope", "hopes", "hoped", "intend", "intends", "intended", "arranged", "agreed", "decided", "promised", "pledged",
+    "vowed", "fighting", "fight", "struggling", "move", "moves", "offered", "proposed", "able",
+];
 
 /// Words before "will"/"shall" that make it a noun ("the will of the people", "free will").
 const WILL_NOUN_BEFORE: [&str; 12] = ["the", "a", "free", "good", "ill", "political", "his", "her", "their", "its", "own", "popular"];

@@ -47,6 +47,9 @@ fn claim_units_table() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Inside the relative clause the hedge does apply.
+    let s = "The order, which is believed to be worth 15 billion dollars, has given a boost to the show.";
+    assert!(text(s).factuality_at(s.find("worth").unwrap()).unwrap() < 3.0);
 }
 
 #[test]
@@ -96,6 +99,9 @@ fn claim_kind_table() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Inside the relative clause the hedge does apply.
+    let s = "The order, which is believed to be worth 15 billion dollars, has given a boost to the show.";
+    assert!(text(s).factuality_at(s.find("worth").unwrap()).unwrap() < 3.0);
 }
 
 #[test]
@@ -214,4 +220,35 @@ fn grade_config_is_validated() {
     assert!(err.to_string().contains("grades.credibility"), "{err}");
     let err = Analyzer::builder().config_toml("[claims]\nopinion_cues = [\" should\"]").build().unwrap_err();
     assert!(err.to_string().contains("claims.opinion_cues"), "{err}");
+}
+
+/// Event factuality scope: (sentence, event word, expected factuality).
+const FACTUALITY: &[(&str, &str, f64)] = &[
+    // A hedge in a relative clause does not reach past its closing comma.
+    ("The order, which is believed to be worth 15 billion dollars, has given a boost to the show.", "given", 3.0),
+    // A sentence adverb that opens the claim scopes over the whole clause after its comma.
+    ("Reportedly, the minister resigned on Monday.", "resigned", 0.75),
+    // An infinitive after a word of intention is intended, not asserted.
+    ("Several banks announced a joint effort to pump money into the markets.", "pump", 0.75),
+    ("Several banks announced a joint effort to pump money into the markets.", "announced", 3.0),
+    // A plain infinitive of purpose keeps its certainty.
+    ("The minister travelled to Paris to sign the treaty.", "sign", 3.0),
+    ("He did not attend the meeting.", "attend", -3.0),
+];
+
+#[test]
+fn factuality_scope_table() {
+    let mut failures = Vec::new();
+    for &(sentence, word, want) in FACTUALITY {
+        let a = text(sentence);
+        let pos = sentence.find(word).unwrap();
+        let got = a.factuality_at(pos);
+        if got != Some(want) {
+            failures.push(format!("{sentence:?} at {word:?}: expected {want}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Inside the relative clause the hedge does apply.
+    let s = "The order, which is believed to be worth 15 billion dollars, has given a boost to the show.";
+    assert!(text(s).factuality_at(s.find("worth").unwrap()).unwrap() < 3.0);
 }
