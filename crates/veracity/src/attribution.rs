@@ -232,6 +232,44 @@ struct RawAttribution {
     content: Span,
 }
 
+/// Headline labels before a colon that name a genre, not a source ("Exclusive: ...").
+const HEADLINE_LABELS: [&str; 22] = [
+    "exclusive", "breaking", "watch", "video", "live", "update", "updated", "photos", "photo", "opinion", "analysis",
+    "review", "editorial", "op-ed", "interview", "explainer", "factbox", "timeline", "q&a", "correction", "podcast",
+    "listen",
+];
+/// Most words in a headline's source before its colon ("Clinton camp: ...").
+const MAX_HEADLINE_SOURCE_WORDS: usize = 5;
+/// Fewest words in a headline's content after the colon.
+const MIN_HEADLINE_CONTENT_WORDS: usize = 3;
+
+/// The news headline convention "SOURCE: CONTENT" ("Graham: Trump's Rhetoric Destroying GOP's
+/// Chance", "Poll: Trump Ties Clinton"): the cue is the colon. The source is at most five words,
+/// opens with a capital letter and is not a genre label ("Exclusive:", "Watch:").
+fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
+    let s = sent.slice(text);
+    let i = s.find(": ")?;
+    let prefix = s[..i].trim();
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > MAX_HEADLINE_SOURCE_WORDS
+        || !prefix.starts_with(char::is_uppercase)
+        || prefix.contains(['"', '\u{201c}', '\u{201d}', '?', '!'])
+        || HEADLINE_LABELS.contains(&prefix.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let rest = &s[i + 2..];
+    if rest.split_whitespace().count() < MIN_HEADLINE_CONTENT_WORDS {
+        return None;
+    }
+    let lead = s.len() - s.trim_start().len();
+    let src = Span::new(sent.start + lead, sent.start + lead + prefix.len());
+    let cue = Span::new(sent.start + i, sent.start + i + 1);
+    let content = trim_span(text, Span::new(sent.start + i + 2, sent.end), &CONTENT_TRIM);
+    Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content })
+}
+
 /// Finds attributions with the configured cue lexicon and source word lists.
 #[derive(Debug, Clone)]
 pub(crate) struct AttributionExtractor {
@@ -446,6 +484,14 @@ impl AttributionExtractor {
             let context = clip_context(text, sent.span, m.span);
             if let Some(raw) = self.attribute(&ctx, context, m.span, entry) {
                 raws.push(raw);
+            }
+        }
+        // The headline: a headline paragraph, or the first sentence of a text whose headline ends
+        // with a period (and so reads as body).
+        for (i, sent) in sentences.iter().enumerate() {
+            let kind = paragraphs[sent.paragraph].kind;
+            if kind == ParagraphKind::Headline || i == 0 && sent.paragraph == 0 && kind == ParagraphKind::Body {
+                raws.extend(headline_colon(text, sent.span).filter(|r| self.headline_source_ok(text, r)));
             }
         }
         self.finish(&ctx, raws)
@@ -852,6 +898,23 @@ impl AttributionExtractor {
     }
 
     /// Classifies a source phrase (before resolution). Returns the kind and canonical name.
+    /// A one-word headline source ("Mexico: ...") is a topic label unless it names a kind of
+    /// source (a poll, a newspaper, officials) or the content quotes its words ("Graham: Trump's
+    /// ‘Hateful Rhetoric’ ...").
+    fn headline_source_ok(&self, text: &str, r: &RawAttribution) -> bool {
+        let Some(src) = r.sources.first() else { return false };
+        let phrase = src.span.slice(text);
+        if phrase.split_whitespace().count() >= 2 {
+            return true;
+        }
+        let quotes = r.content.slice(text).contains(['"', '\u{201c}', '\u{2018}']);
+        quotes
+            || matches!(
+                self.classify(phrase).0,
+                SourceKind::Document | SourceKind::NewsOutlet | SourceKind::Organisation | SourceKind::Anonymous | SourceKind::Vague
+            )
+    }
+
     fn classify(&self, phrase: &str) -> (SourceKind, String, Reference) {
         let lower = phrase.to_lowercase();
         let words: Vec<&str> = phrase.split_whitespace().collect();

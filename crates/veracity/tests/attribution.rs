@@ -193,3 +193,30 @@ fn polnear_span_conventions() {
     assert_eq!(at.cue, "said in a statement");
     assert_eq!(at.content.slice(a.text()), "that the border would reopen");
 }
+
+/// The headline convention "SOURCE: CONTENT" attributes with the colon as cue.
+#[test]
+fn headline_colon_attributes() {
+    let t = "Graham: Trump's \u{2018}Hateful Rhetoric\u{2019} Is Destroying the Party\n\nThe senator spoke on Thursday.";
+    let a = veracity::analyze(t).unwrap();
+    let att = a.attributions().iter().find(|x| x.cue == ":").expect("a colon attribution");
+    assert_eq!(att.sources[0].text, "Graham");
+    assert_eq!(att.content.slice(t), "Trump's \u{2018}Hateful Rhetoric\u{2019} Is Destroying the Party");
+    // The headline claim is covered by it.
+    assert_eq!(a.claims()[0].attribution.as_ref().map(|x| x.cue.as_str()), Some(":"));
+    // A source of two words or more needs no quotation.
+    let t = "Clinton camp: Trump's Proposal Threatens National Security\n\nThe campaign spoke on Monday.";
+    let a = veracity::analyze(t).unwrap();
+    assert_eq!(a.attributions().iter().find(|x| x.cue == ":").map(|x| x.sources[0].text.as_str()), Some("Clinton camp"));
+    // Genre labels, one-word topics without a quotation ("Mexico:"), questions, and colons after
+    // the first sentence are not sources.
+    for t in [
+        "Mexico: Maduro Allegedly Requested Asylum for Top Officials\n\nThe report was published on Monday.",
+        "Exclusive: Trump Ties Clinton in New Poll\n\nThe poll was published on Monday.",
+        "What Next?: The Party Looks for a Leader\n\nThe senator spoke.",
+        "The senator spoke on Thursday.\n\nHis message: the party must change course now.",
+    ] {
+        let a = veracity::analyze(t).unwrap();
+        assert!(a.attributions().iter().all(|x| x.cue != ":"), "{t:?}: {:?}", a.attributions());
+    }
+}
