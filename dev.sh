@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The two set-up-free commands (see README):
 #   ./dev.sh run [FILES_OR_DIRS...]   score the seeds (or the given files) and print the report
-#   ./dev.sh test                     every test: cargo tests of the workspace, then pytest
+#   ./dev.sh test                     every test: cargo tests of the workspace, doctests, benchmarks compiled, then pytest
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -40,6 +40,8 @@ case "$cmd" in
         python_env
         cargo test --workspace --all-targets
         cargo test --workspace --doc
+        # The benchmarks are compiled, never run here (figures: docs/performance.md).
+        cargo bench --workspace --no-run -q
         "$VENV/bin/python" -m pytest -q
         ;;
     *)
