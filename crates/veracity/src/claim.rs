@@ -378,8 +378,8 @@ impl ClaimRules {
             .find(text)
             .into_iter()
             .filter(|m| {
-                let cue = m.span.slice(text).to_lowercase();
-                if cue != "will" && cue != "shall" {
+                let cue = m.span.slice(text);
+                if !cue.eq_ignore_ascii_case("will") && !cue.eq_ignore_ascii_case("shall") {
                     return true;
                 }
                 let before = text[..m.span.start].split_whitespace().next_back().map(|w| bare(w).to_lowercase());

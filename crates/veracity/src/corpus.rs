@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::attribution::{Attribution, SourceKind};
 use crate::config::{Config, ProfileWeights, ReliabilityGrades};
-use crate::corroborate::{Relation, claim_terms, corroborable, relation, same_object};
+use crate::corroborate::{Relation, claim_terms, corroborable, relation, same_object, term_weight};
 use crate::explain::Explanation;
 use crate::grade::ReliabilityGrade;
 use crate::hedge::HedgeCategory;
@@ -322,7 +322,6 @@ impl Corpus {
                     h.dedup();
                     h.into_boxed_slice()
                 };
-                let (polarity, numbers) = t.value.split_once(' ').unwrap_or((t.value.as_str(), ""));
                 let source = original.map_or_else(|| fnv(&["voice", &outlet]), |s| fnv(&["source", &s.name.to_lowercase()]));
                 self.fingerprints.push(Fingerprint {
                     article: article_key,
@@ -330,8 +329,8 @@ impl Corpus {
                     outlet: outlet_hash,
                     source,
                     profiled: profiled_key,
-                    negated: polarity == "negated",
-                    digits: if numbers.is_empty() { 0 } else { fnv(&[numbers]) | 1 },
+                    negated: t.negated,
+                    digits: if t.numbers.is_empty() { 0 } else { fnv(&[&t.numbers]) | 1 },
                     terms: hash_all(&t.terms),
                     anchors: hash_all(&t.anchors),
                 });
@@ -378,10 +377,8 @@ impl Corpus {
         }
         #[allow(clippy::cast_precision_loss)]
         let n = fps.len().max(1) as f64;
-        let idf = |t: &u32| {
-            let w = (n / f64::from(df.get(t).copied().unwrap_or(1))).ln() + 1.0;
-            if t & CONCEPT_BIT != 0 { 2.0 * w } else { w }
-        };
+        let idf = |t: &u32| term_weight(t & CONCEPT_BIT != 0, n, f64::from(df.get(t).copied().unwrap_or(1)));
+        let weights: Vec<f64> = fps.iter().map(|f| f.terms.iter().map(idf).sum()).collect();
         let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
         for (i, f) in fps.iter().enumerate() {
             for a in &f.anchors {
@@ -409,7 +406,8 @@ impl Corpus {
                 if a.article == b.article || a.source == b.source {
                     continue;
                 }
-                if same_object(&a.terms, &a.anchors, &b.terms, &b.anchors, idf, self.options.min_similarity) {
+                let (ja, jb) = (weights[i], weights[j as usize]);
+                if same_object(&a.terms, &a.anchors, ja, &b.terms, &b.anchors, jb, idf, self.options.min_similarity) {
                     let rel = relation((a.negated, a.digits), (b.negated, b.digits));
                     for k in [i, j as usize] {
                         match rel {

@@ -185,6 +185,9 @@ struct Unit {
     terms: Vec<String>,
     /// Entities and numbers: one must be shared.
     anchors: Vec<String>,
+    negated: bool,
+    numbers: String,
+    /// [`ClaimTerms::value`], the truth-discovery value.
     value: String,
 }
 
@@ -195,8 +198,18 @@ pub(crate) struct ClaimTerms {
     pub terms: Vec<String>,
     /// Entities and numbers: two claims about the same thing share one. Sorted, unique.
     pub anchors: Vec<String>,
-    /// `affirmed` or `negated`, followed by the claim's digit numbers (`affirmed 18`).
-    pub value: String,
+    /// The claim's polarity ([`Claim::negated`]).
+    pub negated: bool,
+    /// The claim's numbers with digits, sorted, unique, space-separated; empty when none.
+    pub numbers: String,
+}
+
+impl ClaimTerms {
+    /// The value: `affirmed` or `negated`, followed by the numbers (`affirmed 18`).
+    pub fn value(&self) -> String {
+        let polarity = if self.negated { "negated" } else { "affirmed" };
+        if self.numbers.is_empty() { polarity.to_owned() } else { format!("{polarity} {}", self.numbers) }
+    }
 }
 
 /// How two claims about the same thing relate.
@@ -223,12 +236,6 @@ pub(crate) fn relation<N: PartialEq + Default>(a: (bool, N), b: (bool, N)) -> Re
     } else {
         Relation::Contradict
     }
-}
-
-/// A value string (`affirmed 18`, `negated`, see [`ClaimTerms::value`]) as (negated, numbers).
-fn split_value(v: &str) -> (bool, &str) {
-    let (polarity, digits) = v.split_once(' ').unwrap_or((v, ""));
-    (polarity == "negated", digits)
 }
 
 /// True when a claim takes part in corroboration (questions and headlines do not).
@@ -262,20 +269,15 @@ pub(crate) fn claim_terms(c: &Claim) -> ClaimTerms {
     let mut digits: Vec<String> = numbers.into_iter().filter(|n| n.chars().any(|ch| ch.is_ascii_digit())).collect();
     digits.sort_unstable();
     digits.dedup();
-    let mut value = if c.negated { "negated".to_owned() } else { "affirmed".to_owned() };
-    for d in digits {
-        value.push(' ');
-        value.push_str(&d);
-    }
-    ClaimTerms { terms, anchors, value }
+    ClaimTerms { terms, anchors, negated: c.negated, numbers: digits.join(" ") }
 }
 
-/// Weight of a term: its inverse document frequency over the claims (`ln(n / df) + 1`), doubled
+/// Weight of a term: its inverse document frequency over `n` claims (`ln(n / df) + 1`), doubled
 /// for a concept (`~exit-deal`, `~release`): a shared concept is strong evidence that two claims
 /// worded differently report the same event.
-pub(crate) fn term_weight(term: &str, n: f64, df: f64) -> f64 {
+pub(crate) fn term_weight(concept: bool, n: f64, df: f64) -> f64 {
     let idf = (n / df.max(1.0)).ln() + 1.0;
-    if term.starts_with('~') { 2.0 * idf } else { idf }
+    if concept { 2.0 * idf } else { idf }
 }
 
 /// Words of an entity that name it (not titles or function words), possessives and dots removed.
@@ -299,12 +301,16 @@ const ENTITY_FILLERS: [&str; 24] = [
 
 /// Two claims of different articles are about the same thing: they share an anchor, at least
 /// [`MIN_SHARED_TERMS`] terms, and IDF-weighted shared terms reach `min_similarity` of the smaller
-/// claim's weight. `terms` must be sorted.
+/// claim's weight (`a_weight`, `b_weight`: the sums of their terms' weights). `terms` and
+/// `anchors` must be sorted.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn same_object<T: Ord>(
     a_terms: &[T],
     a_anchors: &[T],
+    a_weight: f64,
     b_terms: &[T],
     b_anchors: &[T],
+    b_weight: f64,
     idf: impl Fn(&T) -> f64,
     min_similarity: f64,
 ) -> bool {
@@ -316,7 +322,7 @@ pub(crate) fn same_object<T: Ord>(
         return false;
     }
     let shared: f64 = common.iter().map(|t| idf(t)).sum();
-    let smaller = a_terms.iter().map(&idf).sum::<f64>().min(b_terms.iter().map(&idf).sum());
+    let smaller = a_weight.min(b_weight);
     smaller > 0.0 && shared / smaller >= min_similarity
 }
 
@@ -334,8 +340,10 @@ fn units(analyses: &[Analysis]) -> Vec<Unit> {
                 continue;
             }
             let source = c.attribution.as_ref().and_then(|at| at.original_source()).map_or_else(|| voice.clone(), |s| s.name.clone());
-            let ClaimTerms { terms, anchors, value } = claim_terms(c);
-            out.push(Unit { article: a, claim: c.index, source, terms, anchors, value });
+            let t = claim_terms(c);
+            let value = t.value();
+            let ClaimTerms { terms, anchors, negated, numbers } = t;
+            out.push(Unit { article: a, claim: c.index, source, terms, anchors, negated, numbers, value });
         }
     }
     out
@@ -363,13 +371,14 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
         }
     }
     let n = units.len().max(1) as f64;
-    let idf = |t: &str| term_weight(t, n, df.get(t).copied().unwrap_or(1) as f64);
+    let idf = |t: &str| term_weight(t.starts_with('~'), n, df.get(t).copied().unwrap_or(1) as f64);
+    let weights: Vec<f64> = units.iter().map(|u| u.terms.iter().map(|t| idf(t)).sum()).collect();
     let mut parent: Vec<usize> = (0..units.len()).collect();
     for i in 0..units.len() {
         for j in i + 1..units.len() {
             let (a, b) = (&units[i], &units[j]);
             if a.article != b.article
-                && same_object(&a.terms, &a.anchors, &b.terms, &b.anchors, |t: &String| idf(t), options.min_similarity)
+                && same_object(&a.terms, &a.anchors, weights[i], &b.terms, &b.anchors, weights[j], |t: &String| idf(t), options.min_similarity)
             {
                 let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                 parent[ri.max(rj)] = ri.min(rj);
@@ -439,7 +448,7 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
                 let mut names: Vec<&str> = ids
                     .iter()
                     .map(|&j| &units[j])
-                    .filter(|v| v.article != u.article && v.source != u.source && relation(split_value(&u.value), split_value(&v.value)) == rel)
+                    .filter(|v| v.article != u.article && v.source != u.source && relation((u.negated, u.numbers.as_str()), (v.negated, v.numbers.as_str())) == rel)
                     .map(|v| v.source.as_str())
                     .collect();
                 names.sort_unstable();
