@@ -183,6 +183,14 @@ impl Claim {
         let before = text.get(self.span.start..pos).unwrap_or("");
         let negated = crate::hedge::negated_before(before);
         let mut level = CertaintyLevel::from_value(certainty, w);
+        // What the event's own context says (counterfactive predicates, ability "can"): see
+        // `event.rs`.
+        let claim_end = self.span.end.min(text.len());
+        let event = crate::event::context(before, text.get(pos..claim_end).unwrap_or(""));
+        let negated = negated != event.counterfactive;
+        if event.ability {
+            level = CertaintyLevel::Underspecified;
+        }
         // An event in an infinitive after a word of intention ("a joint effort to pump money",
         // "asked them to make plans") is intended, not asserted: at most possible.
         let mut last = before.split_whitespace().rev();

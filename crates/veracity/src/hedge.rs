@@ -155,6 +155,8 @@ const ABILITY_VERBS: [&str; 24] = [
 ];
 /// Words after "would" that make it a past future ("he would later become mayor"), not a condition.
 const PAST_FUTURE_MARKERS: [&str; 7] = ["later", "eventually", "soon", "subsequently", "ultimately", "go", "become"];
+/// Words after "would" that make it a polite wish ("we would like to thank"), not a condition.
+const WISH_AFTER_WOULD: [&str; 2] = ["like", "love"];
 /// How many words after an approximator may pass before the number it needs.
 const APPROXIMATOR_REACH: usize = 2;
 /// Number words that satisfy `requires_number`.
@@ -228,7 +230,8 @@ fn bare_lower(w: &str) -> String {
 
 /// True when a modal is used in a sense that is not about possibility: "may" as permission
 /// ("visitors may park here"), "could" as past ability ("he could swim", "police could not find
-/// him"), "would" as a past future ("he would later become mayor").
+/// him"), "would" as a past future ("he would later become mayor") or a polite wish ("we would
+/// like to thank").
 fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
     let cue = cue.to_lowercase();
     let prev = before.split_whitespace().next_back().map(bare_lower).unwrap_or_default();
@@ -244,7 +247,7 @@ fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
             }
             ABILITY_VERBS.contains(&w.as_str()) || negated && w != "have" && w != "be"
         }
-        "would" => next.next().is_some_and(|w| PAST_FUTURE_MARKERS.contains(&w.as_str())),
+        "would" => next.next().is_some_and(|w| PAST_FUTURE_MARKERS.contains(&w.as_str()) || WISH_AFTER_WOULD.contains(&w.as_str())),
         _ => false,
     }
 }

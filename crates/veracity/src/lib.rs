@@ -48,6 +48,7 @@ mod corpus;
 mod corroborate;
 pub mod config;
 mod error;
+mod event;
 mod explain;
 mod grade;
 mod hedge;

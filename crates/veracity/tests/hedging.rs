@@ -45,6 +45,7 @@ const TABLE: &[(&str, Option<(&str, C)>)] = &[
     ("He could swim across the river as a boy.", None),
     ("Police could not find the suspect.", None),
     ("She would later become mayor.", None),
+    ("We would like to thank our staff.", None),
     ("Cats can climb trees.", None),
     ("The vote is on May 5.", None),
     ("About the talks, nothing is known.", None),
@@ -149,6 +150,31 @@ fn factuality_is_scoped_to_the_event() {
     assert_eq!(at(&a, "met"), 3.0);
     let fled = at(&a, "fled");
     assert!((0.0..3.0).contains(&fled), "{fled}");
+}
+
+/// The claim can be certain while an event in it did not happen (a counterfactive predicate) or
+/// is only said to be possible (ability "can"): the event's factuality says so, the claim's
+/// certainty does not change.
+#[test]
+fn factuality_of_events_under_counterfactive_and_ability_predicates() {
+    let at = |a: &veracity::Analysis, w: &str| a.factuality_at(a.text().find(w).unwrap()).unwrap();
+    let rows: &[(&str, &str, f64)] = &[
+        ("The launch of the new satellite has been postponed.", "launch", -3.0),
+        ("The launch of the new satellite has been postponed.", "satellite", 3.0),
+        ("Senators criticised the now-cancelled deal to lease tankers.", "deal", -3.0),
+        ("Senators criticised the now-cancelled deal to lease tankers.", "criticised", 3.0),
+        ("The airline complained about the delay in delivery of its jets.", "delivery", -3.0),
+        ("The minister refused to sign the treaty.", "sign", -3.0),
+        ("The minister did not refuse to sign the treaty.", "sign", 3.0),
+        ("The index nearly broke the record on Friday.", "broke", -3.0),
+        ("The new jet can fly from London to Sydney without a stop.", "fly", 0.0),
+        ("The new jet flew from London to Sydney without a stop.", "flew", 3.0),
+    ];
+    for (t, w, want) in rows {
+        let a = text(t);
+        assert_eq!(at(&a, w), *want, "{t:?} at {w:?}");
+        assert_eq!(a.claims()[0].certainty_level, veracity::CertaintyLevel::Certain, "{t:?}");
+    }
 }
 
 /// The `conll2010` profile adds Wikipedia's weasel sense: frequency, peacock and vague cues, which
