@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::attribution::{Attribution, SourceKind};
 use crate::config::{Config, ProfileWeights, ReliabilityGrades};
-use crate::corroborate::{Relation, claim_terms, corroborable, relation, same_object, term_weight};
+use crate::corroborate::{Relation, claim_terms, claim_weight, corroborable, relation, same_object, term_weight};
 use crate::explain::Explanation;
 use crate::grade::ReliabilityGrade;
 use crate::hedge::HedgeCategory;
@@ -378,7 +378,7 @@ impl Corpus {
         #[allow(clippy::cast_precision_loss)]
         let n = fps.len().max(1) as f64;
         let idf = |t: &u32| term_weight(t & CONCEPT_BIT != 0, n, f64::from(df.get(t).copied().unwrap_or(1)));
-        let weights: Vec<f64> = fps.iter().map(|f| f.terms.iter().map(idf).sum()).collect();
+        let weights: Vec<f64> = fps.iter().map(|f| claim_weight(f.terms.iter().map(idf).collect())).collect();
         let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
         for (i, f) in fps.iter().enumerate() {
             for a in &f.anchors {
@@ -407,7 +407,7 @@ impl Corpus {
                     continue;
                 }
                 let (ja, jb) = (weights[i], weights[j as usize]);
-                if same_object(&a.terms, &a.anchors, ja, &b.terms, &b.anchors, jb, idf, self.options.min_similarity) {
+                if same_object(&a.terms, &a.anchors, ja, &b.terms, &b.anchors, jb, idf, |t: &u32| t & CONCEPT_BIT != 0, self.options.min_similarity).is_some() {
                     let rel = relation((a.negated, a.digits), (b.negated, b.digits));
                     for k in [i, j as usize] {
                         match rel {

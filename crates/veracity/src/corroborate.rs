@@ -11,7 +11,7 @@ use crate::{Algorithm, Analysis, Claim, ClaimKind, CredibilityGrade, Dataset, Si
 /// Default [`CorroborationOptions::min_similarity`].
 pub const DEFAULT_MIN_SIMILARITY: f64 = 0.25;
 /// Two grouped claims share at least this many terms.
-const MIN_SHARED_TERMS: usize = 3;
+const MIN_SHARED_CONTENT: usize = 2;
 /// Default [`CorroborationOptions::credibility_weight`].
 pub const DEFAULT_CREDIBILITY_WEIGHT: f64 = 0.2;
 /// Default [`CorroborationOptions::reliability_weight`].
@@ -245,11 +245,6 @@ pub(crate) fn corroborable(c: &Claim) -> bool {
 
 pub(crate) fn claim_terms(c: &Claim) -> ClaimTerms {
     let lower = fold(&c.text).to_lowercase();
-    let mut terms: Vec<String> = lower
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
-        .filter(|w| w.len() >= 4 && !STOPWORDS.contains(w))
-        .map(stem)
-        .collect();
     let numbers: Vec<String> = c.features.numbers.iter().map(|n| fold(n).to_lowercase()).collect();
     // Anchors: the words of the claim's named entities ("Venezuela's Nicolas Maduro" gives
     // venezuela, nicolas, maduro; "U.S." gives us), titles and function words left out, so that
@@ -259,6 +254,14 @@ pub(crate) fn claim_terms(c: &Claim) -> ClaimTerms {
         .entities
         .iter()
         .flat_map(|e| entity_words(&fold(e).to_lowercase()))
+        .collect();
+    // Content words, the words of entities left out: "United States" is two anchors, not also
+    // the terms "united" and "state" (which made any two claims naming it share three terms).
+    let mut terms: Vec<String> = lower
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+        .map(|w| w.strip_suffix("'s").unwrap_or(w))
+        .filter(|w| w.len() >= 4 && !STOPWORDS.contains(w) && !anchors.iter().any(|a| a == w))
+        .map(stem)
         .collect();
     anchors.extend(numbers.iter().cloned());
     terms.extend(anchors.iter().cloned());
@@ -280,6 +283,17 @@ pub(crate) fn term_weight(concept: bool, n: f64, df: f64) -> f64 {
     if concept { 2.0 * idf } else { idf }
 }
 
+/// How many of a claim's terms, the most informative first, make its weight (the denominator of
+/// [`same_object`]'s similarity): a long sentence about the same event as a short one must not be
+/// held apart by its length.
+pub(crate) const SALIENT_TERMS: usize = 8;
+
+/// A claim's weight: the sum of its [`SALIENT_TERMS`] largest term weights.
+pub(crate) fn claim_weight(mut weights: Vec<f64>) -> f64 {
+    weights.sort_unstable_by(|a, b| b.total_cmp(a));
+    weights.iter().take(SALIENT_TERMS).sum()
+}
+
 /// Words of an entity that name it (not titles or function words), possessives and dots removed.
 fn entity_words(entity: &str) -> Vec<String> {
     entity
@@ -299,10 +313,13 @@ const ENTITY_FILLERS: [&str; 24] = [
     "senator", "governor", "former", "prime", "vice", "chief", "leader", "mr", "mrs", "ms", "dr", "who",
 ];
 
-/// Two claims of different articles are about the same thing: they share an anchor, at least
-/// [`MIN_SHARED_TERMS`] terms, and IDF-weighted shared terms reach `min_similarity` of the smaller
-/// claim's weight (`a_weight`, `b_weight`: the sums of their terms' weights). `terms` and
-/// `anchors` must be sorted.
+/// The similarity of two claims of different articles when they are about the same thing
+/// (`None` otherwise): they share an anchor (an entity
+/// word or a number) and what they say about it — at least [`MIN_SHARED_CONTENT`] content terms
+/// (terms that are not anchors), one of them a concept, or one more than that without a concept —
+/// and the IDF-weighted shared terms reach `min_similarity` of the smaller claim's weight
+/// (`a_weight`, `b_weight`: see [`claim_weight`]). Sharing names alone ("President Javier Milei")
+/// does not make two claims say the same thing. `terms` and `anchors` must be sorted.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn same_object<T: Ord>(
     a_terms: &[T],
@@ -312,18 +329,21 @@ pub(crate) fn same_object<T: Ord>(
     b_anchors: &[T],
     b_weight: f64,
     idf: impl Fn(&T) -> f64,
+    is_concept: impl Fn(&T) -> bool,
     min_similarity: f64,
-) -> bool {
+) -> Option<f64> {
     if !a_anchors.iter().any(|x| b_anchors.binary_search(x).is_ok()) {
-        return false;
+        return None;
     }
     let common: Vec<&T> = a_terms.iter().filter(|t| b_terms.binary_search(t).is_ok()).collect();
-    if common.len() < MIN_SHARED_TERMS {
-        return false;
+    let content = common.iter().filter(|t| a_anchors.binary_search(t).is_err() && b_anchors.binary_search(t).is_err());
+    let (n_content, concept) = content.fold((0, false), |(n, c), t| (n + 1, c || is_concept(t)));
+    if n_content < MIN_SHARED_CONTENT + usize::from(!concept) {
+        return None;
     }
     let shared: f64 = common.iter().map(|t| idf(t)).sum();
     let smaller = a_weight.min(b_weight);
-    smaller > 0.0 && shared / smaller >= min_similarity
+    (smaller > 0.0 && shared / smaller >= min_similarity).then_some(shared / smaller)
 }
 
 fn units(analyses: &[Analysis]) -> Vec<Unit> {
@@ -349,6 +369,41 @@ fn units(analyses: &[Analysis]) -> Vec<Unit> {
     out
 }
 
+/// Groups claims by their links, strongest first, with average linkage: two groups merge only
+/// when at least half of their pairs of claims from different articles are linked. Plain
+/// transitive closure (single linkage) chains one story into the next through claims that share
+/// a few words with each; this keeps a group about one thing. Returns each claim's group root.
+fn average_link(units: &[Unit], links: &[(f64, usize, usize)]) -> Vec<usize> {
+    let linked: std::collections::HashSet<(usize, usize)> = links.iter().map(|&(_, i, j)| (i, j)).collect();
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
+    for &(_, i, j) in links {
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        if ri == rj {
+            continue;
+        }
+        let (mut pairs, mut hits) = (0usize, 0usize);
+        for &x in &members[ri] {
+            for &y in &members[rj] {
+                if units[x].article != units[y].article {
+                    pairs += 1;
+                    hits += usize::from(linked.contains(&(x.min(y), x.max(y))));
+                }
+            }
+        }
+        if 2 * hits >= pairs {
+            let (root, other) = (ri.min(rj), ri.max(rj));
+            parent[other] = root;
+            let moved = std::mem::take(&mut members[other]);
+            members[root].extend(moved);
+        }
+    }
+    for i in 0..units.len() {
+        find(&mut parent, i);
+    }
+    parent
+}
+
 fn find(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
         parent[i] = parent[parent[i]];
@@ -372,19 +427,23 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
     }
     let n = units.len().max(1) as f64;
     let idf = |t: &str| term_weight(t.starts_with('~'), n, df.get(t).copied().unwrap_or(1) as f64);
-    let weights: Vec<f64> = units.iter().map(|u| u.terms.iter().map(|t| idf(t)).sum()).collect();
-    let mut parent: Vec<usize> = (0..units.len()).collect();
+    let weights: Vec<f64> = units.iter().map(|u| claim_weight(u.terms.iter().map(|t| idf(t)).collect())).collect();
+    // Links between claims of different articles, strongest first.
+    let mut links: Vec<(f64, usize, usize)> = Vec::new();
     for i in 0..units.len() {
         for j in i + 1..units.len() {
             let (a, b) = (&units[i], &units[j]);
-            if a.article != b.article
-                && same_object(&a.terms, &a.anchors, weights[i], &b.terms, &b.anchors, weights[j], |t: &String| idf(t), options.min_similarity)
-            {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                parent[ri.max(rj)] = ri.min(rj);
+            if a.article == b.article {
+                continue;
+            }
+            let is_concept = |t: &String| t.starts_with('~');
+            if let Some(sim) = same_object(&a.terms, &a.anchors, weights[i], &b.terms, &b.anchors, weights[j], |t: &String| idf(t), is_concept, options.min_similarity) {
+                links.push((sim, i, j));
             }
         }
     }
+    links.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut parent = average_link(&units, &links);
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..units.len() {
         let r = find(&mut parent, i);
