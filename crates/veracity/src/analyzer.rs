@@ -241,9 +241,23 @@ impl Analyzer {
     }
 }
 
-/// True when a negator in the claim does not negate one of its hedge cues (those negate the cue,
-/// "not likely", and are already counted in its weight).
+/// Words that open a subordinate clause before the main one ("While the government has not
+/// commented, the episode marks ..."): a negator in that clause does not negate the claim.
+const SUBORDINATORS: [&str; 11] =
+    ["while", "although", "though", "whereas", "because", "since", "as", "if", "unless", "when", "despite"];
+
+/// True when a negator in the claim's main clause does not negate one of its hedge cues (those
+/// negate the cue, "not likely", and are already counted in its weight). "without" negates only
+/// its object ("he wrote, without disclosing details" asserts that he wrote), and a negator in an
+/// opening subordinate clause ("While X has not commented, ...") not the main clause.
 fn claim_negated(text: &str, span: Span, hedges: &[Hedge]) -> bool {
+    let claim = span.slice(text);
+    let opens_subordinate = claim
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| SUBORDINATORS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
+    // End of the opening subordinate clause: its first comma.
+    let main_from = if opens_subordinate { claim.find(',').map_or(span.start, |i| span.start + i) } else { span.start };
     let mut pos = span.start;
     for word in span.slice(text).split_inclusive(char::is_whitespace) {
         let end = pos + word.trim_end().len();
@@ -255,7 +269,10 @@ fn claim_negated(text: &str, span: Span, hedges: &[Hedge]) -> bool {
         // already govern the words before. Cheap test first: most words are no negator.
         let w = word.trim().to_lowercase();
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
-        let is_negator = ["not", "no", "never", "n't", "without", "nor", "neither", "nothing", "nobody", "none"].contains(&w)
+        if end <= main_from {
+            continue;
+        }
+        let is_negator = ["not", "no", "never", "n't", "nor", "neither", "nothing", "nobody", "none"].contains(&w)
             || w.ends_with("n't")
             || w.ends_with("n\u{2019}t");
         if is_negator && negated_before(&text[span.start..end]) && !hedges.iter().any(|h| h.negated && h.span.start >= end && h.span.start <= end + 40) {

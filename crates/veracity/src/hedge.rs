@@ -138,7 +138,7 @@ impl CertaintyLevel {
 }
 
 /// Words that negate a cue when they stand within [`NEGATION_WINDOW`] words before it.
-const NEGATORS: [&str; 9] = ["not", "no", "never", "n't", "without", "nor", "hardly", "neither", "nothing"];
+const NEGATORS: [&str; 11] = ["not", "no", "never", "n't", "without", "nor", "hardly", "neither", "nothing", "nobody", "none"];
 /// Bytes before a cue that the negation check reads (far more than `NEGATION_WINDOW` words).
 const LOOKBACK_BYTES: usize = 96;
 /// How many words before a cue are searched for a negator.

@@ -201,3 +201,21 @@ fn conll2010_profile_adds_wikipedia_weasel_cues() {
     assert_eq!(e.kind(), veracity::ErrorKind::InvalidOption);
     assert!(e.to_string().contains("conll2010"), "{e}");
 }
+
+/// A claim is negated by a negator in its main clause only: "without" negates its object, and a
+/// negator in an opening subordinate clause does not reach the main one.
+#[test]
+fn claim_negation_is_the_main_clause() {
+    let rows: &[(&str, bool)] = &[
+        ("The talks did not fail.", true),
+        ("Nobody was hurt in the blast.", true),
+        ("All hostages are now safe, he wrote, without disclosing details.", false),
+        ("He would release them in exchange for leaving without legal repercussions.", false),
+        ("While the government has not issued a statement, the episode marks a new low.", false),
+        ("Although he denied it, the minister never returned the money.", true),
+        ("The minister has not resigned, although critics demanded it.", true),
+    ];
+    for (t, want) in rows {
+        assert_eq!(first(t).negated, *want, "{t:?}");
+    }
+}
