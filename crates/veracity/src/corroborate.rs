@@ -255,12 +255,15 @@ pub(crate) fn claim_terms(c: &Claim) -> ClaimTerms {
         .iter()
         .flat_map(|e| entity_words(&fold(e).to_lowercase()))
         .collect();
-    // Content words, the words of entities left out: "United States" is two anchors, not also
-    // the terms "united" and "state" (which made any two claims naming it share three terms).
+    // Content words, the words of entities and of the attribution cue left out: "United States"
+    // is two anchors, not also the terms "united" and "state" (which made any two claims naming
+    // it share three terms), and "he wrote" says who speaks, not what about.
+    let cue = c.attribution.as_ref().map(|a| fold(&a.cue).to_lowercase()).unwrap_or_default();
+    let cue_words: Vec<&str> = cue.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let mut terms: Vec<String> = lower
         .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
         .map(|w| w.strip_suffix("'s").unwrap_or(w))
-        .filter(|w| w.len() >= 4 && !STOPWORDS.contains(w) && !anchors.iter().any(|a| a == w))
+        .filter(|w| w.len() >= 4 && !STOPWORDS.contains(w) && !anchors.iter().any(|a| a == w) && !cue_words.contains(w))
         .map(stem)
         .collect();
     anchors.extend(numbers.iter().cloned());
