@@ -23,8 +23,9 @@ pub const DEFAULT_RELIABILITY_WEIGHT: f64 = 0.2;
 pub struct CorroborationOptions {
     /// Two claims from different articles are about the same thing when the IDF-weighted overlap
     /// of their terms (content words, entities, numbers; shared weight over the smaller claim's
-    /// weight) reaches this, they share at least three terms, and one of them is a named entity
-    /// or a number ([`DEFAULT_MIN_SIMILARITY`]).
+    /// weight of its 8 heaviest terms) reaches this, they share a named entity or a number, and
+    /// they share two content terms one of which is a concept, or three
+    /// ([`DEFAULT_MIN_SIMILARITY`]). Linked claims are grouped with average linkage.
     pub min_similarity: f64,
     /// The truth-discovery run over the groups (TruthFinder with Jaccard similarity of values by
     /// default).
