@@ -39,6 +39,8 @@ const AUXILIARIES: [&str; 9] = ["been", "was", "were", "is", "are", "be", "has",
 const CLAUSE_OPENERS: [&str; 10] = ["and", "but", "that", "which", "who", "say", "says", "said", "told", "reported"];
 /// How many words after a subject its counterfactive predicate may stand.
 const PREDICATE_REACH: usize = 24;
+/// How many words an appositive between commas may have.
+const APPOSITIVE_REACH: usize = 12;
 /// How many words before an event a counterfactive modifier may stand ("the now-cancelled deal").
 const MODIFIER_REACH: usize = 3;
 
@@ -126,9 +128,22 @@ pub(crate) fn context(before: &str, after: &str) -> EventContext {
         .take_while(|w| !is_punct(w) && !CLAUSE_OPENERS.contains(&w.as_str()))
         .all(|w| !PREPOSITIONS.contains(&w.as_str()) && !w.ends_with("ed") && !counterfactive_word(w));
     if subject_head && !next.get(1).is_some_and(|w| DETERMINERS.contains(&w.as_str())) {
-        for j in 1..next.len().min(PREDICATE_REACH + 1) {
+        let mut j = 1;
+        while j < next.len().min(PREDICATE_REACH + 1) {
             let w = next[j].as_str();
-            if matches!(w, "," | ";" | ":" | ".") {
+            // An appositive between commas ("The delivery, originally due this year, will be
+            // delayed") is skipped when an auxiliary follows it; any other comma ends the clause.
+            if w == "," {
+                let close = next[j + 1..].iter().take(APPOSITIVE_REACH).position(|x| x == ",").map(|k| j + 1 + k);
+                match close {
+                    Some(c) if next.get(c + 1).is_some_and(|x| AUXILIARIES.contains(&x.as_str()) || x == "will") => {
+                        j = c + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if matches!(w, ";" | ":" | ".") {
                 break;
             }
             let before_w = next[j - 1].as_str();
@@ -139,6 +154,7 @@ pub(crate) fn context(before: &str, after: &str) -> EventContext {
                 ctx.counterfactive = true;
                 break;
             }
+            j += 1;
         }
     }
     // Ability "can" ("it can fly from London to Sydney"), with at most one adverb between.
@@ -178,6 +194,9 @@ mod tests {
             ("The flight [landed] safely, and the second flight was delayed.", false),
             ("The minister [signed] the deal on Monday.", false),
             ("The [trial] is set to begin on Wednesday.", false),
+            ("The aircraft's [delivery], originally due this year, will be delayed until October.", true),
+            ("A test [flight] of the A380, the largest jet in the world, was delayed today.", true),
+            ("The [flight] landed, and the tour was delayed.", false),
         ];
         for (s, want) in cases {
             assert_eq!(ctx(s).counterfactive, *want, "{s}");
