@@ -4,6 +4,9 @@ mod common;
 use common::seed;
 use veracity::{CorroborationOptions, corroborate};
 
+/// A claim: its article's index and a phrase of its text.
+type At<'a> = (usize, &'a str);
+
 /// The group (by index) holding the claim of article `article` whose text contains `needle`.
 fn group_of(c: &veracity::Corroboration, article: usize, needle: &str) -> Option<usize> {
     c.groups.iter().position(|g| g.claims.iter().any(|x| x.article == article && x.text.contains(needle)))
@@ -14,7 +17,7 @@ fn seeds_group_the_same_facts_across_articles() {
     let analyses: Vec<_> = ["000", "001", "002", "003", "004"].iter().map(|p| seed(p)).collect();
     let c = corroborate(&analyses, &CorroborationOptions::default());
     // Same-fact pairs, read off the articles by hand.
-    let same: &[((usize, &str), (usize, &str))] = &[
+    let same: &[(At, At)] = &[
         // The opposition's tallies showing González won (000 and 003).
         ((0, "presented voting tallies"), (3, "meticulously collected voter")),
         // Releases of political prisoners after the U.S. operation (001) and the rescue (004).
@@ -27,7 +30,7 @@ fn seeds_group_the_same_facts_across_articles() {
         assert!(ga.is_some() && ga == gb, "{na:?} ({ga:?}) and {nb:?} ({gb:?}) should share a group");
     }
     // Different facts that share names or words stay apart.
-    let apart: &[((usize, &str), (usize, &str))] = &[
+    let apart: &[(At, At)] = &[
         // Both name "President Javier Milei", about different things.
         ((0, "no links to intelligence"), (4, "had initially granted the five asylum")),
         // The tallies and the prisoner releases.
