@@ -253,9 +253,7 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
             // G(H) into `belief`, then each object's pool, a chunk of objects at a time.
             for_objects(d, &mut belief, |objects, base, belief| {
                 let h = &invested[base..base + belief.len()];
-                for (b, &h) in belief.iter_mut().zip(h) {
-                    *b = fastmath::pow(h, g);
-                }
+                fastmath::pow_slice(h, g, belief);
                 for ob in objects {
                     let range = d.facts_of_object(ob);
                     let local = range.start - base..range.end - base;
@@ -270,9 +268,7 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
             for_chunks(d, &mut belief, |first, chunk| {
                 let h = &invested[first..first + chunk.len()];
                 // Two loops: the first vectorises only without the (NaN-aware) max.
-                for (b, &h) in chunk.iter_mut().zip(h) {
-                    *b = fastmath::pow(h, g);
-                }
+                fastmath::pow_slice(h, g, chunk);
                 max_of(chunk)
             })
         };
