@@ -114,7 +114,7 @@ fn inv_fifth_root(x: f64) -> f64 {
 /// negative numbers give 0 on both paths).
 #[inline(always)]
 fn needs_general_pow(x: f64) -> bool {
-    !(x >= f64::MIN_POSITIVE && x <= f64::MAX) && !(x <= 0.0)
+    x.is_nan() || (x > 0.0 && !(f64::MIN_POSITIVE..=f64::MAX).contains(&x))
 }
 
 /// `out[i] = pow(x[i], g)`. For the papers' exponents, `g = 1.2` (Investment) and `g = 1.4`
