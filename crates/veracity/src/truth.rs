@@ -343,6 +343,24 @@ fn rank<T: Ord>(items: &[T]) -> Vec<u32> {
     rank
 }
 
+/// The order of `0..n` stably sorted by `key(i) < buckets`.
+fn counting_sort(n: usize, buckets: usize, key: impl Fn(usize) -> u32) -> Vec<u32> {
+    let mut start = vec![0u32; buckets + 1];
+    for i in 0..n {
+        start[key(i) as usize + 1] += 1;
+    }
+    for b in 0..buckets {
+        start[b + 1] += start[b];
+    }
+    let mut order = vec![0u32; n];
+    for i in 0..n {
+        let k = key(i) as usize;
+        order[start[k] as usize] = i as u32;
+        start[k] += 1;
+    }
+    order
+}
+
 fn csr(n: usize, pairs: &[(u32, u32)]) -> (Vec<u32>, Vec<u32>) {
     // `pairs` sorted by first component.
     let mut start = vec![0u32; n + 1];
@@ -438,11 +456,19 @@ impl Dataset {
         // sorted order. (Listing a book twice with two author strings is one claim, not two.)
         // Facts are numbered object by object, so (source, fact) order is (source, object, fact)
         // order.
-        let mut keyed_claims: Vec<u64> = claims
+        // Sorted by two stable counting sorts, by fact then by source (a comparison sort of the
+        // packed keys cost 130 instructions a claim on Book).
+        let by_fact_rank = counting_sort(claims.len(), values.len(), |i| fact_rank[claims[i].1 as usize]);
+        let by_source_rank = counting_sort(claims.len(), source_names.len(), |i| {
+            source_rank[claims[by_fact_rank[i] as usize].0 as usize]
+        });
+        let keyed_claims: Vec<u64> = by_source_rank
             .iter()
-            .map(|&(s, f)| u64::from(source_rank[s as usize]) << 32 | u64::from(fact_rank[f as usize]))
+            .map(|&i| {
+                let (s, f) = claims[by_fact_rank[i as usize] as usize];
+                u64::from(source_rank[s as usize]) << 32 | u64::from(fact_rank[f as usize])
+            })
             .collect();
-        keyed_claims.sort_unstable();
         let object_of = |f: u32| object_rank[fact_keys[by_fact[f as usize] as usize].0 as usize];
         // (source, fact), already in source then fact order.
         let mut by_source: Vec<(u32, u32)> = Vec::with_capacity(keyed_claims.len());

@@ -52,7 +52,8 @@ fn key_into(word: &str, out: &mut String) {
 /// Name words interned as ids.
 #[derive(Debug, Default)]
 struct Words {
-    ids: FxMap<String, u32>,
+    /// Keyed by the key's UTF-8 bytes, so the ASCII path looks bytes up without a `String`.
+    ids: FxMap<Box<[u8]>, u32>,
     names: Vec<String>,
     /// Per id: not a name (a role, degree or suffix, or no letter), decided once per key.
     skip: Vec<bool>,
@@ -60,16 +61,52 @@ struct Words {
 
 impl Words {
     fn id(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.ids.get(key) {
+        if let Some(&id) = self.ids.get(key.as_bytes()) {
             return id;
         }
         let id = self.names.len() as u32;
         let has_letter = if key.is_ascii() { key.bytes().any(|b| b.is_ascii_alphabetic()) } else { key.chars().any(char::is_alphabetic) };
         self.skip.push(!has_letter || is_not_name(key));
         self.names.push(key.to_owned());
-        self.ids.insert(key.to_owned(), id);
+        self.ids.insert(key.as_bytes().into(), id);
         id
     }
+}
+
+/// Byte classes of the ASCII tokenizer: a word byte, whitespace (as `char::is_whitespace`), `,`
+/// or `;`.
+const WORD: u8 = 0;
+const SPACE: u8 = 1;
+const COMMA: u8 = 2;
+const SEMICOLON: u8 = 3;
+const CLASS: [u8; 128] = {
+    let mut t = [WORD; 128];
+    t[b' ' as usize] = SPACE;
+    let mut c = 9;
+    while c <= 13 {
+        t[c] = SPACE;
+        c += 1;
+    }
+    t[b',' as usize] = COMMA;
+    t[b';' as usize] = SEMICOLON;
+    t
+};
+/// Per ASCII byte: its key byte (lower-cased letter or digit), or 0 when it is not kept.
+const KEY: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = b.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    t
+};
+/// Bytes that the bracket pass rewrites (`(`, `[`, `{`, `)`, `]`, `}`, `;`... all become `;`).
+fn is_rewritten(b: u8) -> bool {
+    matches!(b, b'(' | b'[' | b'{' | b')' | b']' | b'}' | b'/' | b'&' | b'|' | b'\n' | b'\r' | b'\t')
 }
 
 /// One parsed author: the last-name id and every name word's id (`words` indexes
@@ -105,6 +142,9 @@ struct Parser {
     /// The name words of the current chunk, part after part; `parts` holds each part's end.
     chunk_words: Vec<Word>,
     parts: Vec<usize>,
+    /// Tests: take the `char` path for ASCII text too (the oracle of the byte path).
+    #[cfg(test)]
+    chars_only: bool,
 }
 
 impl Parser {
@@ -123,11 +163,16 @@ impl Parser {
             return;
         }
         // Parenthesised and bracketed text (roles, affiliations) becomes a separator.
+        let ascii = folded.is_ascii();
+        #[cfg(test)]
+        let ascii = ascii && !self.chars_only;
         let text = &mut self.text;
         text.clear();
         let mut depth = 0usize;
-        let ascii = folded.is_ascii();
-        if ascii {
+        if ascii && !folded.bytes().any(is_rewritten) {
+            // Nothing to rewrite (most lists): the text as it is.
+            text.push_str(&folded);
+        } else if ascii {
             // The same, byte by byte.
             for &b in folded.as_bytes() {
                 match b {
@@ -194,6 +239,10 @@ impl Parser {
         let (words, parts) = (&mut self.chunk_words, &mut self.parts);
         words.clear();
         parts.clear();
+        if ascii {
+            tokenize_ascii(text.as_bytes(), &mut self.vocab, &mut self.key, words, parts, out);
+            return;
+        }
         let mut part_start = 0;
         let mut word_start: Option<usize> = None;
         for (i, c) in text.char_indices() {
@@ -225,6 +274,88 @@ impl Parser {
             parts.push(words.len());
         }
         authors_of_chunk(words, parts, out);
+    }
+}
+
+/// The ASCII tokenizer: the same cuts as the `char` loop of [`Parser::parse_authors`] (words end
+/// at whitespace, parts at `,`, chunks at `;`), byte by byte with class tables.
+fn tokenize_ascii(text: &[u8], vocab: &mut Words, key: &mut String, words: &mut Vec<Word>, parts: &mut Vec<usize>, out: &mut Parsed) {
+    let mut part_start = 0;
+    let mut word_start: Option<usize> = None;
+    for (i, &b) in text.iter().enumerate() {
+        let class = CLASS[usize::from(b & 0x7f)];
+        if class == WORD {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(w) = word_start.take() {
+            push_word_ascii(&text[w..i], vocab, key, words);
+        }
+        if class != SPACE {
+            if words.len() > part_start {
+                parts.push(words.len());
+            }
+            part_start = words.len();
+            if class == SEMICOLON {
+                authors_of_chunk(words, parts, out);
+                words.clear();
+                parts.clear();
+                part_start = 0;
+            }
+        }
+    }
+    if let Some(w) = word_start {
+        push_word_ascii(&text[w..], vocab, key, words);
+    }
+    if words.len() > part_start {
+        parts.push(words.len());
+    }
+    authors_of_chunk(words, parts, out);
+}
+
+/// [`push_word`] for an ASCII word: the key and the initial test in one pass over its bytes.
+fn push_word_ascii(w: &[u8], vocab: &mut Words, key: &mut String, words: &mut Vec<Word>) {
+    // The key's bytes go to a stack buffer (long words through `key`).
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    let (mut letters, mut dot, mut segment, mut longest) = (0usize, false, 0usize, 0usize);
+    for &b in w {
+        let k = KEY[usize::from(b & 0x7f)];
+        letters += usize::from(b.is_ascii_alphabetic());
+        if b == b'.' {
+            dot = true;
+            longest = longest.max(segment);
+            segment = 0;
+        } else {
+            segment += 1;
+        }
+        if k != 0 {
+            if n < buf.len() {
+                buf[n] = k;
+            }
+            n += 1;
+        }
+    }
+    longest = longest.max(segment);
+    if n == 0 {
+        return;
+    }
+    // As `is_initial`: one letter, or several with a dot and no part between dots longer than one.
+    let initial = letters == 1 || (letters > 1 && dot && longest <= 1);
+    let id = if n <= buf.len() {
+        match vocab.ids.get(&buf[..n]) {
+            Some(&id) => id,
+            None => vocab.id(std::str::from_utf8(&buf[..n]).unwrap_or_default()),
+        }
+    } else {
+        key.clear();
+        key.extend(w.iter().filter_map(|&b| (KEY[usize::from(b & 0x7f)] != 0).then_some(char::from(b.to_ascii_lowercase()))));
+        vocab.id(key)
+    };
+    if !vocab.skip[id as usize] {
+        words.push(Word { id, initial });
     }
 }
 
@@ -480,7 +611,8 @@ pub(super) fn author_values<'a>(claims: &[(&'a str, &'a str, &'a str)]) -> Autho
             found.sort_unstable_by(|&x, &y| names[x as usize].cmp(&names[y as usize]));
             found.dedup();
             let value = (!found.is_empty()).then(|| {
-                let mut joined = String::new();
+                let len = found.iter().map(|&w| names[w as usize].len() + 2).sum::<usize>() - 2;
+                let mut joined = String::with_capacity(len);
                 for (k, &w) in found.iter().enumerate() {
                     if k > 0 {
                         joined.push_str("; ");
@@ -545,6 +677,34 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(author_last_names(input).join("; "), want, "{input}");
+        }
+    }
+
+    /// Each author of a list as its last name and name words, through the byte path or the
+    /// `char` path.
+    fn parsed_authors(value: &str, chars_only: bool) -> Vec<(String, Vec<String>)> {
+        let mut parser = Parser { chars_only, ..Parser::default() };
+        let mut parsed = Parsed::default();
+        parser.parse(value, &mut parsed);
+        let name = |id: u32| parser.vocab.names[id as usize].clone();
+        parsed
+            .authors
+            .iter()
+            .map(|a| (name(a.last), parsed.words[a.words.0 as usize..a.words.1 as usize].iter().map(|&w| name(w)).collect()))
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// The ASCII byte tokenizer cuts and keys every list as the `char` loop does.
+        #[test]
+        fn ascii_tokenizer_matches_the_char_path(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "Knuth", "DONALD", "E.", "M.D.", "J.R.R.", "a.b", "x", "Jr", "PhD", "(Foreword)", "[ed.]", "{", ")", " ", "  ",
+            ",", ", ", ";", "/", "&", "|", "\t", "\r\n", " and ", " AND ", " with ", "Edited by ", "edited by", "12",
+            "O'Brien", "Ben-Ari", "-", ".", "...", "Not Available", "n/a", "\u{b}", "\u{c}", "x\u{1f}y",
+            "Averyveryveryveryveryverylongsurname-with-more",
+        ]), 0..14)) {
+            let value: String = parts.concat();
+            proptest::prop_assert_eq!(parsed_authors(&value, false), parsed_authors(&value, true), "{:?}", value);
         }
     }
 
