@@ -608,12 +608,21 @@ impl AttributionExtractor {
         let coordinated = before.last().is_some_and(|w| ["and", "but"].contains(&w.lower().as_ref()) && !w.text.ends_with(','))
             || before.len() >= 2 && before[before.len() - 1].lower() == "also" && ["and", "but"].contains(&before[before.len() - 2].lower().as_ref());
         let participle = cue_text.ends_with("ing");
-        let (subject, clause_before) = if coordinated || participle {
+        // "Weaver, who said ...": the relative pronoun is the source phrase (as PolNeAR marks it)
+        // and its antecedent gives the name and kind.
+        let relative = (!coordinated && !participle).then(|| relative_pronoun(text, left_trimmed)).flatten();
+        let (subject, clause_before) = if let Some(rel) = relative {
+            let before_rel = trim_span(text, Span::new(sent.start, rel.start), &[',', ' ']);
+            (self.left_subject(text, sent, before_rel)?.0, None)
+        } else if coordinated || participle {
             (self.clause_subject(text, sent, cue)?, None)
         } else {
             self.left_subject(text, sent, left_trimmed)?
         };
         let mut sources = self.split_outlet_journalist(text, subject);
+        if let (Some(rel), Some(last)) = (relative, sources.last_mut()) {
+            last.display = Some(rel);
+        }
         // "X, a former diplomat, said": the appositive belongs to the source phrase.
         if !coordinated && !participle && left_str.ends_with(',') && subject.end + 1 < left_trimmed.end && text[subject.end..].starts_with(',') {
             if let Some(last) = sources.last_mut() {
@@ -642,7 +651,9 @@ impl AttributionExtractor {
         let content = if let Some(i) = that_clause {
             Span::new(rest.start + i + 1, sent.end)
         } else if ends_here || (starts_with_adverbial(rest_str) && clause_before.is_some()) {
-            clause_before?
+            // "“..., okay?” Trump said.": the segmenter ends a sentence at "?”" before a capital,
+            // so the quotation is the sentence before, closing right where this one starts.
+            clause_before.or_else(|| (left_subject_opens(text, sent, subject)).then(|| preceding_quote(ctx, sent.start)).flatten())?
         } else {
             let mut start = rest.start;
             let r = rest_str.trim_start_matches([',', ':', ' ']);
@@ -650,6 +661,12 @@ impl AttributionExtractor {
             // "X found that exports rose, according to Y": the trailing attribution is not content.
             let end = text[start..sent.end].find(", according to ").map_or(sent.end, |i| start + i);
             Span::new(start, end)
+        };
+        // "Barkley, who said he votes Democratic, said ...": a non-restrictive relative clause
+        // ends at its closing comma.
+        let content = match relative {
+            Some(rel) if text[..rel.start].trim_end().ends_with(',') => first_comma_outside_quotes(ctx, content).map_or(content, |i| Span::new(content.start, i)),
+            _ => content,
         };
         Some(RawAttribution { cue, sources, content })
     }
@@ -747,7 +764,7 @@ impl AttributionExtractor {
             return self.appositive_subject(text, sent, left);
         }
         // Segment after the last separator.
-        let sep = s.rfind(|c: char| matches!(c, ',' | ';' | ':' | '\u{2014}' | '(' | ')') || QUOTE_CLOSERS.contains(&c));
+        let sep = last_separator(s);
         // A doubled apostrophe closes a quotation too (''...,'' he said).
         let sep = match (sep, s.rfind("''")) {
             (Some(a), Some(b)) => Some(a.max(b + 1)),
@@ -1304,9 +1321,68 @@ fn cue_negated(before: &[Word<'_>]) -> bool {
         let l = w.lower(); let l: &str = &l;
         l == "not" || l == "never" || l.ends_with("n't") || w.text.to_lowercase().ends_with("n\u{2019}t")
     });
-    // "Neither X nor Y has commented", "Nobody said": the whole clause is negated.
-    let clause = before.iter().rev().take_while(|w| !w.text.ends_with([',', ';', ':']));
+    // "Neither X nor Y has commented", "Nobody said": the whole clause is negated. A quotation
+    // closing before the cue ends the clause ("“Nobody cares,” the aide said" is not negated).
+    let clause = before.iter().rev().take_while(|w| !w.text.ends_with([',', ';', ':']) && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''"));
     near || clause.map(Word::lower).any(|l| ["neither", "nor", "nobody", "none"].contains(&l.as_ref()))
+}
+
+/// Byte offset of the first ", " in `span` outside any quotation.
+fn first_comma_outside_quotes(ctx: &Ctx<'_>, span: Span) -> Option<usize> {
+    span.slice(ctx.text)
+        .match_indices(", ")
+        .map(|(i, _)| span.start + i)
+        .find(|&i| !ctx.quotes_over(Span::new(i, i + 1)).any(|q| q.span.start < i && i < q.span.end))
+}
+
+/// Relative pronouns that can be the subject of a cue ("Weaver, who said ...").
+const RELATIVE_PRONOUNS: [&str; 3] = ["who", "which", "that"];
+
+/// The relative pronoun ending `left` (the text before a cue), skipping auxiliaries and adverbs
+/// ("who has also said").
+fn relative_pronoun(text: &str, left: Span) -> Option<Span> {
+    let words = words_in(text, left);
+    let mut i = words.len();
+    while i > 0 && {
+        let l = words[i - 1].lower();
+        PRE_CUE_FILLERS.contains(&l.as_ref()) || l.ends_with("ly") && !words[i - 1].capitalised()
+    } {
+        i -= 1;
+    }
+    let w = words.get(i.checked_sub(1)?)?;
+    (RELATIVE_PRONOUNS.contains(&w.text) && i >= 2).then_some(w.span)
+}
+
+/// Byte index of the last clause separator or closing quotation mark in `s`. A right single
+/// quotation mark inside or at the end of a word is an apostrophe ("the minister’s spokesman",
+/// "Sanders’ aide"), not a closing mark, unless a left single quotation mark opened it.
+fn last_separator(s: &str) -> Option<usize> {
+    let opened_single = s.contains('\u{2018}');
+    s.char_indices().rev().find_map(|(i, c)| {
+        let sep = match c {
+            ',' | ';' | ':' | '\u{2014}' | '(' | ')' => true,
+            '\u{2019}' => {
+                let prev_letter = s[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+                !(prev_letter && !opened_single)
+            }
+            c => QUOTE_CLOSERS.contains(&c),
+        };
+        sep.then_some(i)
+    })
+}
+
+/// True when only openers stand between the sentence start and the subject ("But Trump said.").
+fn left_subject_opens(text: &str, sent: Span, subject: Span) -> bool {
+    only_openers(text, Span::new(sent.start, subject.start.max(sent.start)))
+}
+
+/// The content of a top-level quotation that ends (closing mark included) just before `start`,
+/// with only white space between.
+fn preceding_quote(ctx: &Ctx<'_>, start: usize) -> Option<Span> {
+    let i = ctx.top_quotes.partition_point(|q| q.span.end <= start);
+    let q = ctx.top_quotes[..i].iter().rev().find(|q| q.closed)?;
+    let gap = &ctx.text[q.span.end..start];
+    (gap.trim().is_empty() && !q.content.is_empty()).then(|| tidy_content(ctx.text, q.content))
 }
 
 /// The part of `sentence` within [`MAX_CONTEXT_BYTES`] of `cue`, on character boundaries.

@@ -220,3 +220,58 @@ fn headline_colon_attributes() {
         assert!(a.attributions().iter().all(|x| x.cue != ":"), "{t:?}: {:?}", a.attributions());
     }
 }
+
+/// (text, cue as written, source phrase as written, canonical name, content)
+type SpanRow = (&'static str, &'static str, &'static str, &'static str, &'static str);
+
+/// Session 4 rules (PolNeAR issue 5), each on a sentence written for it.
+const SPEECH_TAGS: &[SpanRow] = &[
+    // A negative word inside the quotation does not negate the cue after it.
+    ("“Nobody seems to care about it,” the aide said.", "said", "the aide", "the aide", "Nobody seems to care about it"),
+    ("“Neither plan works,” the senator said.", "said", "the senator", "the senator", "Neither plan works"),
+    // A quotation ending in "?”" or "!”" ends the segmenter's sentence before a capital letter:
+    // the bare speech tag takes the quotation before it.
+    ("“Can she stay? Can she?” Trump said. The crowd cheered.", "said", "Trump", "Trump", "Can she stay? Can she?"),
+    ("“We will win!” Sanders said.", "said", "Sanders", "Sanders", "We will win!"),
+    // A curly apostrophe in a possessive is not a closing quotation mark.
+    (
+        "“Nothing has changed,” the prime minister’s spokesman said.",
+        "said",
+        "the prime minister’s spokesman",
+        "the prime minister’s spokesman",
+        "Nothing has changed",
+    ),
+    // A relative pronoun before the cue is the source phrase; the antecedent names it.
+    (
+        "The vote went ahead, and Weaver, who said the count was fair, left early.",
+        "said",
+        "who",
+        "Weaver",
+        "the count was fair",
+    ),
+    (
+        "He met Senator Bernie Sanders, who has also said that the deal is dead.",
+        "has also said",
+        "who",
+        "Bernie Sanders",
+        "that the deal is dead",
+    ),
+];
+
+#[test]
+fn speech_tags_and_relative_sources() {
+    let mut failures = Vec::new();
+    for (t, cue, phrase, name, want_content) in SPEECH_TAGS {
+        let a = text(t);
+        let Some(at) = a.attributions().iter().find(|x| x.cue == *cue) else {
+            failures.push(format!("{t:?}: no cue {cue:?} in {:?}", a.attributions()));
+            continue;
+        };
+        let s = at.original_source().unwrap();
+        let got_content = at.content.slice(a.text());
+        if s.text != *phrase || s.name != *name || got_content != *want_content {
+            failures.push(format!("{t:?}: got {:?} / {:?} / {got_content:?}", s.text, s.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
