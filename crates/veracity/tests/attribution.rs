@@ -256,7 +256,38 @@ const SPEECH_TAGS: &[SpanRow] = &[
         "Bernie Sanders",
         "that the deal is dead",
     ),
+    // A relative clause after an inverted cue's source belongs to the phrase, not the name.
+    (
+        "“It is over,” said a Mexican official who was not authorized to speak publicly.",
+        "said",
+        "a Mexican official who was not authorized to speak publicly",
+        "a Mexican official",
+        "It is over",
+    ),
+    (
+        "“I am undecided,” said undecided Republican voter Stephanie Hooton.",
+        "said",
+        "undecided Republican voter Stephanie Hooton",
+        "Stephanie Hooton",
+        "I am undecided",
+    ),
 ];
+
+#[test]
+fn speech_inside_a_quotation_is_the_speakers_own() {
+    // The quoted speaker's report of what others said is not a separate attribution...
+    let a = text("“They said the wall was negotiable,” Hannity said.");
+    let cues: Vec<&str> = a.attributions().iter().map(|x| x.cue.as_str()).collect();
+    assert_eq!(cues, vec!["said"]);
+    assert_eq!(a.attributions()[0].original_source().unwrap().text, "Hannity");
+    // ... but a cue inside the quotation whose source is outside it is kept, and so is
+    // "according to" sourcing inside a quoted report.
+    let a = text("Ryan “told us the deal was fair,” an aide said.");
+    assert_eq!(att(&a, "told", 0).original_source().unwrap().text, "Ryan");
+    let a = text("“But, according to sources close to the talks, he raised asylum,” the newspaper said.");
+    let nested = att(&a, "according to", 0);
+    assert_eq!(nested.original_source().unwrap().kind, SourceKind::Anonymous);
+}
 
 #[test]
 fn speech_tags_and_relative_sources() {
