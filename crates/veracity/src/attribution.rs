@@ -637,6 +637,13 @@ impl AttributionExtractor {
         } else {
             self.left_subject(text, sent, left_trimmed)?
         };
+        // "countries ranging from Argentina, to Colombia, United State believe ...": a plural cue
+        // after a lone name that closes a comma list takes the whole list as its subject.
+        let subject = if relative.is_none() && !coordinated && !participle && plural_present(&cue_text) {
+            list_subject(text, sent, subject).unwrap_or(subject)
+        } else {
+            subject
+        };
         let mut sources = self.split_outlet_journalist(text, subject);
         if let (Some(rel), Some(last)) = (relative, sources.last_mut()) {
             last.display = Some(rel);
@@ -666,8 +673,29 @@ impl AttributionExtractor {
             || rest_str.starts_with(',') && (clause_before.is_some() || words_in(text, rest).len() < 2);
         let that_clause = starts_with_adverbial(rest_str).then(|| rest_str.find(" that ")).flatten();
         // The complementiser belongs to the content ("said that ..."), as in PolNeAR and PARC.
+        // "X has discussed pardons, said three people ...": an inverted cue after a comma closes
+        // the content (the ", according to Y" case below is the prepositional twin).
+        // So does a trailing speech tag ("..., the poll found.").
+        let content_end = |start: usize| {
+            let s = &text[start..sent.end];
+            s.match_indices(", ")
+                .map(|(i, _)| start + i + 2)
+                .find(|&j| {
+                    let k = ctx.cue_spans.partition_point(|c| c.start < j);
+                    ctx.cue_spans.get(k).is_some_and(|c| {
+                        let between = &text[j..c.start.min(sent.end)];
+                        let tail = text[c.end.min(sent.end)..sent.end].trim_start();
+                        c.start == j
+                            || c.end <= sent.end
+                                && between.split_whitespace().count() <= 4
+                                && !between.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
+                                && (tail.is_empty() || tail.starts_with(['.', ',', '!', '?']))
+                    })
+                })
+                .map_or(sent.end, |j| j - 2)
+        };
         let content = if let Some(i) = that_clause {
-            Span::new(rest.start + i + 1, sent.end)
+            Span::new(rest.start + i + 1, content_end(rest.start + i + 1))
         } else if ends_here || (starts_with_adverbial(rest_str) && clause_before.is_some()) {
             // "“..., okay?” Trump said.": the segmenter ends a sentence at "?”" before a capital,
             // so the quotation is the sentence before, closing right where this one starts.
@@ -678,7 +706,7 @@ impl AttributionExtractor {
             start += rest_str.len() - r.len();
             // "X found that exports rose, according to Y": the trailing attribution is not content.
             let end = text[start..sent.end].find(", according to ").map_or(sent.end, |i| start + i);
-            Span::new(start, end)
+            Span::new(start, end.min(content_end(start)))
         };
         // "Barkley, who said he votes Democratic, said ...": a non-restrictive relative clause
         // ends at its closing comma.
@@ -1369,6 +1397,57 @@ fn first_comma_outside_quotes(ctx: &Ctx<'_>, span: Span) -> Option<usize> {
         .match_indices(", ")
         .map(|(i, _)| span.start + i)
         .find(|&i| !ctx.quotes_over(Span::new(i, i + 1)).any(|q| q.span.start < i && i < q.span.end))
+}
+
+/// True for a present-tense cue that agrees with a plural subject ("say", "believe"), not "says",
+/// "said" or a participle.
+fn plural_present(cue: &str) -> bool {
+    !cue.contains(' ')
+        && !cue.ends_with('s')
+        && !cue.ends_with("ed")
+        && !cue.ends_with("ing")
+        && !["said", "told", "wrote", "knew", "thought", "found", "sought", "felt", "made"].contains(&cue)
+}
+
+/// The comma list ending with `subject` ("Argentina, to Colombia, United State"), when `subject`
+/// is a lone capitalised name after a comma: the list runs back over short items (at most four
+/// words, each ending with a capitalised word) to the start of the clause.
+fn list_subject(text: &str, sent: Span, subject: Span) -> Option<Span> {
+    let words = words_in(text, subject);
+    if words.is_empty() || !words.iter().all(Word::capitalised) || words.iter().any(|w| w.lower() == "and") {
+        return None;
+    }
+    let mut end = trim_span(text, Span::new(sent.start, subject.start), &[]);
+    if !end.slice(text).ends_with(',') {
+        return None;
+    }
+    let mut start = subject.start;
+    let mut items = 0;
+    loop {
+        end.end -= 1; // the comma
+        let rest = end.slice(text);
+        let seg_start = rest.rfind([',', ';', ':', '(', ')']).map_or(end.start, |i| end.start + i + 1);
+        let seg = words_in(text, Span::new(seg_start, end.end));
+        // Cut the segment at a clause word ("... wrote that countries ranging from Argentina").
+        let cut = seg.iter().rposition(|w| {
+            let l = w.lower();
+            CLAUSE_WORDS.contains(&l.as_ref()) || FINITE_VERBS.contains(&l.as_ref())
+        });
+        let item = cut.map_or(&seg[..], |k| &seg[k + 1..]);
+        if item.is_empty() || item.len() > 4 || !item.last().is_some_and(Word::capitalised) {
+            break;
+        }
+        start = item[0].span.start;
+        items += 1;
+        if cut.is_some() || seg_start == end.start {
+            break;
+        }
+        end = trim_span(text, Span::new(end.start, seg_start), &[]);
+        if !end.slice(text).ends_with(',') {
+            break;
+        }
+    }
+    (items >= 2).then(|| Span::new(start, subject.end))
 }
 
 /// Relative pronouns that can be the subject of a cue ("Weaver, who said ...").

@@ -271,7 +271,29 @@ const SPEECH_TAGS: &[SpanRow] = &[
         "Stephanie Hooton",
         "I am undecided",
     ),
+    // Beliefs and stances are cues; a first-person belief inside a quotation is the speaker's.
+    ("Sanders believes the campaign can still win.", "believes", "Sanders", "Sanders", "the campaign can still win"),
+    ("Most voters want a change of course, the poll found.", "want", "Most voters", "Most voters", "a change of course"),
+    ("The senator blasted the plan as reckless.", "blasted", "The senator", "The senator", "the plan as reckless"),
+    ("Clinton called for a special prosecutor.", "called for", "Clinton", "Clinton", "a special prosecutor"),
+    // An inverted cue after a comma closes the content of the cue before it.
+    (
+        "The ministry has rejected the offer, said two officials familiar with the talks.",
+        "has rejected",
+        "The ministry",
+        "ministry",
+        "the offer",
+    ),
+    // A plural cue after a lone name closing a comma list takes the list.
+    ("Germany, France, Italy say the deal is dead.", "say", "Germany, France, Italy", "Germany France Italy", "the deal is dead"),
 ];
+
+#[test]
+fn first_person_beliefs_inside_quotations_are_not_cues() {
+    let a = text("“I think we will win,” Sanders said.");
+    let cues: Vec<&str> = a.attributions().iter().map(|x| x.cue.as_str()).collect();
+    assert_eq!(cues, vec!["said"]);
+}
 
 #[test]
 fn speech_inside_a_quotation_is_the_speakers_own() {
