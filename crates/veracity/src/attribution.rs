@@ -507,11 +507,12 @@ impl AttributionExtractor {
         }
         let cue_text = cue.slice(text);
         let capitalised = cue_text.starts_with(char::is_uppercase);
-        if capitalised && !before_words.is_empty() && !before_words.last().is_some_and(|w| w.text.ends_with(['"', '\u{201c}', '\u{2018}'])) {
+        if capitalised && !before_words.is_empty() && !before_words.last().is_some_and(|w| w.text.ends_with(['"', '\u{201c}', '\u{2018}'])) && !title_case(&before_words) {
             return None; // "the United States", "Reports of ..."
         }
-        // Passive ("an allegation denied by both ...") is not handled yet.
-        if entry.kind != CueKind::Preposition && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| w.lower() == "by") {
+        // Passive ("an allegation denied by both ...") is not handled yet; "showed up" is not a
+        // finding.
+        if entry.kind != CueKind::Preposition && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| w.lower() == "by" || w.lower() == "up") {
             return None;
         }
         let mut raw = match entry.kind {
@@ -534,6 +535,18 @@ impl AttributionExtractor {
             let inside = ctx.cue_spans[first..].iter().take_while(|c| c.start < src.span.end);
             if let Some(other) = inside.filter(|c| **c != cue && src.span.contains(**c) && c.end < src.span.end).max_by_key(|c| c.end) {
                 src.span = trim_span(text, Span::new(other.end, src.span.end), &CONTENT_TRIM);
+            }
+        }
+        // "voters said they want ...", "she said she hopes ...": a pronoun subject right after
+        // another cue (and "that") restates that cue's source inside its content.
+        if let Some(src) = raw.sources.last() {
+            let phrase = src.span.slice(text).to_lowercase();
+            if PERSON_PRONOUNS.contains(&phrase.as_str()) || GROUP_PRONOUNS.contains(&phrase.as_str()) {
+                let k = ctx.cue_spans.partition_point(|c| c.end <= src.span.start);
+                let gap = k.checked_sub(1).map(|k| text[ctx.cue_spans[k].end..src.span.start].trim().to_lowercase());
+                if gap.is_some_and(|g| g.is_empty() || g == "that") {
+                    return None;
+                }
             }
         }
         // A source phrase opening a quotation ("“They said ...") does not take the quote mark.
@@ -629,11 +642,18 @@ impl AttributionExtractor {
         // "Weaver, who said ...": the relative pronoun is the source phrase (as PolNeAR marks it)
         // and its antecedent gives the name and kind.
         let relative = (!coordinated && !participle).then(|| relative_pronoun(text, left_trimmed)).flatten();
+        let mut paren_display = None;
         let (subject, clause_before) = if let Some(rel) = relative {
             let before_rel = trim_span(text, Span::new(sent.start, rel.start), &[',', ' ']);
             (self.left_subject(text, sent, before_rel)?.0, None)
         } else if coordinated || participle {
             (self.clause_subject(text, sent, cue)?, None)
+        } else if let Some(inner) = parenthetical_tail(text, left_trimmed) {
+            // "Rep. Gregory Meeks (D-N.Y.) said": the subject is before the parenthesis, which the
+            // source phrase keeps.
+            let (np, clause) = self.left_subject(text, sent, inner)?;
+            paren_display = Some(Span::new(np.start, left_trimmed.end));
+            (np, clause)
         } else {
             self.left_subject(text, sent, left_trimmed)?
         };
@@ -645,7 +665,7 @@ impl AttributionExtractor {
             subject
         };
         let mut sources = self.split_outlet_journalist(text, subject);
-        if let (Some(rel), Some(last)) = (relative, sources.last_mut()) {
+        if let (Some(rel), Some(last)) = (relative.or(paren_display), sources.last_mut()) {
             last.display = Some(rel);
         }
         // "X, a former diplomat, said": the appositive belongs to the source phrase.
@@ -863,14 +883,22 @@ impl AttributionExtractor {
         let appos = appos_raw.trim_start();
         let subj_part = parts[parts.len() - 2];
         let subj_offset = left.start + body.len() - appos_raw.len() - 1 - subj_part.len();
-        let appos_ok = appos
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_lowercase) || ["who", "which", "a", "an", "the"].contains(&w.to_lowercase().as_str()));
+        // A lower-case role ("a former diplomat"), a relative clause, a possessive role
+        // ("Sanders' campaign manager") or a party-and-state tag ("R-Ky.", "D-N.Y.").
+        let appos_ok = appos.split_whitespace().next().is_some_and(|w| {
+            let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}");
+            let party_tag = w.len() >= 3 && w.starts_with(['R', 'D', 'I']) && w[1..].starts_with('-');
+            w.starts_with(char::is_lowercase)
+                || ["who", "which", "a", "an", "the"].contains(&w.to_lowercase().as_str())
+                || possessive && appos.split_whitespace().nth(1).is_some_and(|n| n.starts_with(char::is_lowercase))
+                || party_tag
+        });
         if !appos_ok {
             return None;
         }
-        let span = trim_span(text, Span::new(subj_offset, subj_offset + subj_part.len()), &[]);
+        // `"...," Senate Majority Leader Mitch McConnell, R-Ky., said`: the closing quote mark is
+        // not part of the subject.
+        let span = trim_span(text, Span::new(subj_offset, subj_offset + subj_part.len()), &['"', '\u{201d}', '\u{2019}', '\'']);
         let np = self.noun_phrase_tail(text, span)?;
         // The whole segment must be the noun phrase (after openers like "But").
         if !only_openers(text, Span::new(span.start, np.start)) {
@@ -913,6 +941,10 @@ impl AttributionExtractor {
         }
         while start_idx < words.len() && OPENERS.contains(&words[start_idx].lower().as_ref()) {
             start_idx += 1;
+        }
+        // "on Tuesday night he said": a subject pronoun right before the cue is the whole subject.
+        if words.len() - start_idx > 1 && words.last().is_some_and(|w| ["he", "she", "they", "we"].contains(&w.text)) && !["and", "or"].contains(&words[words.len() - 2].lower().as_ref()) {
+            start_idx = words.len() - 1;
         }
         let kept = &words[start_idx..];
         if kept.is_empty() || kept.len() > MAX_SOURCE_WORDS {
@@ -1397,6 +1429,26 @@ fn first_comma_outside_quotes(ctx: &Ctx<'_>, span: Span) -> Option<usize> {
         .match_indices(", ")
         .map(|(i, _)| span.start + i)
         .find(|&i| !ctx.quotes_over(Span::new(i, i + 1)).any(|q| q.span.start < i && i < q.span.end))
+}
+
+/// True when most words before a cue are capitalised: a title-case headline ("Bernie Sanders
+/// Says He Has Started Writing"), where a capitalised cue is still a verb.
+fn title_case(before: &[Word<'_>]) -> bool {
+    let long: Vec<&Word<'_>> = before.iter().filter(|w| w.bare().len() > 3).collect();
+    !long.is_empty() && long.iter().all(|w| w.capitalised())
+}
+
+/// `left` without a short parenthesis closing it ("Rep. Gregory Meeks (D-N.Y.)"): at most four
+/// words inside.
+fn parenthetical_tail(text: &str, left: Span) -> Option<Span> {
+    let s = left.slice(text);
+    let body = s.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    if body[open + 1..].split_whitespace().count() > 4 || body[open + 1..].contains(')') {
+        return None;
+    }
+    let inner = trim_span(text, Span::new(left.start, left.start + open), &[]);
+    (!inner.is_empty()).then_some(inner)
 }
 
 /// True for a present-tense cue that agrees with a plural subject ("say", "believe"), not "says",

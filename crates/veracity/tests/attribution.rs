@@ -286,7 +286,49 @@ const SPEECH_TAGS: &[SpanRow] = &[
     ),
     // A plural cue after a lone name closing a comma list takes the list.
     ("Germany, France, Italy say the deal is dead.", "say", "Germany, France, Italy", "Germany France Italy", "the deal is dead"),
+    // A capitalised cue in a title-case headline.
+    ("Bernie Sanders Says He Has Started Writing His Speech", "Says", "Bernie Sanders", "Bernie Sanders", "He Has Started Writing His Speech"),
+    // A short parenthesis after the name belongs to the source phrase.
+    ("Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them.", "said", "Rep. Gregory Meeks (D-N.Y.)", "Gregory Meeks", "Clinton reassured them"),
+    // Appositives after a closing quote mark: a party-and-state tag, a possessive role.
+    (
+        "“That is not our view,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
+        "said",
+        "Senate Majority Leader Mitch McConnell, R-Ky.",
+        "Mitch McConnell",
+        "That is not our view",
+    ),
+    (
+        "“We are winning,” Jeff Weaver, Sanders’ campaign manager, said.",
+        "said",
+        "Jeff Weaver, Sanders’ campaign manager",
+        "Jeff Weaver",
+        "We are winning",
+    ),
+    // A subject pronoun after an introductory phrase is the whole subject.
+    ("Where he once boasted of victory, on Tuesday night he said the threat remained.", "said", "he", "he", "the threat remained"),
 ];
+
+/// Sentences whose cue word is not extracted.
+const NOT_CUES: &[(&str, &str)] = &[
+    // "showed up" is not a finding.
+    ("Nearly 120,000 voters showed up in 2008.", "showed"),
+    // A pronoun right after another cue restates its source inside its content.
+    ("About half of the voters said they want a change.", "want"),
+    ("Karimi said she hopes the world reflects on his death.", "hopes"),
+];
+
+#[test]
+fn cue_words_that_do_not_attribute() {
+    let mut failures = Vec::new();
+    for (t, cue) in NOT_CUES {
+        let a = text(t);
+        if a.attributions().iter().any(|x| x.cue == *cue) {
+            failures.push(format!("{t:?}: {cue:?} extracted"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
 
 #[test]
 fn first_person_beliefs_inside_quotations_are_not_cues() {
