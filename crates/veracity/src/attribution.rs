@@ -233,10 +233,10 @@ struct RawAttribution {
 }
 
 /// Headline labels before a colon that name a genre, not a source ("Exclusive: ...").
-const HEADLINE_LABELS: [&str; 22] = [
+const HEADLINE_LABELS: [&str; 26] = [
     "exclusive", "breaking", "watch", "video", "live", "update", "updated", "photos", "photo", "opinion", "analysis",
     "review", "editorial", "op-ed", "interview", "explainer", "factbox", "timeline", "q&a", "correction", "podcast",
-    "listen",
+    "listen", "editor's note", "editor\u{2019}s note", "note", "stat of the week",
 ];
 /// Most words in a headline's source before its colon ("Clinton camp: ...").
 const MAX_HEADLINE_SOURCE_WORDS: usize = 5;
@@ -268,6 +268,25 @@ fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
     let cue = Span::new(sent.start + i, sent.start + i + 1);
     let content = trim_span(text, Span::new(sent.start + i + 2, sent.end), &CONTENT_TRIM);
     Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content })
+}
+
+/// A speaker's turn in a transcript or a quoted excerpt opening a paragraph ("TAPPER: Do you
+/// think ...", "Philip Bump: “Two weeks ago, ...”"): the colon is the cue, the name before it the
+/// source, and the turn runs to the paragraph's end. The name is one to four capitalised words
+/// (a single word only in capitals, as transcripts print speakers), so "His message: ..." is not a
+/// turn.
+fn speaker_turn(text: &str, sent: Span, paragraph: Span) -> Option<RawAttribution> {
+    let raw = headline_colon(text, sent)?;
+    let src = raw.sources.first()?.span;
+    let words = words_in(text, src);
+    let name = words.len() <= 4
+        && words.iter().all(|w| w.capitalised() || ["of", "de", "and"].contains(&w.text))
+        && (words.len() > 1 || words[0].bare().len() >= 2 && words[0].bare().chars().all(|c| c.is_uppercase()));
+    if !name || HEADLINE_LABELS.contains(&src.slice(text).to_lowercase().as_str()) {
+        return None;
+    }
+    let content = trim_span(text, Span::new(raw.content.start, paragraph.end), &CONTENT_TRIM);
+    Some(RawAttribution { content: tidy_content(text, content), ..raw })
 }
 
 /// Finds attributions with the configured cue lexicon and source word lists.
@@ -494,6 +513,8 @@ impl AttributionExtractor {
             let kind = paragraphs[sent.paragraph].kind;
             if kind == ParagraphKind::Headline || i == 0 && sent.paragraph == 0 && kind == ParagraphKind::Body {
                 raws.extend(headline_colon(text, sent.span).filter(|r| self.headline_source_ok(text, r)));
+            } else if kind == ParagraphKind::Body && sent.span.start == paragraphs[sent.paragraph].span.start {
+                raws.extend(speaker_turn(text, sent.span, paragraphs[sent.paragraph].span));
             }
         }
         self.finish(&ctx, raws)

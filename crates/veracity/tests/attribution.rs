@@ -370,3 +370,25 @@ fn speech_tags_and_relative_sources() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A speaker's turn opening a paragraph (transcripts, quoted excerpts): the colon is the cue.
+#[test]
+fn speaker_turns_in_transcripts() {
+    let t = "Fallin Interview\n\nThe governor spoke on CNN.\n\nTAPPER: Do you think he has campaigned as a healer?\n\nMary Fallin: He is trying. It has been part of his message.";
+    let a = veracity::analyze(t).unwrap();
+    let turns: Vec<(&str, &str)> =
+        a.attributions().iter().filter(|x| x.cue == ":").map(|x| (x.sources[0].text.as_str(), x.content.slice(t))).collect();
+    assert_eq!(
+        turns,
+        vec![("TAPPER", "Do you think he has campaigned as a healer?"), ("Mary Fallin", "He is trying. It has been part of his message")]
+    );
+    // Labels, lower-case phrases and one-word names not in capitals are not speakers.
+    for t in [
+        "Headline Here\n\nThe senator spoke on Thursday.\n\nEditor's Note: The following is part 3 of an excerpt.",
+        "Headline Here\n\nThe senator spoke on Thursday.\n\nHis message: the party must change course now.",
+        "Headline Here\n\nThe senator spoke on Thursday.\n\nMexico: the border stays closed for now.",
+    ] {
+        let a = veracity::analyze(t).unwrap();
+        assert!(a.attributions().iter().all(|x| x.cue != ":"), "{t:?}: {:?}", a.attributions());
+    }
+}
