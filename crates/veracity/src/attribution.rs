@@ -1402,10 +1402,9 @@ fn appositive_opener(word: &str) -> bool {
 /// Auxiliaries and adverbs a cue span takes in on its left ("has also said"), as PolNeAR does.
 const CUE_LEFT: [&str; 4] = ["has", "have", "had", "also"];
 /// Phrases a cue span takes in on its right ("said in a statement").
-const CUE_RIGHT: [&str; 8] = [
-    " in a statement", " in an interview", " in a phone interview", " in a telephone interview", " in an email",
-    " in a tweet", " in a written statement", " in a radio interview",
-];
+/// "in an interview" is left out: PolNeAR's annotators split on it (train: 18 cues with it, 25
+/// without), while "in a statement" is mostly inside the cue (46 to 21).
+const CUE_RIGHT: [&str; 4] = [" in a statement", " in an email", " in a tweet", " in a written statement"];
 
 /// The cue span with its auxiliaries ("has said") and a medium phrase ("said in a statement"),
 /// never reaching into the content.
