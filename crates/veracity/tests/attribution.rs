@@ -220,3 +220,175 @@ fn headline_colon_attributes() {
         assert!(a.attributions().iter().all(|x| x.cue != ":"), "{t:?}: {:?}", a.attributions());
     }
 }
+
+/// (text, cue as written, source phrase as written, canonical name, content)
+type SpanRow = (&'static str, &'static str, &'static str, &'static str, &'static str);
+
+/// Session 4 rules (PolNeAR issue 5), each on a sentence written for it.
+const SPEECH_TAGS: &[SpanRow] = &[
+    // A negative word inside the quotation does not negate the cue after it.
+    ("“Nobody seems to care about it,” the aide said.", "said", "the aide", "the aide", "Nobody seems to care about it"),
+    ("“Neither plan works,” the senator said.", "said", "the senator", "the senator", "Neither plan works"),
+    // A quotation ending in "?”" or "!”" ends the segmenter's sentence before a capital letter:
+    // the bare speech tag takes the quotation before it.
+    ("“Can she stay? Can she?” Trump said. The crowd cheered.", "said", "Trump", "Trump", "Can she stay? Can she?"),
+    ("“We will win!” Sanders said.", "said", "Sanders", "Sanders", "We will win!"),
+    // A curly apostrophe in a possessive is not a closing quotation mark.
+    (
+        "“Nothing has changed,” the prime minister’s spokesman said.",
+        "said",
+        "the prime minister’s spokesman",
+        "the prime minister’s spokesman",
+        "Nothing has changed",
+    ),
+    // A relative pronoun before the cue is the source phrase; the antecedent names it.
+    (
+        "The vote went ahead, and Weaver, who said the count was fair, left early.",
+        "said",
+        "who",
+        "Weaver",
+        "the count was fair",
+    ),
+    (
+        "He met Senator Bernie Sanders, who has also said that the deal is dead.",
+        "has also said",
+        "who",
+        "Bernie Sanders",
+        "that the deal is dead",
+    ),
+    // A relative clause after an inverted cue's source belongs to the phrase, not the name.
+    (
+        "“It is over,” said a Mexican official who was not authorized to speak publicly.",
+        "said",
+        "a Mexican official who was not authorized to speak publicly",
+        "a Mexican official",
+        "It is over",
+    ),
+    (
+        "“I am undecided,” said undecided Republican voter Stephanie Hooton.",
+        "said",
+        "undecided Republican voter Stephanie Hooton",
+        "Stephanie Hooton",
+        "I am undecided",
+    ),
+    // Beliefs and stances are cues; a first-person belief inside a quotation is the speaker's.
+    ("Sanders believes the campaign can still win.", "believes", "Sanders", "Sanders", "the campaign can still win"),
+    ("Most voters want a change of course, the poll found.", "want", "Most voters", "Most voters", "a change of course"),
+    ("The senator blasted the plan as reckless.", "blasted", "The senator", "The senator", "the plan as reckless"),
+    ("Clinton called for a special prosecutor.", "called for", "Clinton", "Clinton", "a special prosecutor"),
+    // An inverted cue after a comma closes the content of the cue before it.
+    (
+        "The ministry has rejected the offer, said two officials familiar with the talks.",
+        "has rejected",
+        "The ministry",
+        "ministry",
+        "the offer",
+    ),
+    // A plural cue after a lone name closing a comma list takes the list.
+    ("Germany, France, Italy say the deal is dead.", "say", "Germany, France, Italy", "Germany France Italy", "the deal is dead"),
+    // A capitalised cue in a title-case headline.
+    ("Bernie Sanders Says He Has Started Writing His Speech", "Says", "Bernie Sanders", "Bernie Sanders", "He Has Started Writing His Speech"),
+    // A short parenthesis after the name belongs to the source phrase.
+    ("Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them.", "said", "Rep. Gregory Meeks (D-N.Y.)", "Gregory Meeks", "Clinton reassured them"),
+    // Appositives after a closing quote mark: a party-and-state tag, a possessive role.
+    (
+        "“That is not our view,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
+        "said",
+        "Senate Majority Leader Mitch McConnell, R-Ky.",
+        "Mitch McConnell",
+        "That is not our view",
+    ),
+    (
+        "“We are winning,” Jeff Weaver, Sanders’ campaign manager, said.",
+        "said",
+        "Jeff Weaver, Sanders’ campaign manager",
+        "Jeff Weaver",
+        "We are winning",
+    ),
+    // A subject pronoun after an introductory phrase is the whole subject.
+    ("Where he once boasted of victory, on Tuesday night he said the threat remained.", "said", "he", "he", "the threat remained"),
+];
+
+/// Sentences whose cue word is not extracted.
+const NOT_CUES: &[(&str, &str)] = &[
+    // "showed up" is not a finding.
+    ("Nearly 120,000 voters showed up in 2008.", "showed"),
+    // A pronoun right after another cue restates its source inside its content.
+    ("About half of the voters said they want a change.", "want"),
+    ("Karimi said she hopes the world reflects on his death.", "hopes"),
+];
+
+#[test]
+fn cue_words_that_do_not_attribute() {
+    let mut failures = Vec::new();
+    for (t, cue) in NOT_CUES {
+        let a = text(t);
+        if a.attributions().iter().any(|x| x.cue == *cue) {
+            failures.push(format!("{t:?}: {cue:?} extracted"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn first_person_beliefs_inside_quotations_are_not_cues() {
+    let a = text("“I think we will win,” Sanders said.");
+    let cues: Vec<&str> = a.attributions().iter().map(|x| x.cue.as_str()).collect();
+    assert_eq!(cues, vec!["said"]);
+}
+
+#[test]
+fn speech_inside_a_quotation_is_the_speakers_own() {
+    // The quoted speaker's report of what others said is not a separate attribution...
+    let a = text("“They said the wall was negotiable,” Hannity said.");
+    let cues: Vec<&str> = a.attributions().iter().map(|x| x.cue.as_str()).collect();
+    assert_eq!(cues, vec!["said"]);
+    assert_eq!(a.attributions()[0].original_source().unwrap().text, "Hannity");
+    // ... but a cue inside the quotation whose source is outside it is kept, and so is
+    // "according to" sourcing inside a quoted report.
+    let a = text("Ryan “told us the deal was fair,” an aide said.");
+    assert_eq!(att(&a, "told", 0).original_source().unwrap().text, "Ryan");
+    let a = text("“But, according to sources close to the talks, he raised asylum,” the newspaper said.");
+    let nested = att(&a, "according to", 0);
+    assert_eq!(nested.original_source().unwrap().kind, SourceKind::Anonymous);
+}
+
+#[test]
+fn speech_tags_and_relative_sources() {
+    let mut failures = Vec::new();
+    for (t, cue, phrase, name, want_content) in SPEECH_TAGS {
+        let a = text(t);
+        let Some(at) = a.attributions().iter().find(|x| x.cue == *cue) else {
+            failures.push(format!("{t:?}: no cue {cue:?} in {:?}", a.attributions()));
+            continue;
+        };
+        let s = at.original_source().unwrap();
+        let got_content = at.content.slice(a.text());
+        if s.text != *phrase || s.name != *name || got_content != *want_content {
+            failures.push(format!("{t:?}: got {:?} / {:?} / {got_content:?}", s.text, s.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A speaker's turn opening a paragraph (transcripts, quoted excerpts): the colon is the cue.
+#[test]
+fn speaker_turns_in_transcripts() {
+    let t = "Fallin Interview\n\nThe governor spoke on CNN.\n\nTAPPER: Do you think he has campaigned as a healer?\n\nMary Fallin: He is trying. It has been part of his message.";
+    let a = veracity::analyze(t).unwrap();
+    let turns: Vec<(&str, &str)> =
+        a.attributions().iter().filter(|x| x.cue == ":").map(|x| (x.sources[0].text.as_str(), x.content.slice(t))).collect();
+    assert_eq!(
+        turns,
+        vec![("TAPPER", "Do you think he has campaigned as a healer?"), ("Mary Fallin", "He is trying. It has been part of his message")]
+    );
+    // Labels, lower-case phrases and one-word names not in capitals are not speakers.
+    for t in [
+        "Headline Here\n\nThe senator spoke on Thursday.\n\nEditor's Note: The following is part 3 of an excerpt.",
+        "Headline Here\n\nThe senator spoke on Thursday.\n\nHis message: the party must change course now.",
+        "Headline Here\n\nThe senator spoke on Thursday.\n\nMexico: the border stays closed for now.",
+    ] {
+        let a = veracity::analyze(t).unwrap();
+        assert!(a.attributions().iter().all(|x| x.cue != ":"), "{t:?}: {:?}", a.attributions());
+    }
+}

@@ -63,10 +63,19 @@ fn according_to_the_report_covers_only_its_sentence() {
 fn journalist_of_outlet_makes_a_chain() {
     let a = seed("000");
     let c = claim(&a, "Infobae journalist Román Lejtman wrote");
+    let names = |at: &veracity::Attribution| at.sources.iter().map(|s| (s.name.clone(), s.kind)).collect::<Vec<_>>();
+    let wrote = a.attributions().iter().find(|x| x.cue == "wrote").unwrap();
     assert_eq!(
-        chain(c),
+        names(wrote),
         vec![("Infobae".to_owned(), SourceKind::NewsOutlet), ("Román Lejtman".to_owned(), SourceKind::NamedPerson)]
     );
+    // What he wrote is itself a belief of a list of countries: the claim's chain nests it.
+    let ch = chain(c);
+    assert_eq!(ch[..2], names(wrote)[..]);
+    assert_eq!(ch.len(), 3);
+    let believe = c.attribution.as_ref().unwrap();
+    assert_eq!(believe.cue, "believe");
+    assert_eq!(believe.original_source().unwrap().text, "countries ranging from Argentina, to Colombia, United State");
 }
 
 #[test]
