@@ -32,9 +32,10 @@ fn main() {
     divan::main();
 }
 
-/// True when run by `cargo test` (divan then runs each benchmark once).
+/// True unless run by `cargo bench`, which passes `--bench` (under `cargo test`, which passes no
+/// flag, or with `--test`, divan runs each benchmark once: on the seeds only).
 fn test_mode() -> bool {
-    std::env::args().any(|a| a == "--test")
+    !std::env::args().any(|a| a == "--bench")
 }
 
 /// The corpus sizes of this run: the seeds always, 10 MB unless under `cargo test`, 100 MB on request.
@@ -148,10 +149,21 @@ fn anchor_hedge_automaton(b: Bencher<'_, '_>, size: &str) {
     });
 }
 
-#[divan::bench(args = ["seeds", "200KB"], sample_count = 5, sample_size = 1)]
+/// The corroboration sizes: the seeds always, the larger ones unless under `cargo test`.
+fn corroborate_sizes() -> Vec<&'static str> {
+    if test_mode() { vec!["seeds"] } else { vec!["seeds", "200KB", "1MB"] }
+}
+
+/// Cross-article grouping: the seeds, and 200 KB and 1 MB of whole seeds repeated (every claim
+/// has many identical copies, the worst case for average linkage's merges).
+#[divan::bench(args = corroborate_sizes(), sample_count = 5, sample_size = 1)]
 fn corroborate(b: Bencher<'_, '_>, size: &str) {
     let seeds = corpus::seeds(&corpus::seeds_dir());
-    let texts = if size == "seeds" { seeds } else { corpus::corpus(&seeds, 200_000, 0) };
+    let texts = match size {
+        "seeds" => seeds,
+        "200KB" => corpus::corpus(&seeds, 200_000, 0),
+        _ => corpus::corpus(&seeds, 1_000_000, 0),
+    };
     let analyzer = Analyzer::default();
     let analyses: Vec<Analysis> = texts.iter().map(|t| analyzer.analyze_text(t).expect("analysable")).collect();
     let options = CorroborationOptions::default();

@@ -376,36 +376,57 @@ fn units(analyses: &[Analysis]) -> Vec<Unit> {
 /// Groups claims by their links, strongest first, with average linkage: two groups merge only
 /// when at least half of their pairs of claims from different articles are linked. Plain
 /// transitive closure (single linkage) chains one story into the next through claims that share
-/// a few words with each; this keeps a group about one thing. Returns each claim's group root.
+/// a few words with each; this keeps a group about one thing. Returns each claim's group, named
+/// by its lowest claim index.
+///
+/// Each group keeps its number of claims per article and its number of links to every other
+/// group, so a merge costs the size of the smaller group's maps, not a scan of all member pairs.
 fn average_link(units: &[Unit], links: &[(f64, usize, usize)]) -> Vec<usize> {
-    let linked: std::collections::HashSet<(usize, usize)> = links.iter().map(|&(_, i, j)| (i, j)).collect();
-    let mut parent: Vec<usize> = (0..units.len()).collect();
-    let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
+    let n = units.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut size = vec![1usize; n];
+    // The lowest claim index of each group: its name in the result (group order follows it).
+    let mut lowest: Vec<usize> = (0..n).collect();
+    let mut per_article: Vec<HashMap<usize, usize>> = units.iter().map(|u| HashMap::from([(u.article, 1)])).collect();
+    let mut adjacent: Vec<HashMap<usize, usize>> = vec![HashMap::new(); n];
+    for &(_, i, j) in links {
+        *adjacent[i].entry(j).or_default() += 1;
+        *adjacent[j].entry(i).or_default() += 1;
+    }
     for &(_, i, j) in links {
         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
         if ri == rj {
             continue;
         }
-        let (mut pairs, mut hits) = (0usize, 0usize);
-        for &x in &members[ri] {
-            for &y in &members[rj] {
-                if units[x].article != units[y].article {
-                    pairs += 1;
-                    hits += usize::from(linked.contains(&(x.min(y), x.max(y))));
-                }
+        let hits = adjacent[ri].get(&rj).copied().unwrap_or(0);
+        let (small, large) = if per_article[ri].len() <= per_article[rj].len() { (ri, rj) } else { (rj, ri) };
+        let same_article: usize =
+            per_article[small].iter().map(|(a, k)| k * per_article[large].get(a).copied().unwrap_or(0)).sum();
+        if 2 * hits < size[ri] * size[rj] - same_article {
+            continue;
+        }
+        // The group with more neighbours survives, so renaming the other's neighbours is cheap.
+        let (root, other) = if adjacent[ri].len() >= adjacent[rj].len() { (ri, rj) } else { (rj, ri) };
+        parent[other] = root;
+        size[root] += size[other];
+        lowest[root] = lowest[root].min(lowest[other]);
+        if per_article[root].len() < per_article[other].len() {
+            per_article.swap(root, other);
+        }
+        for (a, k) in std::mem::take(&mut per_article[other]) {
+            *per_article[root].entry(a).or_default() += k;
+        }
+        adjacent[root].remove(&other);
+        for (c, k) in std::mem::take(&mut adjacent[other]) {
+            if c == root {
+                continue;
             }
-        }
-        if 2 * hits >= pairs {
-            let (root, other) = (ri.min(rj), ri.max(rj));
-            parent[other] = root;
-            let moved = std::mem::take(&mut members[other]);
-            members[root].extend(moved);
+            *adjacent[root].entry(c).or_default() += k;
+            let back = adjacent[c].remove(&other).unwrap_or(0);
+            *adjacent[c].entry(root).or_default() += back;
         }
     }
-    for i in 0..units.len() {
-        find(&mut parent, i);
-    }
-    parent
+    (0..n).map(|i| lowest[find(&mut parent, i)]).collect()
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -447,11 +468,9 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
         }
     }
     links.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut parent = average_link(&units, &links);
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..units.len() {
-        let r = find(&mut parent, i);
-        members.entry(r).or_default().push(i);
+    for (i, group) in average_link(&units, &links).into_iter().enumerate() {
+        members.entry(group).or_default().push(i);
     }
     // Only groups spanning two or more articles are objects.
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
