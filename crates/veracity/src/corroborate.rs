@@ -443,27 +443,48 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 #[must_use]
 pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Corroboration {
     let units = units(analyses);
+    // Terms as ids, numbered in sorted order so that ids sort like the strings (same sums in the
+    // same order, so the same similarities); anchors are terms too.
+    let mut vocab: Vec<&str> = units.iter().flat_map(|u| u.terms.iter().map(String::as_str)).collect();
+    vocab.sort_unstable();
+    vocab.dedup();
+    let id = |t: &String| u32::try_from(vocab.binary_search(&t.as_str()).unwrap_or_else(|i| i)).unwrap_or(u32::MAX);
+    let terms: Vec<Vec<u32>> = units.iter().map(|u| u.terms.iter().map(id).collect()).collect();
+    let anchors: Vec<Vec<u32>> = units.iter().map(|u| u.anchors.iter().map(id).collect()).collect();
     // Inverse document frequency of each term over all claims.
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for u in &units {
-        for t in &u.terms {
-            *df.entry(t.as_str()).or_default() += 1;
-        }
+    let mut df = vec![0usize; vocab.len()];
+    for t in terms.iter().flatten() {
+        df[*t as usize] += 1;
     }
     let n = units.len().max(1) as f64;
-    let idf = |t: &str| term_weight(t.starts_with('~'), n, df.get(t).copied().unwrap_or(1) as f64);
-    let weights: Vec<f64> = units.iter().map(|u| claim_weight(u.terms.iter().map(|t| idf(t)).collect())).collect();
+    let idf_of: Vec<f64> = vocab.iter().zip(&df).map(|(t, &d)| term_weight(t.starts_with('~'), n, d as f64)).collect();
+    let idf = |t: &u32| idf_of[*t as usize];
+    let is_concept = |t: &u32| vocab[*t as usize].starts_with('~');
+    let weights: Vec<f64> = terms.iter().map(|ts| claim_weight(ts.iter().map(idf).collect())).collect();
+    // Claims per anchor: two claims about the same thing share one, so only those pairs are
+    // tested.
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
+    for (i, ids) in anchors.iter().enumerate() {
+        for a in ids {
+            postings[*a as usize].push(i);
+        }
+    }
     // Links between claims of different articles, strongest first.
     let mut links: Vec<(f64, usize, usize)> = Vec::new();
+    let mut seen = vec![usize::MAX; units.len()];
     for i in 0..units.len() {
-        for j in i + 1..units.len() {
-            let (a, b) = (&units[i], &units[j]);
-            if a.article == b.article {
-                continue;
-            }
-            let is_concept = |t: &String| t.starts_with('~');
-            if let Some(sim) = same_object(&a.terms, &a.anchors, weights[i], &b.terms, &b.anchors, weights[j], |t: &String| idf(t), is_concept, options.min_similarity) {
-                links.push((sim, i, j));
+        for a in &anchors[i] {
+            let list = &postings[*a as usize];
+            for &j in &list[list.partition_point(|&j| j <= i)..] {
+                if seen[j] == i || units[j].article == units[i].article {
+                    continue;
+                }
+                seen[j] = i;
+                if let Some(sim) =
+                    same_object(&terms[i], &anchors[i], weights[i], &terms[j], &anchors[j], weights[j], idf, is_concept, options.min_similarity)
+                {
+                    links.push((sim, i, j));
+                }
             }
         }
     }
@@ -493,7 +514,7 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
             .filter_map(|(t, mut arts)| {
                 arts.sort_unstable();
                 arts.dedup();
-                (arts.len() >= 2).then(|| (t, idf(t) * arts.len() as f64))
+                (arts.len() >= 2).then(|| (t, vocab.binary_search(&t).map_or(0.0, |k| idf_of[k]) * arts.len() as f64))
             })
             .collect();
         shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
