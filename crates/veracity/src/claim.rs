@@ -272,7 +272,8 @@ pub(crate) fn features(text: &str) -> ClaimFeatures {
         {
             f.dates.push(w.to_owned());
         } else if w.chars().any(|c| c.is_ascii_digit()) || lower_in(l, &NUMBER_WORDS) {
-            f.numbers.push(raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')')).to_owned());
+            // Punctuation and quotation marks at the edges go ("10,”" is 10); currency and percent stay.
+            f.numbers.push(raw.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '$' | '%' | '\u{20ac}' | '\u{a3}' | '\u{a5}'))).to_owned());
         }
         let opens = i == 0 || prev_ends_sentence || raw.starts_with(['"', '\u{201c}', '\u{2018}', '(']);
         let cap = w.chars().next().is_some_and(char::is_uppercase) && w != "I";

@@ -407,8 +407,8 @@ impl Corpus {
                     continue;
                 }
                 let (ja, jb) = (weights[i], weights[j as usize]);
-                if same_object(&a.terms, &a.anchors, ja, &b.terms, &b.anchors, jb, idf, |t: &u32| t & CONCEPT_BIT != 0, self.options.min_similarity).is_some() {
-                    let rel = relation((a.negated, a.digits), (b.negated, b.digits));
+                if let Some(sim) = same_object(&a.terms, &a.anchors, ja, &b.terms, &b.anchors, jb, idf, |t: &u32| t & CONCEPT_BIT != 0, self.options.min_similarity) {
+                    let rel = relation((a.negated, a.digits), (b.negated, b.digits), sim);
                     for k in [i, j as usize] {
                         match rel {
                             Relation::Agree => counts[k].0 += 1,

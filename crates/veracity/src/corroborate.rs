@@ -224,12 +224,20 @@ pub(crate) enum Relation {
     Neutral,
 }
 
+/// How similar two claims must be ([`same_object`]'s similarity) for opposite polarity to count as
+/// a contradiction: "the talks did not fail" against "the talks failed" are near paraphrases,
+/// while two claims that only share a topic and differ in a "not" somewhere ("This would not be
+/// the first time the regime retained prisoners" and "the rescue of all hostages held by the
+/// regime") say different things, and neither refutes the other.
+pub(crate) const POLARITY_SIMILARITY: f64 = 0.5;
+
 /// The relation of two claim values given as (negated, numbers), where numbers compare by
-/// equality and `N::default()` means "no number".
-pub(crate) fn relation<N: PartialEq + Default>(a: (bool, N), b: (bool, N)) -> Relation {
+/// equality and `N::default()` means "no number", for two claims of the given similarity (0 when
+/// not linked directly).
+pub(crate) fn relation<N: PartialEq + Default>(a: (bool, N), b: (bool, N), similarity: f64) -> Relation {
     let none = N::default();
     if a.0 != b.0 {
-        Relation::Contradict
+        if similarity >= POLARITY_SIMILARITY { Relation::Contradict } else { Relation::Neutral }
     } else if a.1 == b.1 {
         Relation::Agree
     } else if a.1 == none || b.1 == none {
@@ -489,6 +497,7 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
         }
     }
     links.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let similarity: HashMap<(usize, usize), f64> = links.iter().map(|&(sim, i, j)| ((i, j), sim)).collect();
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, group) in average_link(&units, &links).into_iter().enumerate() {
         members.entry(group).or_default().push(i);
@@ -550,9 +559,15 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
             let independent = |rel: Relation| {
                 let mut names: Vec<&str> = ids
                     .iter()
-                    .map(|&j| &units[j])
-                    .filter(|v| v.article != u.article && v.source != u.source && relation((u.negated, u.numbers.as_str()), (v.negated, v.numbers.as_str())) == rel)
-                    .map(|v| v.source.as_str())
+                    .copied()
+                    .filter(|&j| {
+                        let v = &units[j];
+                        let sim = similarity.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0);
+                        v.article != u.article
+                            && v.source != u.source
+                            && relation((u.negated, u.numbers.as_str()), (v.negated, v.numbers.as_str()), sim) == rel
+                    })
+                    .map(|j| units[j].source.as_str())
                     .collect();
                 names.sort_unstable();
                 names.dedup();
@@ -618,6 +633,25 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
 mod tests {
     use super::*;
     use crate::Analyzer;
+
+    #[test]
+    fn relation_table() {
+        use Relation::{Agree, Contradict, Neutral};
+        // ((negated, number), (negated, number), similarity, relation)
+        let rows: &[((bool, &str), (bool, &str), f64, Relation)] = &[
+            ((false, "18"), (false, "18"), 0.3, Agree),
+            ((false, "18"), (false, "3"), 0.3, Contradict),
+            ((false, "18"), (false, ""), 0.3, Neutral),
+            // Opposite polarity refutes only between near paraphrases.
+            ((false, ""), (true, ""), 0.8, Contradict),
+            ((false, ""), (true, ""), POLARITY_SIMILARITY, Contradict),
+            ((false, ""), (true, ""), 0.3, Neutral),
+            ((true, "18"), (false, "18"), 0.0, Neutral),
+        ];
+        for &(a, b, sim, want) in rows {
+            assert_eq!(relation(a, b, sim), want, "{a:?} {b:?} at {sim}");
+        }
+    }
 
     #[test]
     fn repeated_claim_is_corroborated_and_contradiction_is_not() {

@@ -252,3 +252,18 @@ fn factuality_scope_table() {
     let s = "The order, which is believed to be worth 15 billion dollars, has given a boost to the show.";
     assert!(text(s).factuality_at(s.find("worth").unwrap()).unwrap() < 3.0);
 }
+
+/// Numbers lose the punctuation and quotation marks around them, and keep currency and percent.
+#[test]
+fn numbers_are_trimmed_of_punctuation_and_quotes() {
+    let rows: &[(&str, &[&str])] = &[
+        ("“The regime has to leave power after day 10,” the newspaper said.", &["10"]),
+        ("The U.S. placed a $15 million bounty (about 12%) on him.", &["$15", "million", "12%"]),
+        ("Prices rose 3.5% in 2023.", &["3.5%"]),
+    ];
+    for (t, want) in rows {
+        let a = text(t);
+        let got: Vec<&str> = a.claims().iter().flat_map(|c| c.features.numbers.iter().map(String::as_str)).collect();
+        assert_eq!(&got, want, "{t:?}");
+    }
+}
