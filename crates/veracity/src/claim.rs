@@ -264,7 +264,13 @@ pub(crate) fn features(text: &str) -> ClaimFeatures {
             return;
         }
         let is_year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| YEAR_RANGE.contains(&y));
+        // The day of a date ("January 10", "Jan. 10") is part of the date, not a quantity.
+        let is_day = i > 0
+            && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && with_lower(bare(words[i - 1]), |p| lower_in(p, &MONTHS) || lower_in(p, &MONTH_ABBREVIATIONS))
+            && bare(words[i - 1]).starts_with(char::is_uppercase);
         if is_year
+            || is_day
             || w.starts_with(char::is_uppercase) && lower_in(l, &MONTHS)
             || raw.ends_with('.') && w.starts_with(char::is_uppercase) && lower_in(l, &MONTH_ABBREVIATIONS)
             || lower_in(l, &WEEKDAYS)

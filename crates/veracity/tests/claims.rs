@@ -260,6 +260,9 @@ fn numbers_are_trimmed_of_punctuation_and_quotes() {
         ("“The regime has to leave power after day 10,” the newspaper said.", &["10"]),
         ("The U.S. placed a $15 million bounty (about 12%) on him.", &["$15", "million", "12%"]),
         ("Prices rose 3.5% in 2023.", &["3.5%"]),
+        // The day of a date is part of the date.
+        ("He must leave before January 10, and 20 officials with him.", &["20"]),
+        ("The inauguration is on Jan. 10 in Caracas.", &[]),
     ];
     for (t, want) in rows {
         let a = text(t);
