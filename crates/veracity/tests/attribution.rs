@@ -392,3 +392,49 @@ fn speaker_turns_in_transcripts() {
         assert!(a.attributions().iter().all(|x| x.cue != ":"), "{t:?}: {:?}", a.attributions());
     }
 }
+
+/// (text, expected cue as written, expected source phrase, expected content)
+const CUE_VERB_GROUPS: &[(&str, &str, &str, &str)] = &[
+    // Auxiliaries of tense and aspect, modals and "do"-support belong to the cue.
+    ("Sanders is saying the primary was rigged.", "is saying", "Sanders", "the primary was rigged"),
+    ("The campaign has been arguing that turnout will decide it.", "has been arguing", "The campaign", "that turnout will decide it"),
+    ("Rubio will argue that the deal is weak.", "will argue", "Rubio", "that the deal is weak"),
+    ("The senator did say the vote was close.", "did say", "The senator", "the vote was close"),
+    // So do adverbs between the source and the verb, which the source phrase leaves out.
+    ("Kaine now says he supports the plan.", "now says", "Kaine", "he supports the plan"),
+    ("Mrs. Clinton often says she is not running for a third term.", "often says", "Mrs. Clinton", "she is not running for a third term"),
+    ("The White House has repeatedly said the talks are over.", "has repeatedly said", "The White House", "the talks are over"),
+    ("Marco Rubio still believes that the nominee is unfit.", "still believes", "Marco Rubio", "that the nominee is unfit"),
+    // A noun ending in "-ly" is not an adverb: it stays in the source phrase.
+    ("The family said the officer should be charged.", "said", "The family", "the officer should be charged"),
+];
+
+#[test]
+fn cue_spans_take_auxiliaries_and_adverbs() {
+    let mut failures = Vec::new();
+    for (t, cue, phrase, want_content) in CUE_VERB_GROUPS {
+        let a = text(t);
+        let Some(at) = a.attributions().first() else {
+            failures.push(format!("{t:?}: no attribution"));
+            continue;
+        };
+        let got = (at.cue.as_str(), at.original_source().unwrap().text.as_str(), at.content.slice(a.text()));
+        if got != (*cue, *phrase, *want_content) {
+            failures.push(format!("{t:?}: got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A passive cue's subject is its addressee or its content, not its source.
+#[test]
+fn passive_cues_do_not_take_their_subject_as_source() {
+    for t in [
+        "Trump was asked whether he would release his tax returns.",
+        "It was announced that the border would reopen.",
+        "The governor was widely criticized for the delay.",
+    ] {
+        let a = text(t);
+        assert!(a.attributions().is_empty(), "{t:?}: {:?}", a.attributions());
+    }
+}
