@@ -536,6 +536,22 @@ impl AttributionExtractor {
         if entry.kind != CueKind::Preposition && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| w.lower() == "by" || w.lower() == "up") {
             return None;
         }
+        // "the AP report is misleading", "the GOP tax plans would cost": a cue word that is
+        // also a noun ("report", "plans", "estimates"), followed by a finite verb, heads its
+        // clause's subject. Past forms and cues after a pronoun stay verbs ("policies that she
+        // said were punitive" is marked by PolNeAR).
+        let noun_form = !cue_text.contains(' ') && !cue_text.ends_with("ed") && !["said", "told", "wrote", "found", "thought", "knew", "sought"].contains(&cue_text.to_lowercase().as_str());
+        let after_pronoun = before_words.last().is_some_and(|w| ["he", "she", "they", "we", "i", "you", "it", "who"].contains(&w.text.to_lowercase().as_str()));
+        if entry.kind != CueKind::Preposition
+            && noun_form
+            && !after_pronoun
+            && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| {
+                let l = w.text.to_lowercase();
+                FINITE_VERBS.contains(&l.as_str()) && !["be", "being"].contains(&l.as_str())
+            })
+        {
+            return None;
+        }
         let mut raw = match entry.kind {
             CueKind::Preposition => self.prepositional(ctx, sent, cue)?,
             CueKind::Verb | CueKind::VerbRecipient => {

@@ -316,6 +316,10 @@ const NOT_CUES: &[(&str, &str)] = &[
     // A pronoun right after another cue restates its source inside its content.
     ("About half of the voters said they want a change.", "want"),
     ("Karimi said she hopes the world reflects on his death.", "hopes"),
+    // A cue word that is also a noun, followed by a finite verb, heads a subject.
+    ("The AP report is misleading because it covers one meeting.", "report"),
+    ("The Republican tax plans would all cost a fortune.", "plans"),
+    ("The budget estimates were revised in March.", "estimates"),
 ];
 
 #[test]
