@@ -527,6 +527,9 @@ impl AttributionExtractor {
             return None;
         }
         let cue_text = cue.slice(text);
+        if text[..cue.start].ends_with('-') {
+            return None; // "a self-described socialist"
+        }
         let capitalised = cue_text.starts_with(char::is_uppercase);
         if capitalised && !before_words.is_empty() && !before_words.last().is_some_and(|w| w.text.ends_with(['"', '\u{201c}', '\u{2018}'])) && !title_case(&before_words) {
             return None; // "the United States", "Reports of ..."
@@ -758,6 +761,19 @@ impl AttributionExtractor {
                 })
                 .map_or(sent.end, |j| j - 2)
         };
+        // "X praised the vote and said ...": a coordinated cue ends the content of the one before.
+        let coordinated_end = |start: usize, end: usize| {
+            let k = ctx.cue_spans.partition_point(|c| c.start <= start);
+            ctx.cue_spans[k..]
+                .iter()
+                .take_while(|c| c.end <= end)
+                .find_map(|c| {
+                    let before = text[start..c.start].trim_end();
+                    let before = before.strip_suffix(" also").unwrap_or(before);
+                    [" and", " but"].iter().find_map(|j| before.strip_suffix(j)).map(|b| start + b.len())
+                })
+                .unwrap_or(end)
+        };
         let content = if let Some(i) = that_clause {
             Span::new(rest.start + i + 1, content_end(rest.start + i + 1))
         } else if ends_here || (starts_with_adverbial(rest_str) && clause_before.is_some()) {
@@ -770,7 +786,8 @@ impl AttributionExtractor {
             start += rest_str.len() - r.len();
             // "X found that exports rose, according to Y": the trailing attribution is not content.
             let end = text[start..sent.end].find(", according to ").map_or(sent.end, |i| start + i);
-            Span::new(start, end.min(content_end(start)))
+            let end = end.min(content_end(start));
+            Span::new(start, coordinated_end(start, end))
         };
         // "Barkley, who said he votes Democratic, said ...": a non-restrictive relative clause
         // ends at its closing comma.

@@ -320,6 +320,8 @@ const NOT_CUES: &[(&str, &str)] = &[
     ("The AP report is misleading because it covers one meeting.", "report"),
     ("The Republican tax plans would all cost a fortune.", "plans"),
     ("The budget estimates were revised in March.", "estimates"),
+    // Part of a hyphenated word.
+    ("Sanders, a self-described democratic socialist, said the economy is rigged.", "described"),
 ];
 
 #[test]
@@ -409,6 +411,9 @@ const CUE_VERB_GROUPS: &[(&str, &str, &str, &str)] = &[
     ("Mrs. Clinton often says she is not running for a third term.", "often says", "Mrs. Clinton", "she is not running for a third term"),
     ("The White House has repeatedly said the talks are over.", "has repeatedly said", "The White House", "the talks are over"),
     ("Marco Rubio still believes that the nominee is unfit.", "still believes", "Marco Rubio", "that the nominee is unfit"),
+    // Stances without a quotation.
+    ("Trump described the country as beset by crime.", "described", "Trump", "the country as beset by crime"),
+    ("Westmacott praised the efforts of Secretary of State John Kerry.", "praised", "Westmacott", "the efforts of Secretary of State John Kerry"),
     // A noun ending in "-ly" is not an adverb: it stays in the source phrase.
     ("The family said the officer should be charged.", "said", "The family", "the officer should be charged"),
 ];
