@@ -418,10 +418,28 @@ const CUE_VERB_GROUPS: &[(&str, &str, &str, &str)] = &[
     ("The family said the officer should be charged.", "said", "The family", "the officer should be charged"),
 ];
 
+/// Speech acts, stances and beliefs added from the train split's missed cues.
+const MORE_CUES: &[(&str, &str, &str, &str)] = &[
+    ("Clinton expressed concern that the deal would fail.", "expressed", "Clinton", "concern that the deal would fail"),
+    ("The governor ordered state agencies to halt the program.", "ordered", "The governor", "state agencies to halt the program"),
+    ("Sanders went on to say the system is rigged.", "went on to say", "Sanders", "the system is rigged"),
+    ("Many voters feel the economy has left them behind.", "feel", "Many voters", "the economy has left them behind"),
+    ("The senator discussed the plan with reporters and said it would pass.", "discussed", "The senator", "the plan with reporters"),
+];
+
+#[test]
+fn more_speech_acts_and_stances() {
+    check_rows(MORE_CUES);
+}
+
 #[test]
 fn cue_spans_take_auxiliaries_and_adverbs() {
+    check_rows(CUE_VERB_GROUPS);
+}
+
+fn check_rows(rows: &[(&str, &str, &str, &str)]) {
     let mut failures = Vec::new();
-    for (t, cue, phrase, want_content) in CUE_VERB_GROUPS {
+    for (t, cue, phrase, want_content) in rows {
         let a = text(t);
         let Some(at) = a.attributions().first() else {
             failures.push(format!("{t:?}: no attribution"));
