@@ -414,6 +414,11 @@ const CUE_VERB_GROUPS: &[(&str, &str, &str, &str)] = &[
     // Stances without a quotation.
     ("Trump described the country as beset by crime.", "described", "Trump", "the country as beset by crime"),
     ("Westmacott praised the efforts of Secretary of State John Kerry.", "praised", "Westmacott", "the efforts of Secretary of State John Kerry"),
+    // An adverb closing a speech tag belongs to the cue, and is not content.
+    ("“The problems started with the bank,” he said recently.", "said recently", "he", "The problems started with the bank"),
+    // A preposition introducing the topic belongs to the cue; its object is the content.
+    ("Economists warned of a recession next year.", "warned of", "Economists", "a recession next year"),
+    ("The mayor joked about the size of the crowd.", "joked about", "The mayor", "the size of the crowd"),
     // A noun ending in "-ly" is not an adverb: it stays in the source phrase.
     ("The family said the officer should be charged.", "said", "The family", "the officer should be charged"),
 ];
