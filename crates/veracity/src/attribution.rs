@@ -962,8 +962,18 @@ impl AttributionExtractor {
         }
         let appos_raw = parts[parts.len() - 1];
         let appos = appos_raw.trim_start();
-        let subj_part = parts[parts.len() - 2];
-        let subj_offset = left.start + body.len() - appos_raw.len() - 1 - subj_part.len();
+        let age = |p: &str| {
+            let p = p.trim();
+            (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        // "Marley Anderson, 21, a junior from Las Vegas, said": an age between the name and its
+        // appositive belongs to the source phrase; the name is before it.
+        let mut k = parts.len() - 2;
+        if age(parts[k]) && k > 0 {
+            k -= 1;
+        }
+        let subj_part = parts[k];
+        let subj_offset = left.start + parts[..k].iter().map(|p| p.len() + 1).sum::<usize>();
         // A lower-case role ("a former diplomat"), a relative clause, a possessive role
         // ("Sanders' campaign manager") or a party-and-state tag ("R-Ky.", "D-N.Y.").
         let appos_ok = appos.split_whitespace().next().is_some_and(|w| {
@@ -973,6 +983,7 @@ impl AttributionExtractor {
                 || ["who", "which", "a", "an", "the"].contains(&w.to_lowercase().as_str())
                 || possessive && appos.split_whitespace().nth(1).is_some_and(|n| n.starts_with(char::is_lowercase))
                 || party_tag
+                || age(w) // "Ki Hong, 33, said"
         });
         if !appos_ok {
             return None;

@@ -307,6 +307,15 @@ const SPEECH_TAGS: &[SpanRow] = &[
     ),
     // A subject pronoun after an introductory phrase is the whole subject.
     ("Where he once boasted of victory, on Tuesday night he said the threat remained.", "said", "he", "he", "the threat remained"),
+    // An age after the name belongs to the source phrase, alone or before a role.
+    ("“I kind of got into a panic,” Ki Hong, 33, said.", "said", "Ki Hong, 33", "Ki Hong", "I kind of got into a panic"),
+    (
+        "Marley Anderson, 21, a junior from Las Vegas, said she would vote for Sanders.",
+        "said",
+        "Marley Anderson, 21, a junior from Las Vegas",
+        "Marley Anderson",
+        "she would vote for Sanders",
+    ),
 ];
 
 /// Sentences whose cue word is not extracted.
