@@ -233,8 +233,8 @@ struct RawAttribution {
 }
 
 /// Headline labels before a colon that name a genre, not a source ("Exclusive: ...").
-const HEADLINE_LABELS: [&str; 26] = [
-    "exclusive", "breaking", "watch", "video", "live", "update", "updated", "photos", "photo", "opinion", "analysis",
+const HEADLINE_LABELS: [&str; 28] = [
+    "the latest", "latest", "exclusive", "breaking", "watch", "video", "live", "update", "updated", "photos", "photo", "opinion", "analysis",
     "review", "editorial", "op-ed", "interview", "explainer", "factbox", "timeline", "q&a", "correction", "podcast",
     "listen", "editor's note", "editor\u{2019}s note", "note", "stat of the week",
 ];
@@ -512,7 +512,8 @@ impl AttributionExtractor {
         for (i, sent) in sentences.iter().enumerate() {
             let kind = paragraphs[sent.paragraph].kind;
             if kind == ParagraphKind::Headline || i == 0 && sent.paragraph == 0 && kind == ParagraphKind::Body {
-                raws.extend(headline_colon(text, sent.span).filter(|r| self.headline_source_ok(text, r)));
+                let found = headline_colon(text, sent.span).filter(|r| self.headline_source_ok(text, r, &raws));
+                raws.extend(found);
             } else if kind == ParagraphKind::Body && sent.span.start == paragraphs[sent.paragraph].span.start {
                 raws.extend(speaker_turn(text, sent.span, paragraphs[sent.paragraph].span));
             }
@@ -1106,10 +1107,18 @@ impl AttributionExtractor {
     /// A one-word headline source ("Mexico: ...") is a topic label unless it names a kind of
     /// source (a poll, a newspaper, officials) or the content quotes its words ("Graham: Trump's
     /// ‘Hateful Rhetoric’ ...").
-    fn headline_source_ok(&self, text: &str, r: &RawAttribution) -> bool {
+    fn headline_source_ok(&self, text: &str, r: &RawAttribution, body: &[RawAttribution]) -> bool {
         let Some(src) = r.sources.first() else { return false };
         let phrase = src.span.slice(text);
         if phrase.split_whitespace().count() >= 2 {
+            return true;
+        }
+        // "Sanders: Clinton Email Story Has Moved" over an article where "Bernie Sanders said
+        // ...": a one-word label naming one of the article's own sources is that source.
+        let names_a_source = body.iter().flat_map(|b| &b.sources).any(|s| {
+            s.span != src.span && s.span.slice(text).split_whitespace().next_back().is_some_and(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == phrase)
+        });
+        if names_a_source {
             return true;
         }
         let quotes = r.content.slice(text).contains(['"', '\u{201c}', '\u{2018}']);

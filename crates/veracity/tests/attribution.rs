@@ -208,10 +208,16 @@ fn headline_colon_attributes() {
     let t = "Clinton camp: Trump's Proposal Threatens National Security\n\nThe campaign spoke on Monday.";
     let a = veracity::analyze(t).unwrap();
     assert_eq!(a.attributions().iter().find(|x| x.cue == ":").map(|x| x.sources[0].text.as_str()), Some("Clinton camp"));
+    // A one-word label naming one of the article's own sources is that source.
+    let t = "Sanders: Clinton Email Story Has Moved\n\nBernie Sanders said on Sunday that voters care about other issues.";
+    let a = veracity::analyze(t).unwrap();
+    assert_eq!(a.attributions().iter().find(|x| x.cue == ":").map(|x| x.sources[0].text.as_str()), Some("Sanders"));
     // Genre labels, one-word topics without a quotation ("Mexico:"), questions, and colons after
     // the first sentence are not sources.
     for t in [
         "Mexico: Maduro Allegedly Requested Asylum for Top Officials\n\nThe report was published on Monday.",
+        "Mexico: Maduro Allegedly Requested Asylum for Top Officials\n\nOfficials in Mexico City said nothing.",
+        "The Latest: Cruz to give away engraved shotgun\n\nSen. Ted Cruz said he would hold a raffle.",
         "Exclusive: Trump Ties Clinton in New Poll\n\nThe poll was published on Monday.",
         "What Next?: The Party Looks for a Leader\n\nThe senator spoke.",
         "The senator spoke on Thursday.\n\nHis message: the party must change course now.",
