@@ -707,7 +707,11 @@ impl AttributionExtractor {
         let mut paren_display = None;
         let (subject, clause_before) = if let Some(rel) = relative {
             let before_rel = trim_span(text, Span::new(sent.start, rel.start), &[',', ' ']);
-            (self.left_subject(text, sent, before_rel)?.0, None)
+            // A long phrase ("Cosby faces attacks by dozens of women") is a clause, not the
+            // antecedent: its head noun is.
+            let np = self.left_subject(text, sent, before_rel).map(|x| x.0);
+            let short = np.filter(|np| words_in(text, *np).len() <= 4);
+            (short.or_else(|| antecedent_head(text, before_rel)).or(np)?, None)
         } else if coordinated || participle {
             (self.clause_subject(text, sent, cue)?, None)
         } else if let Some(inner) = parenthetical_tail(text, left_trimmed) {
@@ -1652,6 +1656,26 @@ const RELATIVE_PRONOUNS: [&str; 3] = ["who", "which", "that"];
 
 /// The relative pronoun ending `left` (the text before a cue), skipping auxiliaries and adverbs
 /// ("who has also said").
+/// The antecedent of a relative pronoun inside a longer clause ("an anomaly for Kaine, who
+/// criticized ...", "dozens of women who claim ..."): the name before it (capitalised words), or
+/// else its last word when that is a plain noun. It gives the source's name and kind only; the
+/// source phrase is the pronoun.
+fn antecedent_head(text: &str, before: Span) -> Option<Span> {
+    let words = words_in(text, before);
+    let last = words.last()?;
+    if !last.text.chars().all(char::is_alphanumeric) && !last.text.ends_with('.') {
+        return None;
+    }
+    let names = words.iter().rev().take_while(|w| w.capitalised() && w.bare().chars().all(|c| c.is_alphanumeric() || c == '-')).count().min(4);
+    if names > 0 {
+        return Some(Span::new(words[words.len() - names].span.start, last.span.end));
+    }
+    let l = last.lower();
+    let l: &str = &l;
+    let plain = l.len() > 2 && l.chars().all(char::is_alphabetic) && !NOUN_MARKERS.contains(&l) && !CLAUSE_WORDS.contains(&l) && !DETERMINERS.contains(&l) && !FINITE_VERBS.contains(&l);
+    plain.then_some(last.span)
+}
+
 fn relative_pronoun(text: &str, left: Span) -> Option<Span> {
     let words = words_in(text, left);
     let mut i = words.len();

@@ -313,6 +313,10 @@ const SPEECH_TAGS: &[SpanRow] = &[
     ),
     // A subject pronoun after an introductory phrase is the whole subject.
     ("Where he once boasted of victory, on Tuesday night he said the threat remained.", "said", "he", "he", "the threat remained"),
+    // A relative pronoun inside a longer clause: the antecedent (a name, or a plain noun) gives
+    // the name.
+    ("Such distance is hardly new for Kaine, who criticized fellow Democrats in 2011.", "criticized", "who", "Kaine", "fellow Democrats in 2011"),
+    ("Cosby faces attacks by dozens of women who claim he assaulted them.", "claim", "who", "women", "he assaulted them"),
     // An age after the name belongs to the source phrase, alone or before a role.
     ("“I kind of got into a panic,” Ki Hong, 33, said.", "said", "Ki Hong, 33", "Ki Hong", "I kind of got into a panic"),
     (
