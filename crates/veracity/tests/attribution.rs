@@ -208,10 +208,16 @@ fn headline_colon_attributes() {
     let t = "Clinton camp: Trump's Proposal Threatens National Security\n\nThe campaign spoke on Monday.";
     let a = veracity::analyze(t).unwrap();
     assert_eq!(a.attributions().iter().find(|x| x.cue == ":").map(|x| x.sources[0].text.as_str()), Some("Clinton camp"));
+    // A one-word label naming one of the article's own sources is that source.
+    let t = "Sanders: Clinton Email Story Has Moved\n\nBernie Sanders said on Sunday that voters care about other issues.";
+    let a = veracity::analyze(t).unwrap();
+    assert_eq!(a.attributions().iter().find(|x| x.cue == ":").map(|x| x.sources[0].text.as_str()), Some("Sanders"));
     // Genre labels, one-word topics without a quotation ("Mexico:"), questions, and colons after
     // the first sentence are not sources.
     for t in [
         "Mexico: Maduro Allegedly Requested Asylum for Top Officials\n\nThe report was published on Monday.",
+        "Mexico: Maduro Allegedly Requested Asylum for Top Officials\n\nOfficials in Mexico City said nothing.",
+        "The Latest: Cruz to give away engraved shotgun\n\nSen. Ted Cruz said he would hold a raffle.",
         "Exclusive: Trump Ties Clinton in New Poll\n\nThe poll was published on Monday.",
         "What Next?: The Party Looks for a Leader\n\nThe senator spoke.",
         "The senator spoke on Thursday.\n\nHis message: the party must change course now.",
@@ -307,6 +313,19 @@ const SPEECH_TAGS: &[SpanRow] = &[
     ),
     // A subject pronoun after an introductory phrase is the whole subject.
     ("Where he once boasted of victory, on Tuesday night he said the threat remained.", "said", "he", "he", "the threat remained"),
+    // A relative pronoun inside a longer clause: the antecedent (a name, or a plain noun) gives
+    // the name.
+    ("Such distance is hardly new for Kaine, who criticized fellow Democrats in 2011.", "criticized", "who", "Kaine", "fellow Democrats in 2011"),
+    ("Cosby faces attacks by dozens of women who claim he assaulted them.", "claim", "who", "women", "he assaulted them"),
+    // An age after the name belongs to the source phrase, alone or before a role.
+    ("“I kind of got into a panic,” Ki Hong, 33, said.", "said", "Ki Hong, 33", "Ki Hong", "I kind of got into a panic"),
+    (
+        "Marley Anderson, 21, a junior from Las Vegas, said she would vote for Sanders.",
+        "said",
+        "Marley Anderson, 21, a junior from Las Vegas",
+        "Marley Anderson",
+        "she would vote for Sanders",
+    ),
 ];
 
 /// Sentences whose cue word is not extracted.
@@ -316,6 +335,12 @@ const NOT_CUES: &[(&str, &str)] = &[
     // A pronoun right after another cue restates its source inside its content.
     ("About half of the voters said they want a change.", "want"),
     ("Karimi said she hopes the world reflects on his death.", "hopes"),
+    // A cue word that is also a noun, followed by a finite verb, heads a subject.
+    ("The AP report is misleading because it covers one meeting.", "report"),
+    ("The Republican tax plans would all cost a fortune.", "plans"),
+    ("The budget estimates were revised in March.", "estimates"),
+    // Part of a hyphenated word.
+    ("Sanders, a self-described democratic socialist, said the economy is rigged.", "described"),
 ];
 
 #[test]
@@ -390,5 +415,77 @@ fn speaker_turns_in_transcripts() {
     ] {
         let a = veracity::analyze(t).unwrap();
         assert!(a.attributions().iter().all(|x| x.cue != ":"), "{t:?}: {:?}", a.attributions());
+    }
+}
+
+/// (text, expected cue as written, expected source phrase, expected content)
+const CUE_VERB_GROUPS: &[(&str, &str, &str, &str)] = &[
+    // Auxiliaries of tense and aspect, modals and "do"-support belong to the cue.
+    ("Sanders is saying the primary was rigged.", "is saying", "Sanders", "the primary was rigged"),
+    ("The campaign has been arguing that turnout will decide it.", "has been arguing", "The campaign", "that turnout will decide it"),
+    ("Rubio will argue that the deal is weak.", "will argue", "Rubio", "that the deal is weak"),
+    ("The senator did say the vote was close.", "did say", "The senator", "the vote was close"),
+    // So do adverbs between the source and the verb, which the source phrase leaves out.
+    ("Kaine now says he supports the plan.", "now says", "Kaine", "he supports the plan"),
+    ("Mrs. Clinton often says she is not running for a third term.", "often says", "Mrs. Clinton", "she is not running for a third term"),
+    ("The White House has repeatedly said the talks are over.", "has repeatedly said", "The White House", "the talks are over"),
+    ("Marco Rubio still believes that the nominee is unfit.", "still believes", "Marco Rubio", "that the nominee is unfit"),
+    // Stances without a quotation.
+    ("Trump described the country as beset by crime.", "described", "Trump", "the country as beset by crime"),
+    ("Westmacott praised the efforts of Secretary of State John Kerry.", "praised", "Westmacott", "the efforts of Secretary of State John Kerry"),
+    // An adverb closing a speech tag belongs to the cue, and is not content.
+    ("“The problems started with the bank,” he said recently.", "said recently", "he", "The problems started with the bank"),
+    // A preposition introducing the topic belongs to the cue; its object is the content.
+    ("Economists warned of a recession next year.", "warned of", "Economists", "a recession next year"),
+    ("The mayor joked about the size of the crowd.", "joked about", "The mayor", "the size of the crowd"),
+    // A noun ending in "-ly" is not an adverb: it stays in the source phrase.
+    ("The family said the officer should be charged.", "said", "The family", "the officer should be charged"),
+];
+
+/// Speech acts, stances and beliefs added from the train split's missed cues.
+const MORE_CUES: &[(&str, &str, &str, &str)] = &[
+    ("Clinton expressed concern that the deal would fail.", "expressed", "Clinton", "concern that the deal would fail"),
+    ("The governor ordered state agencies to halt the program.", "ordered", "The governor", "state agencies to halt the program"),
+    ("Sanders went on to say the system is rigged.", "went on to say", "Sanders", "the system is rigged"),
+    ("Many voters feel the economy has left them behind.", "feel", "Many voters", "the economy has left them behind"),
+    ("The senator discussed the plan with reporters and said it would pass.", "discussed", "The senator", "the plan with reporters"),
+];
+
+#[test]
+fn more_speech_acts_and_stances() {
+    check_rows(MORE_CUES);
+}
+
+#[test]
+fn cue_spans_take_auxiliaries_and_adverbs() {
+    check_rows(CUE_VERB_GROUPS);
+}
+
+fn check_rows(rows: &[(&str, &str, &str, &str)]) {
+    let mut failures = Vec::new();
+    for (t, cue, phrase, want_content) in rows {
+        let a = text(t);
+        let Some(at) = a.attributions().first() else {
+            failures.push(format!("{t:?}: no attribution"));
+            continue;
+        };
+        let got = (at.cue.as_str(), at.original_source().unwrap().text.as_str(), at.content.slice(a.text()));
+        if got != (*cue, *phrase, *want_content) {
+            failures.push(format!("{t:?}: got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A passive cue's subject is its addressee or its content, not its source.
+#[test]
+fn passive_cues_do_not_take_their_subject_as_source() {
+    for t in [
+        "Trump was asked whether he would release his tax returns.",
+        "It was announced that the border would reopen.",
+        "The governor was widely criticized for the delay.",
+    ] {
+        let a = text(t);
+        assert!(a.attributions().is_empty(), "{t:?}: {:?}", a.attributions());
     }
 }
