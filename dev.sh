@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The two set-up-free commands (see README):
 #   ./dev.sh run [FILES_OR_DIRS...]   score the seeds (or the given files) and print the report
-#   ./dev.sh test                     every test: cargo tests of the workspace, doctests, benchmarks compiled, then pytest
+#   ./dev.sh test                     every test: formatting, cargo tests of the workspace, doctests, benchmarks compiled, then pytest
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -36,6 +36,8 @@ case "$cmd" in
         exec target/release/veracity analyze "$@"
         ;;
     test)
+        # Formatting first: it takes a second and names the file (rustfmt.toml, stable options).
+        cargo fmt --all --check
         ensure_venv
         python_env
         cargo test --workspace --all-targets

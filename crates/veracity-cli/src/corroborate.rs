@@ -100,7 +100,15 @@ fn render(c: &Corroboration, names: &[String]) -> String {
     let _ = writeln!(s, "{} groups of claims across {} articles", c.groups.len(), names.len());
     for (i, g) in c.groups.iter().enumerate() {
         let arts: Vec<&str> = g.articles.iter().map(|&a| names[a].as_str()).collect();
-        let _ = writeln!(s, "\n[{}] {}\n    articles: {}\n    chosen: {} (confidence {:.2})", i + 1, g.label, arts.join(", "), g.value, g.confidence);
+        let _ = writeln!(
+            s,
+            "\n[{}] {}\n    articles: {}\n    chosen: {} (confidence {:.2})",
+            i + 1,
+            g.label,
+            arts.join(", "),
+            g.value,
+            g.confidence
+        );
         for cl in &g.claims {
             let _ = writeln!(
                 s,

@@ -275,7 +275,12 @@ pub fn predict_uncertain(analyzer: &Analyzer, text: &str) -> bool {
     }
 }
 
-pub fn eval_hedging(analyzer: &Analyzer, examples: &[Example], split: Split, mut on_error: impl FnMut(&Example, bool)) -> Prf {
+pub fn eval_hedging(
+    analyzer: &Analyzer,
+    examples: &[Example],
+    split: Split,
+    mut on_error: impl FnMut(&Example, bool),
+) -> Prf {
     use rayon::prelude::*;
     let chosen: Vec<&Example> = examples.iter().filter(|e| in_split(&e.text, split)).collect();
     let preds: Vec<bool> = chosen.par_iter().map(|e| predict_uncertain(analyzer, &e.text)).collect();
@@ -328,7 +333,10 @@ pub fn load_factuality(path: &Path) -> Result<Vec<FactSentence>, String> {
         }
         let gold = match cols[2] {
             "_" => None,
-            v => Some(v.parse::<f64>().map_err(|_| format!("{}: line {}: factuality {v:?} is not a number", path.display(), i + 1))?),
+            v => Some(
+                v.parse::<f64>()
+                    .map_err(|_| format!("{}: line {}: factuality {v:?} is not a number", path.display(), i + 1))?,
+            ),
         };
         cur.tokens.push(cols[1].to_owned());
         cur.gold.push(gold);
@@ -562,17 +570,24 @@ pub fn trained_toml(t: &Trained, args: &TrainHedgingArgs) -> String {
         args.iterations,
         if args.fixed.is_empty() { String::new() } else { format!(" --fixed {}", args.fixed.join(",")) }
     ));
-    s.push_str("# Trained on the train split of CoNLL-2010 (Wikipedia), never on the dev split (docs/evaluation.md).\n");
+    s.push_str(
+        "# Trained on the train split of CoNLL-2010 (Wikipedia), never on the dev split (docs/evaluation.md).\n",
+    );
     s.push_str("# Model: P(uncertain) = 1 - (1 - leak) * prod(1 - w) over the cues of the sentence; EM, MAP with a\n");
     s.push_str(&format!("# Beta prior of {} pseudo-sentences centred on the group weight (data/hedges.toml or profiles/conll2010-lexicon.toml).\n", args.prior));
-    s.push_str(&format!("# Phrases seen in fewer than {} train sentences keep their group weight.\n", args.min_support));
+    s.push_str(&format!(
+        "# Phrases seen in fewer than {} train sentences keep their group weight.\n",
+        args.min_support
+    ));
     s.push_str(&format!(
         "# leak = {:.3} (the share of uncertain sentences no cue explains); train F1 {:.3} (P {:.3}, R {:.3}, n {}).\n\n",
         t.leak, t.train.f1, t.train.precision, t.train.recall, t.train.n
     ));
     s.push_str("# The grade `certain` starts at this certainty: the value that maximises F1 on the train split.\n");
     s.push_str(&format!("[weights.certainty]\ncertain = {}\n\n", t.certain));
-    s.push_str("# phrase = learned weight    # category, group weight, train sentences with the cue, of which uncertain\n");
+    s.push_str(
+        "# phrase = learned weight    # category, group weight, train sentences with the cue, of which uncertain\n",
+    );
     s.push_str("[hedge_weights]\n");
     for p in &t.weights {
         s.push_str(&format!(

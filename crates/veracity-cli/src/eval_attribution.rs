@@ -103,7 +103,10 @@ pub fn load_polnear(dir: &Path) -> Result<Vec<Document>, String> {
         let name = e.file_name().to_string_lossy().into_owned();
         let Some(base) = name.strip_suffix(".ann") else { continue };
         let Some((stem, annotator)) = base.rsplit_once('_') else {
-            return Err(format!("{}: annotation file name is not <stem>_<annotator>.ann", ann_dir.join(&name).display()));
+            return Err(format!(
+                "{}: annotation file name is not <stem>_<annotator>.ann",
+                ann_dir.join(&name).display()
+            ));
         };
         by_stem.entry(stem.to_owned()).or_default().insert(annotator.to_owned());
     }
@@ -114,7 +117,8 @@ pub fn load_polnear(dir: &Path) -> Result<Vec<Document>, String> {
     for (stem, annotators) in by_stem {
         let annotator = annotators.into_iter().next().unwrap_or_default();
         let text_path = text_dir.join(format!("{stem}.txt"));
-        let text = std::fs::read_to_string(&text_path).map_err(|e| format!("{}: {e}", missing(&text_path, "text file")))?;
+        let text =
+            std::fs::read_to_string(&text_path).map_err(|e| format!("{}: {e}", missing(&text_path, "text file")))?;
         let ann_path = ann_dir.join(format!("{stem}_{annotator}.ann"));
         let ann = std::fs::read_to_string(&ann_path).map_err(|e| format!("{}: {e}", ann_path.display()))?;
         let gold = parse_ann(&ann, &text).map_err(|e| format!("{}: {e}", ann_path.display()))?;
@@ -328,7 +332,11 @@ pub struct SpanError {
 }
 
 /// Scores one document's predictions against its gold spans.
-pub fn score_document(text: &str, gold: &BTreeMap<Role, Vec<Fragments>>, pred: &BTreeMap<Role, Vec<Fragments>>) -> (BTreeMap<Role, Counts>, Vec<SpanError>) {
+pub fn score_document(
+    text: &str,
+    gold: &BTreeMap<Role, Vec<Fragments>>,
+    pred: &BTreeMap<Role, Vec<Fragments>>,
+) -> (BTreeMap<Role, Counts>, Vec<SpanError>) {
     let chars: Vec<char> = text.chars().collect();
     let toks = tokens(&chars);
     let mut out = BTreeMap::new();
@@ -339,7 +347,9 @@ pub fn score_document(text: &str, gold: &BTreeMap<Role, Vec<Fragments>>, pred: &
         let p = pred.get(&role).unwrap_or(&empty);
         let gs: BTreeSet<Fragments> = g.iter().filter_map(|f| trimmed(&chars, f)).collect();
         let ps: BTreeSet<Fragments> = p.iter().filter_map(|f| trimmed(&chars, f)).collect();
-        let slice = |f: &Fragments| f.iter().map(|&(a, b)| chars[a..b].iter().collect::<String>()).collect::<Vec<_>>().join(" … ");
+        let slice = |f: &Fragments| {
+            f.iter().map(|&(a, b)| chars[a..b].iter().collect::<String>()).collect::<Vec<_>>().join(" … ")
+        };
         for s in ps.difference(&gs) {
             errors.push(SpanError { false_positive: true, role, start: s[0].0, text: slice(s) });
         }
@@ -397,7 +407,11 @@ pub struct AttributionMetrics {
 
 /// Runs the analyser on every document and scores it. `on_errors` receives each document's
 /// exact-match errors.
-pub fn eval_attribution(analyzer: &Analyzer, docs: &[Document], mut on_errors: impl FnMut(&Document, &[SpanError])) -> AttributionMetrics {
+pub fn eval_attribution(
+    analyzer: &Analyzer,
+    docs: &[Document],
+    mut on_errors: impl FnMut(&Document, &[SpanError]),
+) -> AttributionMetrics {
     let results: Vec<(BTreeMap<Role, Counts>, Vec<SpanError>)> =
         docs.par_iter().map(|d| score_document(&d.text, &d.gold, &predict(analyzer, &d.text))).collect();
     let mut total: BTreeMap<Role, Counts> = BTreeMap::new();
@@ -450,7 +464,15 @@ pub fn run(args: &AttributionArgs) -> std::process::ExitCode {
         if show {
             for e in errors {
                 let tag = if e.false_positive { "FP" } else { "FN" };
-                eprintln!("{tag}\t{}\t{}_{}\t{}\t{}\t{}", e.role.as_str(), d.stem, d.annotator, e.start, e.text.replace('\n', " "), context(&d.text, e.start));
+                eprintln!(
+                    "{tag}\t{}\t{}_{}\t{}\t{}\t{}",
+                    e.role.as_str(),
+                    d.stem,
+                    d.annotator,
+                    e.start,
+                    e.text.replace('\n', " "),
+                    context(&d.text, e.start)
+                );
             }
         }
     });

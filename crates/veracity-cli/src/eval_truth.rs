@@ -128,7 +128,11 @@ fn next_delimiter(b: &[u8], mut i: usize) -> usize {
 /// The `(source, object, value)` claims of a data set's file, borrowed from its text: one pass
 /// over the bytes for tabs and line ends (lines split on `\n` only, a final `\r` dropped, empty
 /// lines skipped).
-pub fn load_triples<'t>(text: &'t str, path: &Path, dataset: TruthDataset) -> Result<Vec<(&'t str, &'t str, &'t str)>, String> {
+pub fn load_triples<'t>(
+    text: &'t str,
+    path: &Path,
+    dataset: TruthDataset,
+) -> Result<Vec<(&'t str, &'t str, &'t str)>, String> {
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(b.len() / 64);
     let (mut i, mut line) = (0, 0);
@@ -174,8 +178,9 @@ pub fn load_gold(path: &Path, dataset: TruthDataset) -> Result<HashMap<String, S
     for (i, line) in read_lines(path)?.iter().enumerate() {
         match dataset {
             TruthDataset::Books => {
-                let (isbn, authors) =
-                    line.split_once('\t').ok_or_else(|| format!("{}:{}: expected isbn<TAB>authors", path.display(), i + 1))?;
+                let (isbn, authors) = line
+                    .split_once('\t')
+                    .ok_or_else(|| format!("{}:{}: expected isbn<TAB>authors", path.display(), i + 1))?;
                 let mut names: Vec<String> = authors
                     .split(';')
                     .filter_map(|a| {
@@ -268,7 +273,8 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
         let t = Instant::now();
         let discovery = dataset.discover(options);
         let seconds = t.elapsed().as_secs_f64();
-        let correct = objects.iter().filter(|k| discovery.truth(k).is_some_and(|t| t.value == gold[k.as_str()])).count();
+        let correct =
+            objects.iter().filter(|k| discovery.truth(k).is_some_and(|t| t.value == gold[k.as_str()])).count();
         results.push(RunResult {
             algorithm: name.clone(),
             accuracy: if objects.is_empty() { 0.0 } else { correct as f64 / objects.len() as f64 },

@@ -50,10 +50,7 @@ pub(crate) fn expand(arg: &Path) -> Expanded {
     let meta = match std::fs::metadata(arg) {
         Ok(m) => m,
         Err(e) => {
-            return Expanded::Error(InputError {
-                path: arg.to_path_buf(),
-                message: io_message(&e),
-            });
+            return Expanded::Error(InputError { path: arg.to_path_buf(), message: io_message(&e) });
         }
     };
     if !meta.is_dir() {
@@ -71,10 +68,7 @@ pub(crate) fn expand(arg: &Path) -> Expanded {
 pub(crate) const INPUT_EXTENSIONS: [&str; 4] = ["txt", "jsonl", "ndjson", "csv"];
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
-    let err = |e: &std::io::Error| InputError {
-        path: dir.to_path_buf(),
-        message: io_message(e),
-    };
+    let err = |e: &std::io::Error| InputError { path: dir.to_path_buf(), message: io_message(e) };
     for entry in std::fs::read_dir(dir).map_err(|e| err(&e))? {
         let entry = entry.map_err(|e| err(&e))?;
         let path = entry.path();
@@ -110,10 +104,7 @@ mod tests {
 
     #[test]
     fn os_error_suffix_is_dropped() {
-        assert_eq!(
-            strip_os_error("No such file or directory (os error 2)"),
-            "No such file or directory"
-        );
+        assert_eq!(strip_os_error("No such file or directory (os error 2)"), "No such file or directory");
         assert_eq!(strip_os_error("custom message"), "custom message");
     }
 

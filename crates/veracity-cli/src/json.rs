@@ -7,8 +7,7 @@
 
 use serde::Serialize;
 use veracity::{
-    Analysis, Attribution, Claim, ClaimFeatures, Contribution, Explanation, Hedge, Meta, Source,
-    SourceSummary, Span,
+    Analysis, Attribution, Claim, ClaimFeatures, Contribution, Explanation, Hedge, Meta, Source, SourceSummary, Span,
 };
 
 /// Schema tag of one article object (every `jsonl` line, every element of `articles`).
@@ -21,11 +20,7 @@ const DECIMALS: f64 = 1e6;
 
 /// Rounds to six decimals; `-0.0` (from `0 x negative weight`) becomes `0.0`.
 pub(crate) fn round(x: f64) -> f64 {
-    if x.is_finite() {
-        (x * DECIMALS).round() / DECIMALS + 0.0
-    } else {
-        x
-    }
+    if x.is_finite() { (x * DECIMALS).round() / DECIMALS + 0.0 } else { x }
 }
 
 /// Which claims to write, and whether to include the text.
@@ -200,13 +195,8 @@ impl<'a> ArticleJson<'a> {
             id: art.id(),
             title: art.title().map(|m| m.value.as_str()),
             outlet: art.outlet().map(|m| m.value.as_str()),
-            authors: art
-                .authors()
-                .map(|m| m.value.iter().map(String::as_str).collect())
-                .unwrap_or_default(),
-            published: art
-                .published()
-                .map(|m| m.value.format("%Y-%m-%d").to_string()),
+            authors: art.authors().map(|m| m.value.iter().map(String::as_str).collect()).unwrap_or_default(),
+            published: art.published().map(|m| m.value.format("%Y-%m-%d").to_string()),
             url: art.url().map(|m| m.value.as_str()),
             metadata_provenance: ProvenanceJson {
                 title: provenance(art.title()),
@@ -376,22 +366,13 @@ mod tests {
     #[test]
     fn rounding_keeps_six_decimals() {
         assert!((round(0.1 + 0.2) - 0.3).abs() < f64::EPSILON);
-        assert_eq!(
-            serde_json::to_string(&round(0.1 + 0.2)).ok().as_deref(),
-            Some("0.3")
-        );
+        assert_eq!(serde_json::to_string(&round(0.1 + 0.2)).ok().as_deref(), Some("0.3"));
         assert!(round(f64::NAN).is_nan());
-        assert_eq!(
-            serde_json::to_string(&round(-0.0)).ok().as_deref(),
-            Some("0.0")
-        );
+        assert_eq!(serde_json::to_string(&round(-0.0)).ok().as_deref(), Some("0.0"));
     }
 
     #[test]
     fn indent_prefixes_every_line() {
-        assert_eq!(
-            indent("{\n  \"a\": 1\n}", 2),
-            "    {\n      \"a\": 1\n    }"
-        );
+        assert_eq!(indent("{\n  \"a\": 1\n}", 2), "    {\n      \"a\": 1\n    }");
     }
 }

@@ -169,10 +169,7 @@ enum Render {
 
 fn analyze(args: &AnalyzeArgs) -> ExitCode {
     if let Some(n) = args.threads.filter(|&n| n > 0) {
-        if let Err(e) = rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-        {
+        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n).build_global() {
             eprintln!("veracity: warning: cannot set up {n} threads: {e}");
         }
     }
@@ -197,10 +194,7 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
         }),
         Format::Json | Format::Jsonl => Render::Json {
             pretty: args.format == Format::Json,
-            opts: json::Options {
-                top: args.top,
-                include_text: args.include_text,
-            },
+            opts: json::Options { top: args.top, include_text: args.include_text },
         },
     };
 
@@ -243,26 +237,15 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
     if let Err(e) = out.finish() {
         return write_error(&e, failures);
     }
-    if failures > 0 {
-        ExitCode::from(EXIT_INPUT_ERROR)
-    } else {
-        ExitCode::SUCCESS
-    }
+    if failures > 0 { ExitCode::from(EXIT_INPUT_ERROR) } else { ExitCode::SUCCESS }
 }
 
 /// A closed pipe (`veracity ... | head`) ends the run quietly; any other write error is reported.
 fn write_error(e: &std::io::Error, failures: usize) -> ExitCode {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
-        return if failures > 0 {
-            ExitCode::from(EXIT_INPUT_ERROR)
-        } else {
-            ExitCode::SUCCESS
-        };
+        return if failures > 0 { ExitCode::from(EXIT_INPUT_ERROR) } else { ExitCode::SUCCESS };
     }
-    eprintln!(
-        "veracity: cannot write output: {}",
-        strip_os_error(&e.to_string())
-    );
+    eprintln!("veracity: cannot write output: {}", strip_os_error(&e.to_string()));
     ExitCode::from(EXIT_INPUT_ERROR)
 }
 
@@ -287,16 +270,18 @@ pub(crate) fn progress_bar(hidden: bool, n: Option<usize>) -> ProgressBar {
     match n {
         Some(n) => {
             let bar = ProgressBar::new(n as u64);
-            if let Ok(style) = ProgressStyle::with_template(
-                "{spinner} analysing [{bar:40}] {pos}/{len} {elapsed_precise} eta {eta}",
-            ) {
+            if let Ok(style) =
+                ProgressStyle::with_template("{spinner} analysing [{bar:40}] {pos}/{len} {elapsed_precise} eta {eta}")
+            {
                 bar.set_style(style.progress_chars("=> "));
             }
             bar
         }
         None => {
             let bar = ProgressBar::new_spinner();
-            if let Ok(style) = ProgressStyle::with_template("{spinner} analysing: {pos} articles, {per_sec}, {elapsed_precise}") {
+            if let Ok(style) =
+                ProgressStyle::with_template("{spinner} analysing: {pos} articles, {per_sec}, {elapsed_precise}")
+            {
                 bar.set_style(style);
             }
             bar
@@ -312,17 +297,12 @@ fn process(analyzer: &Analyzer, name: &str, article: &Article, render: Render) -
         Render::Text(o) => Ok(text::render(&analysis, &name, o)),
         Render::Json { pretty, opts } => {
             let doc = json::ArticleJson::new(&analysis, opts);
-            let s = if pretty {
-                serde_json::to_string_pretty(&doc)
-            } else {
-                serde_json::to_string(&doc)
-            };
-            s.map(|s| if pretty { json::indent(&s, 2) } else { s })
-                .map_err(|e| Failure {
-                    kind: "other",
-                    message: format!("cannot write {name:?} as JSON: {e}"),
-                    name,
-                })
+            let s = if pretty { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) };
+            s.map(|s| if pretty { json::indent(&s, 2) } else { s }).map_err(|e| Failure {
+                kind: "other",
+                message: format!("cannot write {name:?} as JSON: {e}"),
+                name,
+            })
         }
     }
 }
@@ -337,12 +317,7 @@ struct Output {
 
 impl Output {
     fn new(format: Format) -> Self {
-        Self {
-            format,
-            stdout: std::io::BufWriter::new(std::io::stdout()),
-            articles: 0,
-            errors: Vec::new(),
-        }
+        Self { format, stdout: std::io::BufWriter::new(std::io::stdout()), articles: 0, errors: Vec::new() }
     }
 
     fn article(&mut self, rendered: &str) -> std::io::Result<()> {
@@ -374,11 +349,7 @@ impl Output {
     }
 
     fn failure(&mut self, f: Failure) {
-        self.errors.push(json::ErrorJson {
-            path: f.name,
-            kind: f.kind,
-            message: f.message,
-        });
+        self.errors.push(json::ErrorJson { path: f.name, kind: f.kind, message: f.message });
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
@@ -399,13 +370,8 @@ impl Output {
             } else {
                 write!(w, "\n  ],\n")?;
             }
-            let errors =
-                serde_json::to_string_pretty(&self.errors).map_err(std::io::Error::other)?;
-            writeln!(
-                w,
-                "  \"errors\": {}\n}}",
-                json::indent(&errors, 1).trim_start()
-            )?;
+            let errors = serde_json::to_string_pretty(&self.errors).map_err(std::io::Error::other)?;
+            writeln!(w, "  \"errors\": {}\n}}", json::indent(&errors, 1).trim_start())?;
         }
         self.stdout.flush()
     }

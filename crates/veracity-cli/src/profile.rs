@@ -80,7 +80,8 @@ pub fn run(args: &ProfileArgs) -> ExitCode {
         let outcomes: Vec<Result<veracity::Analysis, Failure>> = chunk
             .into_par_iter()
             .map(|item| {
-                let r = item.and_then(|(name, article)| analyzer.analyze(&article).map_err(|e| Failure::from_core(&name, &e)));
+                let r = item
+                    .and_then(|(name, article)| analyzer.analyze(&article).map_err(|e| Failure::from_core(&name, &e)));
                 progress.inc(1);
                 r
             })

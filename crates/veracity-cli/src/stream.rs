@@ -59,7 +59,9 @@ impl Failure {
             veracity::Error::EmptyText { .. } => {
                 ("empty_text", format!("cannot analyse {name:?}: the text is empty (or only whitespace)"))
             }
-            veracity::Error::InvalidRecord { message, .. } => ("invalid_record", format!("cannot read {name:?}: {message}")),
+            veracity::Error::InvalidRecord { message, .. } => {
+                ("invalid_record", format!("cannot read {name:?}: {message}"))
+            }
             other => ("other", format!("cannot analyse {name:?}: {other}")),
         };
         Failure { name: name.to_owned(), kind, message }
@@ -143,7 +145,9 @@ impl Iterator for Articles {
             let format = self.format.for_input(&input);
             let opened = match (&input, format) {
                 (Input::File(path), CorpusFormat::Text) => {
-                    return Some(Article::from_path(path).map(|a| (name.clone(), a)).map_err(|e| Failure::from_core(&name, &e)));
+                    return Some(
+                        Article::from_path(path).map(|a| (name.clone(), a)).map_err(|e| Failure::from_core(&name, &e)),
+                    );
                 }
                 (Input::File(path), f) => veracity::read_corpus_as(path, f),
                 (Input::Stdin, CorpusFormat::Text) => {

@@ -2,9 +2,7 @@
 
 use std::fmt::Write as _;
 
-use veracity::{
-    Analysis, Attribution, Claim, Explanation, HedgeCategory, Meta, Source, SourceKind,
-};
+use veracity::{Analysis, Attribution, Claim, Explanation, HedgeCategory, Meta, Source, SourceKind};
 
 /// Width the report is laid out for.
 const WIDTH: usize = 100;
@@ -57,11 +55,7 @@ impl Paint {
 
 impl Options {
     fn paint(&self, p: Paint, s: &str) -> String {
-        if self.color {
-            format!("\x1b[{}m{s}\x1b[0m", p.code())
-        } else {
-            s.to_owned()
-        }
+        if self.color { format!("\x1b[{}m{s}\x1b[0m", p.code()) } else { s.to_owned() }
     }
 
     fn score(&self, x: f64) -> String {
@@ -85,10 +79,7 @@ struct Token {
 
 impl Token {
     fn plain(s: &str) -> Self {
-        Self {
-            s: s.to_owned(),
-            width: s.chars().count(),
-        }
+        Self { s: s.to_owned(), width: s.chars().count() }
     }
 }
 
@@ -134,7 +125,11 @@ pub(crate) fn render(a: &Analysis, name: &str, o: Options) -> String {
         (None, true) => "in text order".to_owned(),
         (None, false) => "by check-worthiness, highest first".to_owned(),
     };
-    let _ = writeln!(out, "\n  {} ({order}; grade = source reliability A-F + credibility 1-6)", o.paint(Paint::Bold, "claims"));
+    let _ = writeln!(
+        out,
+        "\n  {} ({order}; grade = source reliability A-F + credibility 1-6)",
+        o.paint(Paint::Bold, "claims")
+    );
     if claims.is_empty() {
         let _ = writeln!(out, "{BODY}(none)");
     }
@@ -147,41 +142,21 @@ pub(crate) fn render(a: &Analysis, name: &str, o: Options) -> String {
 
 fn header(out: &mut String, a: &Analysis, name: &str, o: Options) {
     let rule = "=".repeat(WIDTH.saturating_sub(name.chars().count() + 4).max(3));
-    let _ = writeln!(
-        out,
-        "{} {}",
-        o.paint(Paint::Bold, &format!("== {name}")),
-        o.paint(Paint::Dim, &rule)
-    );
+    let _ = writeln!(out, "{} {}", o.paint(Paint::Bold, &format!("== {name}")), o.paint(Paint::Dim, &rule));
     let art = a.article();
     let field = |out: &mut String, label: &str, value: Option<(String, &str)>| {
         let (v, prov) = value.unwrap_or_else(|| ("-".to_owned(), ""));
-        let prov = if prov.is_empty() {
-            String::new()
-        } else {
-            format!("  {}", o.paint(Paint::Dim, &format!("({prov})")))
-        };
+        let prov =
+            if prov.is_empty() { String::new() } else { format!("  {}", o.paint(Paint::Dim, &format!("({prov})"))) };
         let first = format!("  {label:<10}");
         let _ = writeln!(out, "{}{prov}", wrap(words(&v), &first, &" ".repeat(12)));
     };
     let meta = |m: Option<&Meta<String>>| m.map(|m| (m.value.clone(), m.provenance.as_str()));
     field(out, "title", meta(art.title()));
     field(out, "outlet", meta(art.outlet()));
-    field(
-        out,
-        "authors",
-        art.authors()
-            .map(|m| (m.value.join(", "), m.provenance.as_str())),
-    );
+    field(out, "authors", art.authors().map(|m| (m.value.join(", "), m.provenance.as_str())));
     if let Some(p) = art.published() {
-        field(
-            out,
-            "published",
-            Some((
-                p.value.format("%Y-%m-%d").to_string(),
-                p.provenance.as_str(),
-            )),
-        );
+        field(out, "published", Some((p.value.format("%Y-%m-%d").to_string(), p.provenance.as_str())));
     }
     if let Some(u) = art.url() {
         field(out, "url", Some((u.value.clone(), u.provenance.as_str())));
@@ -189,16 +164,9 @@ fn header(out: &mut String, a: &Analysis, name: &str, o: Options) {
     let claims = a.claims();
     let hedged = claims.iter().filter(|c| c.is_hedged()).count();
     let attributed = claims.iter().filter(|c| c.attribution.is_some()).count();
-    let anonymous = claims
-        .iter()
-        .filter(|c| c.attribution.as_ref().is_some_and(|x| x.anonymous))
-        .count();
+    let anonymous = claims.iter().filter(|c| c.attribution.as_ref().is_some_and(|x| x.anonymous)).count();
     #[allow(clippy::cast_precision_loss)]
-    let mean = if claims.is_empty() {
-        0.0
-    } else {
-        claims.iter().map(|c| c.score).sum::<f64>() / claims.len() as f64
-    };
+    let mean = if claims.is_empty() { 0.0 } else { claims.iter().map(|c| c.score).sum::<f64>() / claims.len() as f64 };
     let _ = writeln!(
         out,
         "  {:<10}{} claim{} ({hedged} hedged, {attributed} attributed, {anonymous} to unnamed sources), mean credibility {}",
@@ -217,11 +185,7 @@ fn claim(out: &mut String, a: &Analysis, c: &Claim, o: Options) {
     if c.kind != veracity::ClaimKind::Statement {
         tags.push(c.kind.as_str());
     }
-    let tags = if tags.is_empty() {
-        String::new()
-    } else {
-        format!("  {}", o.paint(Paint::Cyan, &tags.join(", ")))
-    };
+    let tags = if tags.is_empty() { String::new() } else { format!("  {}", o.paint(Paint::Cyan, &tags.join(", "))) };
     let _ = writeln!(
         out,
         "\n  {}  grade {}  check-worthiness {:.2}  credibility {}  certainty {}{tags}",
@@ -247,13 +211,7 @@ fn claim(out: &mut String, a: &Analysis, c: &Claim, o: Options) {
         tokens.extend(words(&reason));
         let _ = writeln!(out, "{}", wrap(tokens, BODY, &format!("{BODY}    ")));
         explanation(out, "credibility", &c.explanation, BODY, o);
-        explanation(
-            out,
-            "check-worthiness",
-            &c.checkworthiness_explanation,
-            BODY,
-            o,
-        );
+        explanation(out, "check-worthiness", &c.checkworthiness_explanation, BODY, o);
     }
 }
 
@@ -302,11 +260,7 @@ fn highlighted(text: &str, c: &Claim, o: Options) -> Vec<Token> {
                 let close = he == me;
                 if open {
                     // Boosters raise certainty: `[+confirmed]` tells them from hedges.
-                    let mark = if cat == HedgeCategory::Booster {
-                        "[+"
-                    } else {
-                        "["
-                    };
+                    let mark = if cat == HedgeCategory::Booster { "[+" } else { "[" };
                     s.push_str(mark);
                     width += mark.len();
                 }
@@ -339,15 +293,8 @@ fn attribution(a: &Attribution, o: Options) -> String {
         }
         tokens.extend(words(&s.name));
         let label = source_label(s);
-        let colored = if s.kind.is_unnamed() {
-            o.paint(Paint::Magenta, &label)
-        } else {
-            o.paint(Paint::Dim, &label)
-        };
-        tokens.push(Token {
-            width: label.chars().count(),
-            s: colored,
-        });
+        let colored = if s.kind.is_unnamed() { o.paint(Paint::Magenta, &label) } else { o.paint(Paint::Dim, &label) };
+        tokens.push(Token { width: label.chars().count(), s: colored });
     }
     wrap(tokens, BODY, &format!("{BODY}    "))
 }
@@ -364,27 +311,15 @@ fn source_label(s: &Source) -> String {
 
 /// The explanation as lines: the total, then every signal that moved the score.
 fn explanation(out: &mut String, what: &str, e: &Explanation, indent: &str, o: Options) {
-    let _ = writeln!(
-        out,
-        "{indent}{} = {:.3}",
-        o.paint(Paint::Dim, what),
-        e.value
-    );
+    let _ = writeln!(out, "{indent}{} = {:.3}", o.paint(Paint::Dim, what), e.value);
     let _ = writeln!(out, "{indent}  {:<18}{:>+8.3}", "base", e.base);
     for c in e.contributions.iter().filter(|c| c.contribution != 0.0) {
-        let head = format!(
-            "{indent}  {:<18}{:>+8.3}  {:>6.3} x {:+.3}",
-            c.signal, c.contribution, c.value, c.weight
-        );
+        let head = format!("{indent}  {:<18}{:>+8.3}  {:>6.3} x {:+.3}", c.signal, c.contribution, c.value, c.weight);
         if c.detail.is_empty() {
             let _ = writeln!(out, "{head}");
         } else {
             let next = " ".repeat(head.chars().count() + 2);
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(words(&c.detail), &format!("{head}  "), &next)
-            );
+            let _ = writeln!(out, "{}", wrap(words(&c.detail), &format!("{head}  "), &next));
         }
     }
     if (e.raw - e.value).abs() > f64::EPSILON {
@@ -399,26 +334,15 @@ fn sources(out: &mut String, a: &Analysis, o: Options) {
         "  {}",
         o.paint(
             Paint::Dim,
-            &format!(
-                "{:<NAME_COLUMN$}  {:<13} {:>6}  {:>11} {}",
-                "name", "kind", "claims", "reliability", "grade"
-            )
+            &format!("{:<NAME_COLUMN$}  {:<13} {:>6}  {:>11} {}", "name", "kind", "claims", "reliability", "grade")
         )
     );
     for s in a.sources() {
         let name = truncate(&s.name, NAME_COLUMN);
         let pad = NAME_COLUMN.saturating_sub(name.chars().count());
         let kind = format!("{:<13}", s.kind.as_str());
-        let kind = if s.kind.is_unnamed() {
-            o.paint(Paint::Magenta, &kind)
-        } else {
-            kind
-        };
-        let author = if s.kind == SourceKind::Author {
-            "(own voice)"
-        } else {
-            ""
-        };
+        let kind = if s.kind.is_unnamed() { o.paint(Paint::Magenta, &kind) } else { kind };
+        let author = if s.kind == SourceKind::Author { "(own voice)" } else { "" };
         let _ = writeln!(
             out,
             "  {name}{}  {kind} {:>6}  {:>11} {:^5}{}",
@@ -465,14 +389,8 @@ mod tests {
 
     #[test]
     fn hedges_are_bracketed_without_colour() {
-        let a = veracity::analyze("The minister allegedly requested asylum in Moscow.")
-            .expect("analysis");
-        let o = Options {
-            color: false,
-            explain: false,
-            top: None,
-            text_order: false,
-        };
+        let a = veracity::analyze("The minister allegedly requested asylum in Moscow.").expect("analysis");
+        let o = Options { color: false, explain: false, top: None, text_order: false };
         let tokens = highlighted(a.text(), &a.claims()[0], o);
         let line: Vec<&str> = tokens.iter().map(|t| t.s.as_str()).collect();
         assert!(line.contains(&"[allegedly]"), "{line:?}");

@@ -17,7 +17,11 @@ fn fixture_dir() -> PathBuf {
 
 fn run(args: &[&str]) -> (bool, String, String) {
     let o = Command::new(env!("CARGO_BIN_EXE_veracity")).args(args).output().expect("runs");
-    (o.status.success(), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+    (
+        o.status.success(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
 }
 
 fn close(v: &Value, want: f64) -> bool {
@@ -46,7 +50,10 @@ fn json_on_fixture_has_the_hand_counted_figures() {
     for (role, recall) in [("source", 0.8), ("cue", 0.75), ("content", 12.0 / 14.0)] {
         let o = &v["overlap"][role];
         let f1 = 2.0 * recall / (1.0 + recall);
-        assert!(close(&o["precision"], 1.0) && close(&o["recall"], recall) && close(&o["f1"], f1), "overlap {role}: {o}");
+        assert!(
+            close(&o["precision"], 1.0) && close(&o["recall"], recall) && close(&o["f1"], f1),
+            "overlap {role}: {o}"
+        );
     }
 }
 

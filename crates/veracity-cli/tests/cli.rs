@@ -31,22 +31,13 @@ fn veracity_with_stdin(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_veracity"))
         .args(args)
         .env_remove("NO_COLOR")
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
+        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("run veracity");
     if let Some(text) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(text.as_bytes())
-            .expect("write stdin");
+        child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("write stdin");
     }
     child.wait_with_output().expect("wait for veracity")
 }
@@ -60,10 +51,7 @@ fn stderr(o: &Output) -> &str {
 }
 
 fn jsonl(o: &Output) -> Vec<Value> {
-    stdout(o)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect()
+    stdout(o).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
 }
 
 fn seeds_arg() -> String {
@@ -72,8 +60,7 @@ fn seeds_arg() -> String {
 
 /// A scratch file under Cargo's per-test-target temporary directory.
 fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("veracity-cli-{}-{name}", std::process::id()));
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("veracity-cli-{}-{name}", std::process::id()));
     std::fs::write(&path, bytes).expect("write scratch file");
     path
 }
@@ -91,10 +78,7 @@ fn jsonl_has_one_object_per_seed_with_the_required_fields() {
         assert!(a["id"].is_string());
         assert!(a["title"].is_string() || a["title"].is_null());
         assert!(a["authors"].is_array());
-        assert!(
-            a["sources"].as_array().is_some_and(|s| !s.is_empty()),
-            "the author's voice is always a source"
-        );
+        assert!(a["sources"].as_array().is_some_and(|s| !s.is_empty()), "the author's voice is always a source");
         let claims = a["claims"].as_array().expect("claims array");
         assert!(!claims.is_empty());
         for c in claims {
@@ -126,10 +110,7 @@ fn jsonl_has_one_object_per_seed_with_the_required_fields() {
 #[test]
 fn directories_expand_to_txt_files_sorted_by_path() {
     let out = veracity(&["analyze", &seeds_arg(), "--format", "jsonl"]);
-    let paths: Vec<PathBuf> = jsonl(&out)
-        .iter()
-        .map(|a| PathBuf::from(a["path"].as_str().expect("path")))
-        .collect();
+    let paths: Vec<PathBuf> = jsonl(&out).iter().map(|a| PathBuf::from(a["path"].as_str().expect("path"))).collect();
     assert_eq!(paths, seed_files());
 }
 
@@ -153,16 +134,10 @@ fn byte_offsets_slice_the_file_back_to_the_reported_text() {
             }
             if let Some(attr) = c["attribution"].as_object() {
                 let attr = Value::Object(attr.clone());
-                assert_eq!(
-                    slice(&attr, "cue_start", "cue_end"),
-                    attr["cue"].as_str().expect("cue")
-                );
+                assert_eq!(slice(&attr, "cue_start", "cue_end"), attr["cue"].as_str().expect("cue"));
                 for s in attr["sources"].as_array().expect("sources") {
                     if s["start"].is_u64() {
-                        assert_eq!(
-                            slice(s, "start", "end"),
-                            s["text"].as_str().expect("source text")
-                        );
+                        assert_eq!(slice(s, "start", "end"), s["text"].as_str().expect("source text"));
                     }
                 }
             }
@@ -180,26 +155,15 @@ fn bloomberg_claim_has_outlet_then_anonymous_sources() {
         .as_array()
         .expect("claims")
         .iter()
-        .find(|c| {
-            c["text"]
-                .as_str()
-                .is_some_and(|t| t.contains("told Bloomberg News"))
-        })
+        .find(|c| c["text"].as_str().is_some_and(|t| t.contains("told Bloomberg News")))
         .expect("a claim containing \"told Bloomberg News\"");
     let attr = &claim["attribution"];
     assert_eq!(attr["cue"], "told");
-    let kinds: Vec<&str> = attr["sources"]
-        .as_array()
-        .expect("sources")
-        .iter()
-        .map(|s| s["kind"].as_str().expect("kind"))
-        .collect();
+    let kinds: Vec<&str> =
+        attr["sources"].as_array().expect("sources").iter().map(|s| s["kind"].as_str().expect("kind")).collect();
     assert_eq!(kinds, ["news_outlet", "anonymous"]);
     assert_eq!(attr["sources"][0]["name"], "Bloomberg News");
-    assert_eq!(
-        attr["sources"][1]["name"],
-        "Three sources close to the Russian government"
-    );
+    assert_eq!(attr["sources"][1]["name"], "Three sources close to the Russian government");
     assert_eq!(attr["anonymous"], true);
 }
 
@@ -209,11 +173,7 @@ fn text_report_names_every_seed_and_shows_chains() {
     assert!(out.status.success(), "stderr: {}", stderr(&out));
     let report = stdout(&out);
     for f in seed_files() {
-        assert!(
-            report.contains(&f.display().to_string()),
-            "report does not name {}",
-            f.display()
-        );
+        assert!(report.contains(&f.display().to_string()), "report does not name {}", f.display());
     }
     assert!(report.contains("Bloomberg News (news_outlet) <-"));
     // Piped stdout: no colour, and no progress bar on a piped stderr.
@@ -225,11 +185,7 @@ fn text_report_names_every_seed_and_shows_chains() {
 fn text_report_fits_in_100_columns() {
     let out = veracity(&["analyze", &seeds_arg(), "--explain"]);
     for line in stdout(&out).lines() {
-        assert!(
-            line.chars().count() <= 100,
-            "line too long ({}): {line}",
-            line.chars().count()
-        );
+        assert!(line.chars().count() <= 100, "line too long ({}): {line}", line.chars().count());
     }
 }
 
@@ -263,17 +219,8 @@ fn missing_path_is_reported_and_the_others_still_run() {
     assert!(err.contains("no-such-article.txt"), "{err}");
     assert_eq!(err.lines().count(), 1, "one line per failure: {err}");
     assert!(!err.contains("panicked"));
-    let paths: Vec<String> = jsonl(&out)
-        .iter()
-        .map(|a| a["path"].as_str().expect("path").to_owned())
-        .collect();
-    assert_eq!(
-        paths,
-        [
-            files[0].display().to_string(),
-            files[1].display().to_string()
-        ]
-    );
+    let paths: Vec<String> = jsonl(&out).iter().map(|a| a["path"].as_str().expect("path").to_owned()).collect();
+    assert_eq!(paths, [files[0].display().to_string(), files[1].display().to_string()]);
 }
 
 #[test]
@@ -281,34 +228,18 @@ fn empty_and_non_utf8_files_fail_alone() {
     let empty = scratch("empty.txt", b"  \n");
     let latin1 = scratch("latin1.txt", b"Caf\xe9 owners said prices rose.");
     let seed = seed_files()[0].display().to_string();
-    let out = veracity(&[
-        "analyze",
-        &empty.display().to_string(),
-        &seed,
-        &latin1.display().to_string(),
-        "--format",
-        "json",
-    ]);
+    let out =
+        veracity(&["analyze", &empty.display().to_string(), &seed, &latin1.display().to_string(), "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     let doc: Value = serde_json::from_str(stdout(&out)).expect("stdout is one JSON document");
     assert_eq!(doc["articles"].as_array().map(Vec::len), Some(1));
-    let kinds: Vec<&str> = doc["errors"]
-        .as_array()
-        .expect("errors")
-        .iter()
-        .map(|e| e["kind"].as_str().expect("kind"))
-        .collect();
+    let kinds: Vec<&str> =
+        doc["errors"].as_array().expect("errors").iter().map(|e| e["kind"].as_str().expect("kind")).collect();
     assert_eq!(kinds, ["empty_text", "invalid_utf8"]);
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 2, "{err}");
-    assert!(
-        err.contains("empty.txt") && err.contains("latin1.txt"),
-        "{err}"
-    );
-    assert!(
-        err.contains("offset 3"),
-        "the first bad byte of \"Caf\\xe9\" is at offset 3: {err}"
-    );
+    assert!(err.contains("empty.txt") && err.contains("latin1.txt"), "{err}");
+    assert!(err.contains("offset 3"), "the first bad byte of \"Caf\\xe9\" is at offset 3: {err}");
 }
 
 #[test]
@@ -327,12 +258,7 @@ fn analyze_without_inputs_is_a_usage_error() {
 #[test]
 fn unusable_config_is_a_usage_error() {
     let bad = scratch("bad-config.toml", b"this is = = not toml");
-    let out = veracity(&[
-        "analyze",
-        &seeds_arg(),
-        "--config",
-        &bad.display().to_string(),
-    ]);
+    let out = veracity(&["analyze", &seeds_arg(), "--config", &bad.display().to_string()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stdout(&out).is_empty());
     assert!(stderr(&out).starts_with("veracity: "));
@@ -369,10 +295,7 @@ fn top_keeps_the_most_check_worthy_claims_first() {
 
 #[test]
 fn include_text_adds_the_analysed_text() {
-    let out = veracity_with_stdin(
-        &["analyze", "-", "--format", "jsonl", "--include-text"],
-        Some("Rain fell.\n"),
-    );
+    let out = veracity_with_stdin(&["analyze", "-", "--format", "jsonl", "--include-text"], Some("Rain fell.\n"));
     let a = &jsonl(&out)[0];
     assert_eq!(a["text"], "Rain fell.\n");
     assert!(a["path"].is_null());
@@ -384,10 +307,7 @@ fn include_text_adds_the_analysed_text() {
 fn version_flag_prints_the_version() {
     let out = veracity(&["--version"]);
     assert!(out.status.success());
-    assert_eq!(
-        stdout(&out).trim(),
-        format!("veracity {}", env!("CARGO_PKG_VERSION"))
-    );
+    assert_eq!(stdout(&out).trim(), format!("veracity {}", env!("CARGO_PKG_VERSION")));
 }
 
 #[test]
@@ -398,33 +318,17 @@ fn config_file_extends_the_lexicons() {
     );
     let text = "The deal will in all likelihood collapse.\n";
     let out = veracity_with_stdin(
-        &[
-            "analyze",
-            "-",
-            "--format",
-            "jsonl",
-            "--config",
-            &config.display().to_string(),
-        ],
+        &["analyze", "-", "--format", "jsonl", "--config", &config.display().to_string()],
         Some(text),
     );
     assert!(out.status.success(), "stderr: {}", stderr(&out));
     let a = &jsonl(&out)[0];
     let hedges = a["claims"][0]["hedges"].as_array().expect("hedges");
-    assert!(
-        hedges
-            .iter()
-            .any(|h| h["cue"] == "in all likelihood" && h["category"] == "speculation"),
-        "{hedges:?}"
-    );
+    assert!(hedges.iter().any(|h| h["cue"] == "in all likelihood" && h["category"] == "speculation"), "{hedges:?}");
 }
 
 fn corpus_fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/corpus")
-        .join(name)
-        .display()
-        .to_string()
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus").join(name).display().to_string()
 }
 
 #[test]
@@ -461,13 +365,7 @@ fn input_format_flag_reads_standard_input_as_json_lines() {
 
 #[test]
 fn profile_json_contract() {
-    let out = veracity(&[
-        "profile",
-        &corpus_fixture("news.jsonl"),
-        &corpus_fixture("news.csv"),
-        "--format",
-        "json",
-    ]);
+    let out = veracity(&["profile", &corpus_fixture("news.jsonl"), &corpus_fixture("news.csv"), "--format", "json"]);
     assert_eq!(out.status.code(), Some(1), "bad records make the exit status 1");
     let doc: Value = serde_json::from_str(stdout(&out)).expect("one JSON document");
     assert_eq!(doc["articles"], 4);
@@ -476,7 +374,16 @@ fn profile_json_contract() {
     let names: Vec<&str> = outlets.iter().map(|o| o["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["East Wire", "North Post", "South Times", "West Herald"]);
     for o in outlets {
-        for key in ["articles", "claims", "reliability", "attribution_rate", "anonymous_rate", "vague_rate", "hedge_rate", "corroboration_rate"] {
+        for key in [
+            "articles",
+            "claims",
+            "reliability",
+            "attribution_rate",
+            "anonymous_rate",
+            "vague_rate",
+            "hedge_rate",
+            "corroboration_rate",
+        ] {
             assert!(o.get(key).is_some(), "outlet lacks {key}: {o}");
         }
         let r = o["reliability"].as_f64().unwrap();

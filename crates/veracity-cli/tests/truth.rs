@@ -12,7 +12,11 @@ fn fixture(name: &str) -> PathBuf {
 
 fn run(args: &[&str]) -> (i32, String, String) {
     let o = Command::new(env!("CARGO_BIN_EXE_veracity")).args(args).output().expect("runs");
-    (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
 }
 
 fn eval_books(extra: &[&str]) -> (i32, String, String) {
@@ -37,7 +41,17 @@ fn books_json_lists_every_algorithm() {
     let names: Vec<&str> = results.iter().map(|r| r["algorithm"].as_str().unwrap()).collect();
     assert_eq!(
         names,
-        ["majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder", "crh", "truth_finder+jaccard", "crh+jaccard"]
+        [
+            "majority_vote",
+            "sums",
+            "average_log",
+            "investment",
+            "pooled_investment",
+            "truth_finder",
+            "crh",
+            "truth_finder+jaccard",
+            "crh+jaccard"
+        ]
     );
     // By hand: 1111111111 has "aiken; allen" from A, B and D against "aiken" from C; 2222222222
     // has "knuth" from A, B and C against "smith" from D. Every algorithm gets both right.
@@ -75,7 +89,16 @@ fn unknown_algorithm_is_a_usage_error() {
 
 #[test]
 fn missing_file_is_an_input_error() {
-    let (code, _, err) = run(&["eval", "truth", "--observations", "/nonexistent/x.txt", "--gold", "/nonexistent/y.txt", "--dataset", "books"]);
+    let (code, _, err) = run(&[
+        "eval",
+        "truth",
+        "--observations",
+        "/nonexistent/x.txt",
+        "--gold",
+        "/nonexistent/y.txt",
+        "--dataset",
+        "books",
+    ]);
     assert_eq!(code, 1);
     assert!(err.contains("cannot read"), "{err}");
 }
@@ -84,7 +107,16 @@ fn missing_file_is_an_input_error() {
 fn population_numbers() {
     let (obs, gold) = (fixture("population.txt"), fixture("population_gold.txt"));
     let (code, out, err) = run(&[
-        "eval", "truth", "--observations", obs.to_str().unwrap(), "--gold", gold.to_str().unwrap(), "--dataset", "population", "--format", "json",
+        "eval",
+        "truth",
+        "--observations",
+        obs.to_str().unwrap(),
+        "--gold",
+        gold.to_str().unwrap(),
+        "--dataset",
+        "population",
+        "--format",
+        "json",
     ]);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();

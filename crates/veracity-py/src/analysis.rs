@@ -50,10 +50,7 @@ impl<'de> Deserialize<'de> for PyAnalysis {
 
 impl PyAnalysis {
     pub(crate) fn new(data: DocData) -> Self {
-        Self {
-            data,
-            chars: CharText::new(),
-        }
+        Self { data, chars: CharText::new() }
     }
 
     pub(crate) fn slice(&self, span: Span) -> &str {
@@ -113,11 +110,7 @@ value_class!(PyAnalysis, "Analysis", {
     /// The publication date as a `datetime.date`, or None.
     #[getter]
     fn published<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.data
-            .article
-            .published()
-            .map(|m| Self::date(py, m.value))
-            .transpose()
+        self.data.article.published().map(|m| Self::date(py, m.value)).transpose()
     }
     /// The URL, or None.
     #[getter]
@@ -151,23 +144,13 @@ value_class!(PyAnalysis, "Analysis", {
         self.data
             .paragraphs
             .iter()
-            .map(|p| PyParagraph {
-                paragraph: *p,
-                text: self.slice(p.span).to_owned(),
-            })
+            .map(|p| PyParagraph { paragraph: *p, text: self.slice(p.span).to_owned() })
             .collect()
     }
     /// Sentences.
     #[getter]
     fn sentences(&self) -> Vec<PySentence> {
-        self.data
-            .sentences
-            .iter()
-            .map(|s| PySentence {
-                sentence: *s,
-                text: self.slice(s.span).to_owned(),
-            })
-            .collect()
+        self.data.sentences.iter().map(|s| PySentence { sentence: *s, text: self.slice(s.span).to_owned() }).collect()
     }
     /// Quotations.
     #[getter]
@@ -193,10 +176,7 @@ value_class!(PyAnalysis, "Analysis", {
         self.data
             .attributions
             .iter()
-            .map(|a| PyAttribution {
-                attribution: a.clone(),
-                content_text: self.slice(a.content).to_owned(),
-            })
+            .map(|a| PyAttribution { attribution: a.clone(), content_text: self.slice(a.content).to_owned() })
             .collect()
     }
     /// The claims, in text order.
@@ -212,11 +192,7 @@ value_class!(PyAnalysis, "Analysis", {
     /// The first claim whose text contains `needle`, or None.
     #[pyo3(signature = (needle, /))]
     fn find_claim(&self, needle: &str) -> Option<PyClaim> {
-        self.data
-            .claims
-            .iter()
-            .find(|c| c.text.contains(needle))
-            .map(|c| self.claim(c))
+        self.data.claims.iter().find(|c| c.text.contains(needle)).map(|c| self.claim(c))
     }
     /// The event factuality at code-point offset `pos` (an index into `text`) on the
     /// FactBank/MEANTIME scale [-3, 3], or None outside every claim. Scope is local: only the

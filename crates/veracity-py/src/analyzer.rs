@@ -89,10 +89,7 @@ impl ArticleInput {
 }
 
 fn type_name(ob: &Bound<'_, PyAny>) -> String {
-    ob.get_type()
-        .name()
-        .map(|n| n.to_string())
-        .unwrap_or_else(|_| "?".to_owned())
+    ob.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".to_owned())
 }
 
 fn extract_text(ob: &Bound<'_, PyAny>, what: &str) -> PyResult<TextInput> {
@@ -102,10 +99,7 @@ fn extract_text(ob: &Bound<'_, PyAny>, what: &str) -> PyResult<TextInput> {
     if let Ok(b) = ob.cast::<PyBytes>() {
         return Ok(TextInput::Bytes(b.as_bytes().to_vec()));
     }
-    Err(PyTypeError::new_err(format!(
-        "{what} must be str or bytes, got {}",
-        type_name(ob)
-    )))
+    Err(PyTypeError::new_err(format!("{what} must be str or bytes, got {}", type_name(ob))))
 }
 
 fn extract_opt_str(ob: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
@@ -114,10 +108,7 @@ fn extract_opt_str(ob: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option
         Some(o) if o.is_none() => Ok(None),
         Some(o) => match o.cast::<PyString>() {
             Ok(s) => Ok(Some(s.to_str()?.to_owned())),
-            Err(_) => Err(PyTypeError::new_err(format!(
-                "{what} must be str or None, got {}",
-                type_name(o)
-            ))),
+            Err(_) => Err(PyTypeError::new_err(format!("{what} must be str or None, got {}", type_name(o)))),
         },
     }
 }
@@ -130,12 +121,7 @@ fn extract_authors(ob: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option
     if let Ok(s) = o.cast::<PyString>() {
         return Ok(Some(vec![s.to_str()?.to_owned()]));
     }
-    let err = || {
-        PyTypeError::new_err(format!(
-            "{what} must be a str or an iterable of str, got {}",
-            type_name(o)
-        ))
-    };
+    let err = || PyTypeError::new_err(format!("{what} must be a str or an iterable of str, got {}", type_name(o)));
     let mut out = Vec::new();
     for item in o.try_iter().map_err(|_| err())? {
         let item = item?;
@@ -158,11 +144,8 @@ fn extract_published(ob: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Opti
     }
     let date_type = DATE.import(o.py(), "datetime", "date")?;
     if o.is_instance(date_type)? {
-        let (y, m, d): (i32, u32, u32) = (
-            o.getattr("year")?.extract()?,
-            o.getattr("month")?.extract()?,
-            o.getattr("day")?.extract()?,
-        );
+        let (y, m, d): (i32, u32, u32) =
+            (o.getattr("year")?.extract()?, o.getattr("month")?.extract()?, o.getattr("day")?.extract()?);
         let date = chrono::NaiveDate::from_ymd_opt(y, m, d)
             .ok_or_else(|| MetadataError::new_err(format!("{what}: date {y}-{m}-{d} is out of range")))?;
         return Ok(Some(DateInput::Date(date)));
@@ -200,10 +183,7 @@ const ITEM_KEYS: [&str; 7] = ["text", "title", "outlet", "authors", "published",
 fn extract_item(ob: &Bound<'_, PyAny>, index: usize) -> PyResult<ArticleInput> {
     if ob.is_instance_of::<PyString>() || ob.is_instance_of::<PyBytes>() {
         let text = extract_text(ob, &format!("batch item {index}"))?;
-        return Ok(ArticleInput {
-            source: Origin::Text(text),
-            meta: MetaInput::default(),
-        });
+        return Ok(ArticleInput { source: Origin::Text(text), meta: MetaInput::default() });
     }
     let Ok(mapping) = ob.cast::<PyMapping>() else {
         return Err(PyTypeError::new_err(format!(
@@ -223,27 +203,15 @@ fn extract_item(ob: &Bound<'_, PyAny>, index: usize) -> PyResult<ArticleInput> {
         }
     }
     let get = |k: &str| -> PyResult<Option<Bound<'_, PyAny>>> {
-        if mapping.contains(k)? {
-            Ok(Some(mapping.get_item(k)?))
-        } else {
-            Ok(None)
-        }
+        if mapping.contains(k)? { Ok(Some(mapping.get_item(k)?)) } else { Ok(None) }
     };
     let Some(text) = get("text")? else {
-        return Err(PyTypeError::new_err(format!(
-            "batch item {index}: missing required key 'text'"
-        )));
+        return Err(PyTypeError::new_err(format!("batch item {index}: missing required key 'text'")));
     };
     let prefix = format!("batch item {index}: ");
     let text = extract_text(&text, &format!("{prefix}text"))?;
-    let (title, outlet, authors, published, url, id) = (
-        get("title")?,
-        get("outlet")?,
-        get("authors")?,
-        get("published")?,
-        get("url")?,
-        get("id")?,
-    );
+    let (title, outlet, authors, published, url, id) =
+        (get("title")?, get("outlet")?, get("authors")?, get("published")?, get("url")?, get("id")?);
     let meta = extract_meta(
         title.as_ref(),
         outlet.as_ref(),
@@ -253,10 +221,7 @@ fn extract_item(ob: &Bound<'_, PyAny>, index: usize) -> PyResult<ArticleInput> {
         id.as_ref(),
         &prefix,
     )?;
-    Ok(ArticleInput {
-        source: Origin::Text(text),
-        meta,
-    })
+    Ok(ArticleInput { source: Origin::Text(text), meta })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,30 +321,21 @@ fn batch(
         None => None,
         Some(n) if n >= 1 => Some(usize::try_from(n).unwrap_or(usize::MAX)),
         Some(n) => {
-            return Err(OptionError::new_err(format!(
-                "n_threads must be None or an integer >= 1, got {n}"
-            )));
+            return Err(OptionError::new_err(format!("n_threads must be None or an integer >= 1, got {n}")));
         }
     };
     let chunk_size = match chunk_size {
         None => None,
         Some(n) if n >= 1 => Some(usize::try_from(n).unwrap_or(usize::MAX)),
         Some(n) => {
-            return Err(OptionError::new_err(format!(
-                "chunk_size must be None or an integer >= 1, got {n}"
-            )));
+            return Err(OptionError::new_err(format!("chunk_size must be None or an integer >= 1, got {n}")));
         }
     };
     if items.is_instance_of::<PyString>() || items.is_instance_of::<PyBytes>() {
-        return Err(PyTypeError::new_err(
-            "analyze_batch expects an iterable of texts, not a single str or bytes",
-        ));
+        return Err(PyTypeError::new_err("analyze_batch expects an iterable of texts, not a single str or bytes"));
     }
     let iter = items.try_iter().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "analyze_batch expects an iterable of texts, got {}",
-            type_name(items)
-        ))
+        PyTypeError::new_err(format!("analyze_batch expects an iterable of texts, got {}", type_name(items)))
     })?;
 
     // Extract everything while attached; a bad item is kept as its error, in its slot.
@@ -403,10 +359,7 @@ fn batch(
         None => process_pool(),
         Some(n) => Some(Arc::new(
             py.detach(|| {
-                rayon::ThreadPoolBuilder::new()
-                    .num_threads(n)
-                    .thread_name(|i| format!("veracity-{i}"))
-                    .build()
+                rayon::ThreadPoolBuilder::new().num_threads(n).thread_name(|i| format!("veracity-{i}")).build()
             })
             .map_err(|e| VeracityError::new_err(format!("cannot start a thread pool of {n} threads: {e}")))?,
         )),
@@ -619,15 +572,10 @@ fn tuples<'py>(ob: Option<&Bound<'py, PyAny>>, what: &str, shape: &str) -> PyRes
         return Ok(Vec::new());
     };
     if o.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(format!(
-            "{what} must be an iterable of {shape} tuples, not a str"
-        )));
+        return Err(PyTypeError::new_err(format!("{what} must be an iterable of {shape} tuples, not a str")));
     }
     let iter = o.try_iter().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "{what} must be an iterable of {shape} tuples, got {}",
-            type_name(o)
-        ))
+        PyTypeError::new_err(format!("{what} must be an iterable of {shape} tuples, got {}", type_name(o)))
     })?;
     iter.collect()
 }
@@ -637,9 +585,7 @@ fn str_list(ob: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Vec<String>> 
         return Ok(Vec::new());
     };
     if o.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(format!(
-            "{what} must be an iterable of str, not a str"
-        )));
+        return Err(PyTypeError::new_err(format!("{what} must be an iterable of str, not a str")));
     }
     o.extract::<Vec<String>>()
         .map_err(|_| PyTypeError::new_err(format!("{what} must be an iterable of str, got {}", type_name(o))))
@@ -690,10 +636,7 @@ impl PyAnalyzer {
         let remove_hedges = str_list(remove_hedges, "remove_hedges")?;
         let remove_cues = str_list(remove_cues, "remove_cues")?;
         let mut hedge_list: Vec<(String, HedgeCategory, f64)> = Vec::new();
-        for (i, item) in tuples(hedges, "hedges", "(phrase, category, weight)")?
-            .iter()
-            .enumerate()
-        {
+        for (i, item) in tuples(hedges, "hedges", "(phrase, category, weight)")?.iter().enumerate() {
             let (phrase, category, weight): (String, String, f64) = item.extract().map_err(|_| {
                 PyTypeError::new_err(format!(
                     "hedges[{i}] must be a (phrase: str, category: str, weight: float) tuple, got {}",
@@ -717,11 +660,7 @@ impl PyAnalyzer {
         }
         let built = py.detach(move || {
             catch(|| {
-                let mut b = if lexicons {
-                    Analyzer::builder()
-                } else {
-                    veracity::AnalyzerBuilder::without_lexicons()
-                };
+                let mut b = if lexicons { Analyzer::builder() } else { veracity::AnalyzerBuilder::without_lexicons() };
                 for p in &profiles {
                     b = b.profile(p);
                 }
@@ -890,9 +829,7 @@ impl PyAnalyzer {
 
     /// Two analyzers are equal when their effective configurations are.
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other
-            .cast::<PyAnalyzer>()
-            .is_ok_and(|o| o.get().inner.config() == self.inner.config())
+        other.cast::<PyAnalyzer>().is_ok_and(|o| o.get().inner.config() == self.inner.config())
     }
 
     fn __repr__(&self) -> String {

@@ -144,11 +144,7 @@ value_class!(PySource, "Source", {
         self.0.kind.is_unnamed()
     }
     fn __repr__(&self, py: Python<'_>) -> String {
-        format!(
-            "Source(name={}, kind='{}')",
-            short_repr(py, &self.0.name, REPR_TEXT),
-            self.0.kind.as_str()
-        )
+        format!("Source(name={}, kind='{}')", short_repr(py, &self.0.name, REPR_TEXT), self.0.kind.as_str())
     }
 });
 
@@ -221,12 +217,7 @@ value_class!(PyAttribution, "Attribution", {
         self.attribution.anonymous
     }
     fn __repr__(&self, py: Python<'_>) -> String {
-        let names: Vec<String> = self
-            .attribution
-            .sources
-            .iter()
-            .map(|s| short_repr(py, &s.name, REPR_TEXT))
-            .collect();
+        let names: Vec<String> = self.attribution.sources.iter().map(|s| short_repr(py, &s.name, REPR_TEXT)).collect();
         format!(
             "Attribution(cue={}, sources=[{}], kind='{}')",
             short_repr(py, &self.attribution.cue, REPR_TEXT),

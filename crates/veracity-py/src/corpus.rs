@@ -244,12 +244,7 @@ value_class!(PyProfiles, "Profiles", {
     /// kinds share it), or None.
     #[pyo3(signature = (name, /))]
     fn source(&self, name: &str) -> Option<PySourceProfile> {
-        self.0
-            .sources
-            .iter()
-            .find(|s| s.name.eq_ignore_ascii_case(name))
-            .cloned()
-            .map(PySourceProfile)
+        self.0.sources.iter().find(|s| s.name.eq_ignore_ascii_case(name)).cloned().map(PySourceProfile)
     }
     /// The profiles as a table: `"outlets"` (default) or `"sources"`.
     ///
@@ -595,9 +590,7 @@ impl PyCorpus {
     #[classmethod]
     #[pyo3(signature = (data, /))]
     fn from_json(_cls: &Bound<'_, PyType>, py: Python<'_>, data: &str) -> PyResult<Self> {
-        py.detach(|| serde_json::from_str::<Corpus>(data))
-            .map(Self::from_corpus)
-            .map_err(|e| bad_json("Corpus", e))
+        py.detach(|| serde_json::from_str::<Corpus>(data)).map(Self::from_corpus).map_err(|e| bad_json("Corpus", e))
     }
 
     /// Pickle support: `(Corpus.from_json, (self.to_json(),))`.
@@ -684,11 +677,7 @@ impl PyCorpusReader {
             Some(Ok(article)) => Ok(Some(article_dict(py, &article)?.into_any())),
             Some(Err(e)) => {
                 let err = core_err(py, &e, None);
-                if self.return_errors {
-                    Ok(Some(err.into_value(py).into_bound(py).into_any()))
-                } else {
-                    Err(err)
-                }
+                if self.return_errors { Ok(Some(err.into_value(py).into_bound(py).into_any())) } else { Err(err) }
             }
         }
     }
@@ -744,8 +733,6 @@ pub(crate) fn read_corpus(
         Some(f) => CorpusFormat::from_str(f).map_err(|e| core_err(py, &e, None))?,
     };
     let origin = path.display().to_string();
-    let records = py
-        .detach(|| veracity::read_corpus_as(&path, format))
-        .map_err(|e| core_err(py, &e, None))?;
+    let records = py.detach(|| veracity::read_corpus_as(&path, format)).map_err(|e| core_err(py, &e, None))?;
     Ok(PyCorpusReader { records: Mutex::new(records), return_errors, origin })
 }

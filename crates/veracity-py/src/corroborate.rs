@@ -1,8 +1,8 @@
 //! Corroboration across articles: `veracity.corroborate` and its result classes.
 
+use pyo3::exceptions::PyBaseException;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::exceptions::PyBaseException;
 use pyo3::types::PyString;
 use serde::{Deserialize, Serialize};
 use veracity::{ClaimGroup, CorroboratedClaim, CorroboratedSource, Corroboration, CorroborationOptions};
@@ -392,9 +392,8 @@ pub(crate) fn corroborate(
     if analyses.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err("corroborate expects an iterable of Analysis objects, not a str"));
     }
-    let iter = analyses
-        .try_iter()
-        .map_err(|_| PyTypeError::new_err("corroborate expects an iterable of Analysis objects"))?;
+    let iter =
+        analyses.try_iter().map_err(|_| PyTypeError::new_err("corroborate expects an iterable of Analysis objects"))?;
     let mut positions = Vec::new();
     let mut docs = Vec::new();
     for (i, item) in iter.enumerate() {

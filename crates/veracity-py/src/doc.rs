@@ -106,7 +106,8 @@ impl DocData {
         let conv = |c: usize| starts.get(c).copied().unwrap_or(text.len());
         let mut data = self.clone();
         data.spans(&mut |s: &mut Span| *s = Span::new(conv(s.start), conv(s.end)));
-        let DocData { article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, config_certainty } = data;
+        let DocData { article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, config_certainty } =
+            data;
         let a = Analysis::from_parts(veracity::AnalysisParts {
             article,
             paragraphs,
@@ -163,19 +164,14 @@ pub(crate) struct CharText {
 
 impl CharText {
     pub(crate) fn new() -> Self {
-        Self {
-            char_starts: OnceLock::new(),
-        }
+        Self { char_starts: OnceLock::new() }
     }
 
     /// `text[span]` with `span` in code points; `""` if the span is out of range.
     pub(crate) fn slice<'t>(&self, text: &'t str, span: Span) -> &'t str {
-        let starts = self.char_starts.get_or_init(|| {
-            text.char_indices()
-                .map(|(b, _)| b)
-                .chain(std::iter::once(text.len()))
-                .collect()
-        });
+        let starts = self
+            .char_starts
+            .get_or_init(|| text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect());
         match (starts.get(span.start), starts.get(span.end)) {
             (Some(&a), Some(&b)) if a <= b => text.get(a..b).unwrap_or(""),
             _ => "",

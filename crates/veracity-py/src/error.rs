@@ -21,36 +21,16 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple, PyType};
 use veracity::ErrorKind;
 
-create_exception!(
-    veracity,
-    VeracityError,
-    PyValueError,
-    "Base class of every error veracity raises (a ValueError)."
-);
-create_exception!(
-    veracity,
-    EmptyTextError,
-    VeracityError,
-    "The article text is empty or only whitespace."
-);
-create_exception!(
-    veracity,
-    InvalidUtf8Error,
-    VeracityError,
-    "Input bytes (or a file) are not valid UTF-8."
-);
+create_exception!(veracity, VeracityError, PyValueError, "Base class of every error veracity raises (a ValueError).");
+create_exception!(veracity, EmptyTextError, VeracityError, "The article text is empty or only whitespace.");
+create_exception!(veracity, InvalidUtf8Error, VeracityError, "Input bytes (or a file) are not valid UTF-8.");
 create_exception!(
     veracity,
     ConfigError,
     VeracityError,
     "A configuration document or entry is invalid; the message names the entry."
 );
-create_exception!(
-    veracity,
-    MetadataError,
-    VeracityError,
-    "A metadata value (published date, URL, ...) is malformed."
-);
+create_exception!(veracity, MetadataError, VeracityError, "A metadata value (published date, URL, ...) is malformed.");
 create_exception!(
     veracity,
     OptionError,
@@ -115,10 +95,7 @@ fn io_err(
             None => message.to_owned(),
         };
         let filename = path.display().to_string();
-        Ok(PyErr::from_type(
-            io_error_type(py)?.clone(),
-            (errno, strerror, filename),
-        ))
+        Ok(PyErr::from_type(io_error_type(py)?.clone(), (errno, strerror, filename)))
     };
     build().unwrap_or_else(|e| e)
 }
@@ -150,11 +127,7 @@ pub(crate) fn invalid_option(
     value: impl Into<String>,
     expected: impl Into<String>,
 ) -> veracity::Error {
-    veracity::Error::InvalidOption {
-        option,
-        value: value.into(),
-        expected: expected.into(),
-    }
+    veracity::Error::InvalidOption { option, value: value.into(), expected: expected.into() }
 }
 
 /// What can go wrong while analysing one article without the GIL.

@@ -119,9 +119,8 @@ fn marks(hedges: &[Hedge], attributions: &[&Attribution], sources: &[SourceSumma
     for a in attributions {
         for s in &a.sources {
             if let Some(span) = s.span {
-                let rel = reliability(sources, &s.name, s.kind)
-                    .map(|r| format!(" · reliability {r:.2}"))
-                    .unwrap_or_default();
+                let rel =
+                    reliability(sources, &s.name, s.kind).map(|r| format!(" · reliability {r:.2}")).unwrap_or_default();
                 let resolved = if s.resolved { " · resolved from an earlier mention" } else { "" };
                 inner.push(Mark {
                     span,
@@ -141,11 +140,7 @@ fn marks(hedges: &[Hedge], attributions: &[&Attribution], sources: &[SourceSumma
             span: a.content,
             tag: "span",
             class: "content",
-            title: format!(
-                "content attributed to {}{}",
-                chain(a),
-                if a.anonymous { " · anonymous" } else { "" }
-            ),
+            title: format!("content attributed to {}{}", chain(a), if a.anonymous { " · anonymous" } else { "" }),
         });
     }
     (contents, inner)
@@ -193,13 +188,14 @@ fn render_layers(text: &str, base: usize, layers: Vec<Vec<Mark>>) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut open: Vec<Option<usize>> = vec![None; layers.len()];
     let mut cursor = vec![0usize; layers.len()];
-    let close_from = |out: &mut String, open: &mut Vec<Option<usize>>, from: usize, layers: &Vec<Vec<(usize, usize, Mark)>>| {
-        for k in (from..open.len()).rev() {
-            if let Some(i) = open[k].take() {
-                let _ = write!(out, "</{}>", layers[k][i].2.tag);
+    let close_from =
+        |out: &mut String, open: &mut Vec<Option<usize>>, from: usize, layers: &Vec<Vec<(usize, usize, Mark)>>| {
+            for k in (from..open.len()).rev() {
+                if let Some(i) = open[k].take() {
+                    let _ = write!(out, "</{}>", layers[k][i].2.tag);
+                }
             }
-        }
-    };
+        };
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
         // The element of each layer covering [a, b), if any.
@@ -238,16 +234,8 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
 pub(crate) fn render(data: &DocData) -> String {
     let text = data.article.text();
     let (contents, inner) = marks(&data.hedges, &data.attributions.iter().collect::<Vec<_>>(), &data.sources);
-    let claims: Vec<Mark> = data
-        .claims
-        .iter()
-        .map(|c| Mark {
-            span: c.span,
-            tag: "span",
-            class: "claim",
-            title: claim_title(c),
-        })
-        .collect();
+    let claims: Vec<Mark> =
+        data.claims.iter().map(|c| Mark { span: c.span, tag: "span", class: "claim", title: claim_title(c) }).collect();
     let body = render_layers(text, 0, vec![claims, contents, inner]);
 
     let mut head: Vec<String> = Vec::new();
@@ -267,9 +255,7 @@ pub(crate) fn render(data: &DocData) -> String {
         data.claims.len(),
         hedged,
         anonymous,
-        mean(data.claims.iter().map(|c| c.score))
-            .map(|m| format!(", mean credibility {m:.2}"))
-            .unwrap_or_default()
+        mean(data.claims.iter().map(|c| c.score)).map(|m| format!(", mean credibility {m:.2}")).unwrap_or_default()
     ));
     format!(
         "{STYLE}<div class=\"veracity\"><div class=\"head\">{}</div>{LEGEND}<div class=\"text\">{body}</div></div>",
@@ -295,10 +281,7 @@ pub(crate) fn render_claim(c: &Claim, content_text: Option<&str>) -> String {
             rows.push(("content", t.to_owned()));
         }
     }
-    let table: String = rows
-        .iter()
-        .map(|(k, v)| format!("<tr><th>{k}</th><td>{}</td></tr>", escape(v)))
-        .collect();
+    let table: String = rows.iter().map(|(k, v)| format!("<tr><th>{k}</th><td>{}</td></tr>", escape(v))).collect();
     format!(
         "{STYLE}<div class=\"veracity\"><div class=\"head\">claim {}</div><div class=\"text\">{body}</div>\
          <table>{table}</table></div>",
@@ -324,7 +307,11 @@ pub(crate) fn render_explanation(e: &Explanation) -> String {
             escape(&c.detail)
         );
     }
-    let _ = write!(s, "<tr><th>score</th><td></td><td></td><th>{:.3}</th><td>raw {:.3}</td></tr></table></div>", e.value, e.raw);
+    let _ = write!(
+        s,
+        "<tr><th>score</th><td></td><td></td><th>{:.3}</th><td>raw {:.3}</td></tr></table></div>",
+        e.value, e.raw
+    );
     s
 }
 
@@ -363,17 +350,8 @@ struct SpanEnt {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Displacy<'a> {
-    Ent {
-        text: &'a str,
-        ents: Vec<Ent>,
-        title: Option<&'a str>,
-    },
-    Span {
-        text: &'a str,
-        tokens: Vec<&'a str>,
-        spans: Vec<SpanEnt>,
-        title: Option<&'a str>,
-    },
+    Ent { text: &'a str, ents: Vec<Ent>, title: Option<&'a str> },
+    Span { text: &'a str, tokens: Vec<&'a str>, spans: Vec<SpanEnt>, title: Option<&'a str> },
 }
 
 fn label(class: &str) -> &'static str {

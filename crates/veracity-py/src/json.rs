@@ -15,9 +15,7 @@ pub(crate) fn to_json_string<T: Serialize>(value: &T, indent: Option<usize>) -> 
             let mut buf = Vec::new();
             let fmt = serde_json::ser::PrettyFormatter::with_indent(pad.as_bytes());
             let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
-            value
-                .serialize(&mut ser)
-                .map(|()| String::from_utf8_lossy(&buf).into_owned())
+            value.serialize(&mut ser).map(|()| String::from_utf8_lossy(&buf).into_owned())
         }
     };
     out.map_err(|e| VeracityError::new_err(format!("cannot serialise to JSON: {e}")))

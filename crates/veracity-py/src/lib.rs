@@ -26,8 +26,8 @@ use pyo3::prelude::*;
 pub use analysis::PyAnalysis;
 pub use analyzer::PyAnalyzer;
 pub use classes::{
-    PyAdmiralty, PyAttribution, PyClaim, PyContribution, PyExplanation, PyHedge, PyParagraph, PyQuote, PySentence, PySource,
-    PySourceSummary,
+    PyAdmiralty, PyAttribution, PyClaim, PyContribution, PyExplanation, PyHedge, PyParagraph, PyQuote, PySentence,
+    PySource, PySourceSummary,
 };
 
 /// veracity's compiled core: claims, attributions, hedges and source reliability in news text.
@@ -104,7 +104,8 @@ mod _native {
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         use super::error::{
-            ConfigError, EmptyTextError, InvalidRecordError, InvalidUtf8Error, MetadataError, OptionError, VeracityError, io_error_type,
+            ConfigError, EmptyTextError, InvalidRecordError, InvalidUtf8Error, MetadataError, OptionError,
+            VeracityError, io_error_type,
         };
         let py = m.py();
         m.add("__version__", env!("CARGO_PKG_VERSION"))?;

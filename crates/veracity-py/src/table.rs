@@ -59,11 +59,7 @@ macro_rules! col {
     ($b:expr, $name:literal, $nullable:expr, $variant:ident) => {{
         let b: &mut Builder = $b;
         if !b.cols.iter().any(|c| c.name == $name) {
-            b.cols.push(Column {
-                name: $name,
-                nullable: $nullable,
-                data: Data::$variant(Vec::new()),
-            });
+            b.cols.push(Column { name: $name, nullable: $nullable, data: Data::$variant(Vec::new()) });
         }
         match &mut b.cols.iter_mut().find(|c| c.name == $name).expect("column just added").data {
             Data::$variant(v) => v,
@@ -401,9 +397,9 @@ pub(crate) fn table<'py>(py: Python<'py>, analyses: &Bound<'py, PyAny>, kind: &s
     if let Ok(a) = analyses.cast::<PyAnalysis>() {
         return build(py, kind, &[(0, a.clone())]);
     }
-    let iter = analyses.try_iter().map_err(|_| {
-        PyTypeError::new_err("table expects an Analysis or an iterable of Analysis objects")
-    })?;
+    let iter = analyses
+        .try_iter()
+        .map_err(|_| PyTypeError::new_err("table expects an Analysis or an iterable of Analysis objects"))?;
     let mut items = Vec::new();
     for (i, item) in iter.enumerate() {
         if let Ok(a) = item?.cast_into::<PyAnalysis>() {

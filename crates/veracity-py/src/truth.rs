@@ -170,7 +170,10 @@ pub(crate) fn discover_truth(
             algorithm: d.algorithm().as_str().to_owned(),
             iterations: d.iterations(),
             converged: d.converged(),
-            truths: d.truths().map(|t| (t.object.to_owned(), t.value.to_owned(), t.confidence, t.share, t.support)).collect(),
+            truths: d
+                .truths()
+                .map(|t| (t.object.to_owned(), t.value.to_owned(), t.confidence, t.share, t.support))
+                .collect(),
             trust: d.trust().map(|(s, t)| (s.to_owned(), t)).collect(),
         }
     }))

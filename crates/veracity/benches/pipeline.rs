@@ -60,7 +60,9 @@ fn articles(size: &str) -> Option<&'static [Article]> {
         corpus::corpus(&seeds, mb * corpus::MB, 0).into_iter().map(Article::new).collect()
     };
     match size {
-        "seeds" => Some(SEEDS.get_or_init(|| corpus::seeds(&corpus::seeds_dir()).into_iter().map(Article::new).collect())),
+        "seeds" => {
+            Some(SEEDS.get_or_init(|| corpus::seeds(&corpus::seeds_dir()).into_iter().map(Article::new).collect()))
+        }
         "10MB" => Some(MB10.get_or_init(|| build(10))),
         "100MB" => Some(MB100.get_or_init(|| build(100))),
         _ => None,
@@ -129,7 +131,8 @@ fn batch(b: Bencher<'_, '_>, threads: usize) {
 #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
 fn anchor_hedge_automaton(b: Bencher<'_, '_>, size: &str) {
     let Some(articles) = articles(size) else { return };
-    let phrases: Vec<String> = Config::default().hedge_groups.values().flat_map(|g| g.phrases.iter().map(|p| p.to_lowercase())).collect();
+    let phrases: Vec<String> =
+        Config::default().hedge_groups.values().flat_map(|g| g.phrases.iter().map(|p| p.to_lowercase())).collect();
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)

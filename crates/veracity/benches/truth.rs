@@ -53,7 +53,9 @@ fn synthetic_triples() -> &'static Vec<(String, String, String)> {
 
 fn synthetic() -> &'static Dataset {
     static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| Dataset::from_triples(synthetic_triples().iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str()))))
+    D.get_or_init(|| {
+        Dataset::from_triples(synthetic_triples().iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())))
+    })
 }
 
 #[divan::bench(sample_count = 5)]
@@ -70,8 +72,10 @@ fn synthetic_run(b: Bencher<'_, '_>, algorithm: &str) {
 }
 
 fn books_dir() -> PathBuf {
-    std::env::var_os("VERACITY_BOOKS")
-        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/truth/books"), PathBuf::from)
+    std::env::var_os("VERACITY_BOOKS").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/truth/books"),
+        PathBuf::from,
+    )
 }
 
 #[divan::bench(sample_count = 10, args = ["majority_vote", "truth_finder+jaccard", "crh"])]

@@ -34,7 +34,12 @@ fn main() -> Result<(), veracity::Error> {
                     .map(|s| format!("{}<{}>{}", s.name, s.kind, if s.resolved { "*" } else { "" }))
                     .collect();
                 let content: String = att.content.slice(a.text()).chars().take(60).collect();
-                println!("     [{}] {} {chain:?} anonymous={} content={content:?}", att.cue, att.kind.as_str(), att.anonymous);
+                println!(
+                    "     [{}] {} {chain:?} anonymous={} content={content:?}",
+                    att.cue,
+                    att.kind.as_str(),
+                    att.anonymous
+                );
             }
         }
         for s in a.sources() {

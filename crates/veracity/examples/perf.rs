@@ -38,7 +38,8 @@ struct Options {
 fn parse() -> (String, Options) {
     let mut args = std::env::args().skip(1);
     let mode = args.next().unwrap_or_default();
-    let mut o = Options { mb: 10.0, article_kb: 0, threads: 1, repeat: 3, seeds: corpus::seeds_dir(), rest: Vec::new() };
+    let mut o =
+        Options { mb: 10.0, article_kb: 0, threads: 1, repeat: 3, seeds: corpus::seeds_dir(), rest: Vec::new() };
     while let Some(a) = args.next() {
         let mut value = || args.next().unwrap_or_else(|| panic!("{a} needs a value"));
         match a.as_str() {
@@ -228,7 +229,9 @@ fn main() {
             println!("{} {} {:016x}", texts.len(), corpus::bytes(&texts), corpus::digest(&texts));
         }
         _ => {
-            eprintln!("usage: perf throughput|scaling|linear|memory|write DIR|digest [--mb N] [--article-kb K] [--threads T] [--repeat R]");
+            eprintln!(
+                "usage: perf throughput|scaling|linear|memory|write DIR|digest [--mb N] [--article-kb K] [--threads T] [--repeat R]"
+            );
             std::process::exit(2);
         }
     }

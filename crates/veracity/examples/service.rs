@@ -60,19 +60,13 @@ fn main() -> ExitCode {
                 }
             }
             Err(e) => {
-                let name = article
-                    .path()
-                    .map_or_else(|| "<article>".to_owned(), |p| p.display().to_string());
+                let name = article.path().map_or_else(|| "<article>".to_owned(), |p| p.display().to_string());
                 eprintln!("service: {name}: {e}");
                 failed = true;
             }
         }
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
 /// A file is itself; a directory is its `*.txt` files, sorted.
@@ -107,11 +101,8 @@ fn summary(analysis: &Analysis) -> serde_json::Value {
         .into_iter()
         .take(TOP_CLAIMS)
         .map(|c| {
-            let chain: Vec<&str> = c
-                .attribution
-                .iter()
-                .flat_map(|a| a.sources.iter().map(|s| s.name.as_str()))
-                .collect();
+            let chain: Vec<&str> =
+                c.attribution.iter().flat_map(|a| a.sources.iter().map(|s| s.name.as_str())).collect();
             json!({
                 "index": c.index,
                 "text": c.text,

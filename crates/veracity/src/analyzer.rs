@@ -6,10 +6,10 @@ use std::sync::Arc;
 use crate::article::Article;
 use crate::attribution::{Attribution, AttributionExtractor, Source, SourceKind};
 use crate::claim::{Claim, ClaimKind, ClaimRules, features};
-use crate::grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 use crate::config::{Config, ConfigSource, CueKind};
 use crate::error::{Error, Result};
 use crate::explain::Explanation;
+use crate::grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 use crate::hedge::{CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of, deciding_hedge, negated_before};
 use crate::score::{SourceSummary, checkworthiness, credibility, source_key, summarise_sources};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
@@ -252,10 +252,9 @@ const SUBORDINATORS: [&str; 11] =
 /// opening subordinate clause ("While X has not commented, ...") not the main clause.
 fn claim_negated(text: &str, span: Span, hedges: &[Hedge]) -> bool {
     let claim = span.slice(text);
-    let opens_subordinate = claim
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| SUBORDINATORS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
+    let opens_subordinate = claim.split_whitespace().next().is_some_and(|w| {
+        SUBORDINATORS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+    });
     // End of the opening subordinate clause: its first comma.
     let main_from = if opens_subordinate { claim.find(',').map_or(span.start, |i| span.start + i) } else { span.start };
     let mut pos = span.start;
@@ -275,7 +274,10 @@ fn claim_negated(text: &str, span: Span, hedges: &[Hedge]) -> bool {
         let is_negator = ["not", "no", "never", "n't", "nor", "neither", "nothing", "nobody", "none"].contains(&w)
             || w.ends_with("n't")
             || w.ends_with("n\u{2019}t");
-        if is_negator && negated_before(&text[span.start..end]) && !hedges.iter().any(|h| h.negated && h.span.start >= end && h.span.start <= end + 40) {
+        if is_negator
+            && negated_before(&text[span.start..end])
+            && !hedges.iter().any(|h| h.negated && h.span.start >= end && h.span.start <= end + 40)
+        {
             return true;
         }
     }
@@ -309,7 +311,11 @@ fn claim_kind<'a>(text: &str, span: Span, quotes: impl Iterator<Item = &'a Quote
 }
 
 /// The attribution covering a claim: among those whose content overlaps enough of the claim, the one with the longest chain, then the largest overlap.
-fn best_attribution<'a>(text: &str, span: Span, candidates: impl Iterator<Item = &'a Attribution>) -> Option<&'a Attribution> {
+fn best_attribution<'a>(
+    text: &str,
+    span: Span,
+    candidates: impl Iterator<Item = &'a Attribution>,
+) -> Option<&'a Attribution> {
     candidates
         .filter(|a| {
             #[allow(clippy::cast_precision_loss)]
@@ -317,7 +323,8 @@ fn best_attribution<'a>(text: &str, span: Span, candidates: impl Iterator<Item =
             let inside = span.contains(a.cue_span) && span.contains(a.content);
             // Content that opens the sentence ("“It is over,” said X") is what the sentence asserts.
             let opens = a.content.start <= span.start + OPENING_SLACK;
-            share >= MIN_ATTRIBUTION_OVERLAP || inside && (opens || text_words(a.content.slice(text)) >= MIN_CONTENT_WORDS)
+            share >= MIN_ATTRIBUTION_OVERLAP
+                || inside && (opens || text_words(a.content.slice(text)) >= MIN_CONTENT_WORDS)
         })
         .max_by(|a, b| {
             a.sources
@@ -383,9 +390,28 @@ impl Analysis {
     /// Nothing is recomputed; [`Analysis::check_invariants`] tells whether the parts fit the text.
     #[must_use]
     pub fn from_parts(parts: AnalysisParts) -> Self {
-        let AnalysisParts { article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, certainty_weights } =
-            parts;
-        Self { article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, config_certainty: certainty_weights }
+        let AnalysisParts {
+            article,
+            paragraphs,
+            sentences,
+            quotes,
+            hedges,
+            attributions,
+            claims,
+            sources,
+            certainty_weights,
+        } = parts;
+        Self {
+            article,
+            paragraphs,
+            sentences,
+            quotes,
+            hedges,
+            attributions,
+            claims,
+            sources,
+            config_certainty: certainty_weights,
+        }
     }
 
     /// Takes the analysis apart without copying (see [`Analysis::from_parts`]).

@@ -175,7 +175,9 @@ impl Article {
     pub fn with_url(mut self, url: impl Into<String>) -> Result<Self> {
         let url = url.into();
         let ok = url.split_once("://").is_some_and(|(scheme, rest)| {
-            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && !rest.is_empty()
+            !scheme.is_empty()
+                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && !rest.is_empty()
         }) && !url.chars().any(char::is_whitespace);
         if !ok {
             return Err(Error::InvalidMetadata {

@@ -162,28 +162,116 @@ const MAX_SOURCE_WORDS: usize = 12;
 const CUE_NEGATION_WINDOW: usize = 2;
 /// Words that end a source phrase scanning leftwards (they start a clause).
 const CLAUSE_WORDS: [&str; 28] = [
-    "that", "which", "who", "whom", "whose", "what", "when", "where", "while", "because", "since", "after", "before",
-    "as", "if", "but", "or", "following", "amid", "though", "although", "whether", "than", "so", "how", "once",
-    "until", "unless",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "while",
+    "because",
+    "since",
+    "after",
+    "before",
+    "as",
+    "if",
+    "but",
+    "or",
+    "following",
+    "amid",
+    "though",
+    "although",
+    "whether",
+    "than",
+    "so",
+    "how",
+    "once",
+    "until",
+    "unless",
 ];
 /// Verbs and auxiliaries that cannot sit inside a source phrase.
 const FINITE_VERBS: [&str; 26] = [
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
-    "should", "shall", "may", "might", "must", "did", "does", "do", "comes", "came", "went", "made",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should",
+    "shall", "may", "might", "must", "did", "does", "do", "comes", "came", "went", "made",
 ];
 /// Adverbs and auxiliaries stripped between a source and its cue ("has also said").
 const PRE_CUE_FILLERS: [&str; 24] = [
-    "has", "have", "had", "also", "previously", "later", "again", "repeatedly", "publicly", "once", "further",
-    "then", "first", "recently", "already", "earlier", "initially", "just", "since", "did", "does", "do", "had", "last",
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "later",
+    "again",
+    "repeatedly",
+    "publicly",
+    "once",
+    "further",
+    "then",
+    "first",
+    "recently",
+    "already",
+    "earlier",
+    "initially",
+    "just",
+    "since",
+    "did",
+    "does",
+    "do",
+    "had",
+    "last",
 ];
 /// Discourse openers stripped at the start of a source phrase.
 const OPENERS: [&str; 14] = [
-    "but", "and", "however", "now", "meanwhile", "also", "still", "yet", "so", "then", "instead", "indeed", "separately", "moreover",
+    "but",
+    "and",
+    "however",
+    "now",
+    "meanwhile",
+    "also",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "instead",
+    "indeed",
+    "separately",
+    "moreover",
 ];
 /// Words before a cue that show it is a noun ("the claims", "after reports").
 const NOUN_MARKERS: [&str; 30] = [
-    "the", "a", "an", "of", "after", "about", "with", "to", "amid", "these", "those", "such", "his", "her", "their", "its",
-    "our", "my", "your", "new", "recent", "any", "no", "by", "for", "from", "on", "in", "despite", "unverified",
+    "the",
+    "a",
+    "an",
+    "of",
+    "after",
+    "about",
+    "with",
+    "to",
+    "amid",
+    "these",
+    "those",
+    "such",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "new",
+    "recent",
+    "any",
+    "no",
+    "by",
+    "for",
+    "from",
+    "on",
+    "in",
+    "despite",
+    "unverified",
 ];
 /// Words that may open a source phrase written in lower case.
 const DETERMINERS: [&str; 26] = [
@@ -191,20 +279,32 @@ const DETERMINERS: [&str; 26] = [
     "his", "her", "their", "its", "this", "that", "these", "those", "both", "other", "senior", "top",
 ];
 /// Abbreviations before a name that do not end a source phrase ("said Mr. Stevens").
-const TITLE_ABBREVIATIONS: [&str; 18] =
-    ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "jr", "sr", "adm"];
+const TITLE_ABBREVIATIONS: [&str; 18] = [
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "jr", "sr",
+    "adm",
+];
 /// Personal pronouns that can be sources.
 const PERSON_PRONOUNS: [&str; 4] = ["he", "she", "him", "her"];
 /// Non-person pronouns that can be sources.
 const GROUP_PRONOUNS: [&str; 4] = ["they", "them", "it", "we"];
 /// Recipients of "told" that are not sources ("told reporters").
-const PLAIN_RECIPIENTS: [&str; 12] = [
-    "reporters", "journalists", "him", "her", "them", "us", "me", "lawmakers", "supporters", "the", "a", "an",
-];
+const PLAIN_RECIPIENTS: [&str; 12] =
+    ["reporters", "journalists", "him", "her", "them", "us", "me", "lawmakers", "supporters", "the", "a", "an"];
 /// Phrases in front of the real source ("statements from X").
 const SOURCE_WRAPPERS: [&str; 14] = [
-    "statements from ", "a statement from ", "a statement by ", "remarks by ", "remarks from ", "comments from ",
-    "comments by ", "data from ", "figures from ", "a report by ", "a report from ", "reports from ", "a post by ",
+    "statements from ",
+    "a statement from ",
+    "a statement by ",
+    "remarks by ",
+    "remarks from ",
+    "comments from ",
+    "comments by ",
+    "data from ",
+    "figures from ",
+    "a report by ",
+    "a report from ",
+    "reports from ",
+    "a post by ",
     "posts by ",
 ];
 
@@ -234,9 +334,34 @@ struct RawAttribution {
 
 /// Headline labels before a colon that name a genre, not a source ("Exclusive: ...").
 const HEADLINE_LABELS: [&str; 28] = [
-    "the latest", "latest", "exclusive", "breaking", "watch", "video", "live", "update", "updated", "photos", "photo", "opinion", "analysis",
-    "review", "editorial", "op-ed", "interview", "explainer", "factbox", "timeline", "q&a", "correction", "podcast",
-    "listen", "editor's note", "editor\u{2019}s note", "note", "stat of the week",
+    "the latest",
+    "latest",
+    "exclusive",
+    "breaking",
+    "watch",
+    "video",
+    "live",
+    "update",
+    "updated",
+    "photos",
+    "photo",
+    "opinion",
+    "analysis",
+    "review",
+    "editorial",
+    "op-ed",
+    "interview",
+    "explainer",
+    "factbox",
+    "timeline",
+    "q&a",
+    "correction",
+    "podcast",
+    "listen",
+    "editor's note",
+    "editor\u{2019}s note",
+    "note",
+    "stat of the week",
 ];
 /// Most words in a headline's source before its colon ("Clinton camp: ...").
 const MAX_HEADLINE_SOURCE_WORDS: usize = 5;
@@ -371,7 +496,11 @@ impl Word<'_> {
     /// the many word-list checks per cue do not allocate.
     fn lower(&self) -> Cow<'_, str> {
         let b = self.bare();
-        if b.bytes().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) { Cow::Borrowed(b) } else { Cow::Owned(b.to_lowercase()) }
+        if b.bytes().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) {
+            Cow::Borrowed(b)
+        } else {
+            Cow::Owned(b.to_lowercase())
+        }
     }
     fn capitalised(&self) -> bool {
         self.bare().chars().next().is_some_and(char::is_uppercase)
@@ -408,8 +537,9 @@ fn first_word(text: &str, span: Span) -> Option<Word<'_>> {
 /// Opening quotation marks trimmed from the edges of a source phrase.
 const SOURCE_OPENERS: [char; 5] = ['"', '\u{201c}', '\u{2018}', '\u{ab}', '`'];
 const QUOTE_CLOSERS: [char; 4] = ['"', '\u{201d}', '\u{2019}', '\u{bb}'];
-const CONTENT_TRIM: [char; 14] =
-    [',', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{2014}', '-', '\'', '`'];
+const CONTENT_TRIM: [char; 14] = [
+    ',', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{2014}', '-', '\'', '`',
+];
 
 /// Quotations marked with doubled apostrophes or backticks (`''...''`, ``` ``...'' ```), which the
 /// segmenter does not pair: paired in order inside each paragraph (an unclosed one ends with its
@@ -421,7 +551,8 @@ fn doubled_quotes(text: &str, paragraphs: &[Paragraph], known: &[Quote]) -> Vec<
         if !s.contains("''") {
             continue;
         }
-        let marks: Vec<usize> = s.match_indices("''").map(|(i, _)| i).chain(s.match_indices("``").map(|(i, _)| i)).collect();
+        let marks: Vec<usize> =
+            s.match_indices("''").map(|(i, _)| i).chain(s.match_indices("``").map(|(i, _)| i)).collect();
         let mut marks = marks;
         marks.sort_unstable();
         let mut k = 0;
@@ -532,20 +663,31 @@ impl AttributionExtractor {
             return None; // "a self-described socialist"
         }
         let capitalised = cue_text.starts_with(char::is_uppercase);
-        if capitalised && !before_words.is_empty() && !before_words.last().is_some_and(|w| w.text.ends_with(['"', '\u{201c}', '\u{2018}'])) && !title_case(&before_words) {
+        if capitalised
+            && !before_words.is_empty()
+            && !before_words.last().is_some_and(|w| w.text.ends_with(['"', '\u{201c}', '\u{2018}']))
+            && !title_case(&before_words)
+        {
             return None; // "the United States", "Reports of ..."
         }
         // Passive ("an allegation denied by both ...") is not handled yet; "showed up" is not a
         // finding.
-        if entry.kind != CueKind::Preposition && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| w.lower() == "by" || w.lower() == "up") {
+        if entry.kind != CueKind::Preposition
+            && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| w.lower() == "by" || w.lower() == "up")
+        {
             return None;
         }
         // "the AP report is misleading", "the GOP tax plans would cost": a cue word that is
         // also a noun ("report", "plans", "estimates"), followed by a finite verb, heads its
         // clause's subject. Past forms and cues after a pronoun stay verbs ("policies that she
         // said were punitive" is marked by PolNeAR).
-        let noun_form = !cue_text.contains(' ') && !cue_text.ends_with("ed") && !["said", "told", "wrote", "found", "thought", "knew", "sought"].contains(&cue_text.to_lowercase().as_str());
-        let after_pronoun = before_words.last().is_some_and(|w| ["he", "she", "they", "we", "i", "you", "it", "who"].contains(&w.text.to_lowercase().as_str()));
+        let noun_form = !cue_text.contains(' ')
+            && !cue_text.ends_with("ed")
+            && !["said", "told", "wrote", "found", "thought", "knew", "sought"]
+                .contains(&cue_text.to_lowercase().as_str());
+        let after_pronoun = before_words.last().is_some_and(|w| {
+            ["he", "she", "they", "we", "i", "you", "it", "who"].contains(&w.text.to_lowercase().as_str())
+        });
         if entry.kind != CueKind::Preposition
             && noun_form
             && !after_pronoun
@@ -560,7 +702,8 @@ impl AttributionExtractor {
             CueKind::Preposition => self.prepositional(ctx, sent, cue)?,
             CueKind::Verb | CueKind::VerbRecipient => {
                 if before_words.last().is_some_and(|w| {
-                    let l = w.lower(); let l: &str = &l;
+                    let l = w.lower();
+                    let l: &str = &l;
                     let plain = !w.text.ends_with(',') && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''");
                     plain && (NOUN_MARKERS.contains(&l) || !w.capitalised() && l.len() > 3 && l.ends_with("ed"))
                 }) {
@@ -570,7 +713,9 @@ impl AttributionExtractor {
                 // addressee or its content, not its source, so it is not extracted (PolNeAR
                 // marks some of these cues, with the asker or no source).
                 let aux = before_words.iter().rev().find(|w| !cue_adverb(w));
-                if aux.is_some_and(|a| BE_FORMS.contains(&a.lower().as_ref()) && !cue_text.to_lowercase().ends_with("ing")) {
+                if aux.is_some_and(|a| {
+                    BE_FORMS.contains(&a.lower().as_ref()) && !cue_text.to_lowercase().ends_with("ing")
+                }) {
                     return None;
                 }
                 self.verbal(ctx, sent, cue, entry.kind == CueKind::VerbRecipient)?
@@ -581,7 +726,9 @@ impl AttributionExtractor {
             // not a noun at its end ("the report").
             let first = ctx.cue_spans.partition_point(|c| c.start < src.span.start);
             let inside = ctx.cue_spans[first..].iter().take_while(|c| c.start < src.span.end);
-            if let Some(other) = inside.filter(|c| **c != cue && src.span.contains(**c) && c.end < src.span.end).max_by_key(|c| c.end) {
+            if let Some(other) =
+                inside.filter(|c| **c != cue && src.span.contains(**c) && c.end < src.span.end).max_by_key(|c| c.end)
+            {
                 src.span = trim_span(text, Span::new(other.end, src.span.end), &CONTENT_TRIM);
             }
         }
@@ -655,11 +802,7 @@ impl AttributionExtractor {
             return None;
         }
         let before = Span::new(sent.start, cue.start);
-        let content = if only_openers(text, before) {
-            Span::new(src_end, sent.end)
-        } else {
-            before
-        };
+        let content = if only_openers(text, before) { Span::new(src_end, sent.end) } else { before };
         Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content })
     }
 
@@ -674,7 +817,11 @@ impl AttributionExtractor {
 
         // 1. Inversion: `..., said X.` / `"...," said X.` (unless "X, an appositive, said").
         let appositive = last == Some(',') && self.appositive_subject(text, sent, left_trimmed).is_some();
-        if !appositive && (left_str.is_empty() || left_str.ends_with("''") || last.is_some_and(|c| c == ',' || QUOTE_CLOSERS.contains(&c))) {
+        if !appositive
+            && (left_str.is_empty()
+                || left_str.ends_with("''")
+                || last.is_some_and(|c| c == ',' || QUOTE_CLOSERS.contains(&c)))
+        {
             let after = Span::new(cue.end, sent.end);
             let end = phrase_boundary(text, after);
             let np = strip_final_period(text, trim_span(text, Span::new(cue.end, end), &CONTENT_TRIM));
@@ -684,9 +831,13 @@ impl AttributionExtractor {
                 // "..., said David Axelrod, a former adviser." / ", who ...": the appositive
                 // belongs to the source phrase.
                 let tail = &text[end..sent.end];
-                if !left_str.is_empty() && tail.starts_with(", ") && appositive_opener(tail[2..].split_whitespace().next().unwrap_or("")) {
+                if !left_str.is_empty()
+                    && tail.starts_with(", ")
+                    && appositive_opener(tail[2..].split_whitespace().next().unwrap_or(""))
+                {
                     let close = tail.find(['"', '\u{201c}', '\u{201d}', '(']).unwrap_or(tail.len());
-                    let full = strip_final_period(text, trim_span(text, Span::new(np.start, end + close), &CONTENT_TRIM));
+                    let full =
+                        strip_final_period(text, trim_span(text, Span::new(np.start, end + close), &CONTENT_TRIM));
                     if let Some(last) = chain.last_mut() {
                         last.display = Some(full);
                     }
@@ -698,8 +849,11 @@ impl AttributionExtractor {
         // 2. Subject on the left; for a coordinated cue ("X praised Y and said ...") or a
         // participle ("X spoke on Monday, saying ...") the subject of the sentence's clause.
         let before = words_in(text, left_trimmed);
-        let coordinated = before.last().is_some_and(|w| ["and", "but"].contains(&w.lower().as_ref()) && !w.text.ends_with(','))
-            || before.len() >= 2 && before[before.len() - 1].lower() == "also" && ["and", "but"].contains(&before[before.len() - 2].lower().as_ref());
+        let coordinated =
+            before.last().is_some_and(|w| ["and", "but"].contains(&w.lower().as_ref()) && !w.text.ends_with(','))
+                || before.len() >= 2
+                    && before[before.len() - 1].lower() == "also"
+                    && ["and", "but"].contains(&before[before.len() - 2].lower().as_ref());
         let participle = cue_text.ends_with("ing");
         // "Weaver, who said ...": the relative pronoun is the source phrase (as PolNeAR marks it)
         // and its antecedent gives the name and kind.
@@ -735,7 +889,12 @@ impl AttributionExtractor {
             last.display = Some(rel);
         }
         // "X, a former diplomat, said": the appositive belongs to the source phrase.
-        if !coordinated && !participle && left_str.ends_with(',') && subject.end + 1 < left_trimmed.end && text[subject.end..].starts_with(',') {
+        if !coordinated
+            && !participle
+            && left_str.ends_with(',')
+            && subject.end + 1 < left_trimmed.end
+            && text[subject.end..].starts_with(',')
+        {
             if let Some(last) = sources.last_mut() {
                 last.display = Some(Span::new(subject.start, left_trimmed.end - 1));
             }
@@ -757,7 +916,10 @@ impl AttributionExtractor {
         // "..., he said recently.": a lone adverb after the cue is not content.
         let lone_adverb = || {
             let words = words_in(text, rest);
-            words.len() == 1 && words[0].text.ends_with(['.', '!', '?']) && cue_adverb(&words[0]) && !words[0].capitalised()
+            words.len() == 1
+                && words[0].text.ends_with(['.', '!', '?'])
+                && cue_adverb(&words[0])
+                && !words[0].capitalised()
         };
         let ends_here = rest_str.is_empty()
             || rest_str.starts_with('.')
@@ -804,7 +966,9 @@ impl AttributionExtractor {
         } else if ends_here || (starts_with_adverbial(rest_str) && clause_before.is_some()) {
             // "“..., okay?” Trump said.": the segmenter ends a sentence at "?”" before a capital,
             // so the quotation is the sentence before, closing right where this one starts.
-            clause_before.or_else(|| (left_subject_opens(text, sent, subject)).then(|| preceding_quote(ctx, sent.start)).flatten())?
+            clause_before.or_else(|| {
+                (left_subject_opens(text, sent, subject)).then(|| preceding_quote(ctx, sent.start)).flatten()
+            })?
         } else {
             let mut start = rest.start;
             let r = rest_str.trim_start_matches([',', ':', ' ']);
@@ -817,7 +981,9 @@ impl AttributionExtractor {
         // "Barkley, who said he votes Democratic, said ...": a non-restrictive relative clause
         // ends at its closing comma.
         let content = match relative {
-            Some(rel) if text[..rel.start].trim_end().ends_with(',') => first_comma_outside_quotes(ctx, content).map_or(content, |i| Span::new(content.start, i)),
+            Some(rel) if text[..rel.start].trim_end().ends_with(',') => {
+                first_comma_outside_quotes(ctx, content).map_or(content, |i| Span::new(content.start, i))
+            }
             _ => content,
         };
         Some(RawAttribution { cue, sources, content })
@@ -838,8 +1004,13 @@ impl AttributionExtractor {
         }
         let first = words[0];
         // "said election lawyer Joe Birkenstock": lower-case modifiers before a name.
-        let named_later = words.len() <= 8 && words.last().is_some_and(Word::capitalised) && !first.lower().ends_with("ing");
-        if !(first.capitalised() || named_later || DETERMINERS.contains(&first.lower().as_ref()) || PERSON_PRONOUNS.contains(&first.lower().as_ref()) || GROUP_PRONOUNS.contains(&first.lower().as_ref()))
+        let named_later =
+            words.len() <= 8 && words.last().is_some_and(Word::capitalised) && !first.lower().ends_with("ing");
+        if !(first.capitalised()
+            || named_later
+            || DETERMINERS.contains(&first.lower().as_ref())
+            || PERSON_PRONOUNS.contains(&first.lower().as_ref())
+            || GROUP_PRONOUNS.contains(&first.lower().as_ref()))
         {
             return None;
         }
@@ -847,7 +1018,10 @@ impl AttributionExtractor {
         // undecided Republican voter Stephanie Hooton").
         if words.iter().enumerate().any(|(i, w)| {
             FINITE_VERBS.contains(&w.lower().as_ref())
-                || w.lower().ends_with("ed") && !w.capitalised() && w.lower() != "unnamed" && !words[i + 1..].iter().any(Word::capitalised)
+                || w.lower().ends_with("ed")
+                    && !w.capitalised()
+                    && w.lower() != "unnamed"
+                    && !words[i + 1..].iter().any(Word::capitalised)
         }) {
             return None;
         }
@@ -883,7 +1057,12 @@ impl AttributionExtractor {
         }
         // Skip an introductory phrase ("On Monday, ...") when its comma comes early.
         if let Some(k) = words[i..].iter().take(6).position(|w| w.text.ends_with(',')) {
-            if !words[i].capitalised() || words[i..=i + k].iter().any(|w| ["on", "in", "at", "after", "before", "during", "later", "earlier", "meanwhile", "still"].contains(&w.lower().as_ref())) {
+            if !words[i].capitalised()
+                || words[i..=i + k].iter().any(|w| {
+                    ["on", "in", "at", "after", "before", "during", "later", "earlier", "meanwhile", "still"]
+                        .contains(&w.lower().as_ref())
+                })
+            {
                 i += k + 1;
             }
         }
@@ -891,7 +1070,8 @@ impl AttributionExtractor {
         let mut end = i;
         while end < words.len() {
             let w = &words[end];
-            let l = w.lower(); let l: &str = &l;
+            let l = w.lower();
+            let l: &str = &l;
             let nominal = w.capitalised()
                 || DETERMINERS.contains(&l)
                 || PERSON_PRONOUNS.contains(&l)
@@ -925,7 +1105,18 @@ impl AttributionExtractor {
         if s.ends_with(',') {
             // "X, however, said": drop the interjected adverb.
             let lower = s.to_lowercase();
-            for adv in [", however,", ", meanwhile,", ", though,", ", too,", ", in turn,", ", for his part,", ", for her part,", ", for their part,", ", in a statement,", ", in an interview,"] {
+            for adv in [
+                ", however,",
+                ", meanwhile,",
+                ", though,",
+                ", too,",
+                ", in turn,",
+                ", for his part,",
+                ", for her part,",
+                ", for their part,",
+                ", in a statement,",
+                ", in an interview,",
+            ] {
                 if lower.ends_with(adv) {
                     let inner = trim_span(text, Span::new(left.start, left.end - adv.len()), &[]);
                     return self.left_subject(text, sent, inner);
@@ -982,7 +1173,8 @@ impl AttributionExtractor {
         // A lower-case role ("a former diplomat"), a relative clause, a possessive role
         // ("Sanders' campaign manager") or a party-and-state tag ("R-Ky.", "D-N.Y.").
         let appos_ok = appos.split_whitespace().next().is_some_and(|w| {
-            let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}");
+            let possessive =
+                w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}");
             let party_tag = w.len() >= 3 && w.starts_with(['R', 'D', 'I']) && w[1..].starts_with('-');
             w.starts_with(char::is_lowercase)
                 || ["who", "which", "a", "an", "the"].contains(&w.to_lowercase().as_str())
@@ -995,7 +1187,11 @@ impl AttributionExtractor {
         }
         // `"...," Senate Majority Leader Mitch McConnell, R-Ky., said`: the closing quote mark is
         // not part of the subject.
-        let span = trim_span(text, Span::new(subj_offset, subj_offset + subj_part.len()), &['"', '\u{201d}', '\u{2019}', '\'']);
+        let span = trim_span(
+            text,
+            Span::new(subj_offset, subj_offset + subj_part.len()),
+            &['"', '\u{201d}', '\u{2019}', '\''],
+        );
         let np = self.noun_phrase_tail(text, span)?;
         // The whole segment must be the noun phrase (after openers like "But").
         if !only_openers(text, Span::new(span.start, np.start)) {
@@ -1016,17 +1212,23 @@ impl AttributionExtractor {
         let mut start_idx = words.len();
         for i in (0..words.len()).rev() {
             let w = &words[i];
-            let l = w.lower(); let l: &str = &l;
+            let l = w.lower();
+            let l: &str = &l;
             if CLAUSE_WORDS.contains(&l) || FINITE_VERBS.contains(&l) {
                 break;
             }
             if l == "and" {
                 let head = |w: &Word<'_>| {
-                    let l = w.lower(); let l: &str = &l;
-                    self.lex.anonymous_heads.contains(l) || self.lex.vague_heads.contains(l) || self.lex.organisation_marker_set.contains(l)
+                    let l = w.lower();
+                    let l: &str = &l;
+                    self.lex.anonymous_heads.contains(l)
+                        || self.lex.vague_heads.contains(l)
+                        || self.lex.organisation_marker_set.contains(l)
                 };
                 let prev_ok = i > 0 && (words[i - 1].capitalised() || head(&words[i - 1]));
-                let next_ok = words.get(i + 1).is_some_and(|n| n.capitalised() || head(n) || DETERMINERS.contains(&n.lower().as_ref()));
+                let next_ok = words
+                    .get(i + 1)
+                    .is_some_and(|n| n.capitalised() || head(n) || DETERMINERS.contains(&n.lower().as_ref()));
                 if !(prev_ok && next_ok) {
                     break;
                 }
@@ -1040,7 +1242,10 @@ impl AttributionExtractor {
             start_idx += 1;
         }
         // "on Tuesday night he said": a subject pronoun right before the cue is the whole subject.
-        if words.len() - start_idx > 1 && words.last().is_some_and(|w| ["he", "she", "they", "we"].contains(&w.text)) && !["and", "or"].contains(&words[words.len() - 2].lower().as_ref()) {
+        if words.len() - start_idx > 1
+            && words.last().is_some_and(|w| ["he", "she", "they", "we"].contains(&w.text))
+            && !["and", "or"].contains(&words[words.len() - 2].lower().as_ref())
+        {
             start_idx = words.len() - 1;
         }
         let kept = &words[start_idx..];
@@ -1048,9 +1253,11 @@ impl AttributionExtractor {
             return None;
         }
         let first = kept[0];
-        let fl = first.lower(); let fl: &str = &fl;
+        let fl = first.lower();
+        let fl: &str = &fl;
         let lexical = kept.iter().any(|w| {
-            let l = w.lower(); let l: &str = &l;
+            let l = w.lower();
+            let l: &str = &l;
             self.lex.anonymous_heads.contains(l)
                 || self.lex.vague_heads.contains(l)
                 || self.lex.document_heads.contains(l)
@@ -1076,7 +1283,10 @@ impl AttributionExtractor {
             if pos > 0 && pos + 1 < words.len() {
                 let outlet = Span::new(span.start, words[pos - 1].span.end);
                 if self.looks_like_outlet(outlet.slice(text)) || words[..pos].iter().all(Word::capitalised) {
-                    return vec![RawSource { span: outlet, display: None }, RawSource { span: Span::new(words[pos].span.start, span.end), display: None }];
+                    return vec![
+                        RawSource { span: outlet, display: None },
+                        RawSource { span: Span::new(words[pos].span.start, span.end), display: None },
+                    ];
                 }
             }
         }
@@ -1120,7 +1330,12 @@ impl AttributionExtractor {
         // "Sanders: Clinton Email Story Has Moved" over an article where "Bernie Sanders said
         // ...": a one-word label naming one of the article's own sources is that source.
         let names_a_source = body.iter().flat_map(|b| &b.sources).any(|s| {
-            s.span != src.span && s.span.slice(text).split_whitespace().next_back().is_some_and(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == phrase)
+            s.span != src.span
+                && s.span
+                    .slice(text)
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == phrase)
         });
         if names_a_source {
             return true;
@@ -1129,14 +1344,19 @@ impl AttributionExtractor {
         quotes
             || matches!(
                 self.classify(phrase).0,
-                SourceKind::Document | SourceKind::NewsOutlet | SourceKind::Organisation | SourceKind::Anonymous | SourceKind::Vague
+                SourceKind::Document
+                    | SourceKind::NewsOutlet
+                    | SourceKind::Organisation
+                    | SourceKind::Anonymous
+                    | SourceKind::Vague
             )
     }
 
     fn classify(&self, phrase: &str) -> (SourceKind, String, Reference) {
         let lower = phrase.to_lowercase();
         let words: Vec<&str> = phrase.split_whitespace().collect();
-        let lwords: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        let lwords: Vec<String> =
+            words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
         if lwords.len() == 1 {
             let w = lwords[0].as_str();
             if PERSON_PRONOUNS.contains(&w) {
@@ -1162,16 +1382,16 @@ impl AttributionExtractor {
         // Head = last word before the first preposition.
         let pre: Vec<&String> = lwords
             .iter()
-            .take_while(|w| !["of", "to", "with", "at", "from", "in", "for", "on", "by", "that", "who", "which", "whose", "where"].contains(&w.as_str()))
+            .take_while(|w| {
+                !["of", "to", "with", "at", "from", "in", "for", "on", "by", "that", "who", "which", "whose", "where"]
+                    .contains(&w.as_str())
+            })
             .collect();
         let head = pre.last().map(|s| s.as_str()).unwrap_or("");
-        let proper_in_pre = words
-            .iter()
-            .take(pre.len())
-            .enumerate()
-            .any(|(i, w)| self.is_proper_name_word(w, i));
+        let proper_in_pre = words.iter().take(pre.len()).enumerate().any(|(i, w)| self.is_proper_name_word(w, i));
         if self.lex.vague_heads.contains(head) && !proper_in_pre
-            || pre.first().is_some_and(|q| self.lex.vague_quantifiers.contains(q.as_str())) && (self.lex.anonymous_heads.contains(head) || self.lex.vague_heads.contains(head))
+            || pre.first().is_some_and(|q| self.lex.vague_quantifiers.contains(q.as_str()))
+                && (self.lex.anonymous_heads.contains(head) || self.lex.vague_heads.contains(head))
         {
             return (SourceKind::Vague, phrase.to_owned(), Reference::None);
         }
@@ -1187,14 +1407,19 @@ impl AttributionExtractor {
         let is_org = self.lex.organisation_markers.any_in(&lower)
             || words.iter().any(|w| {
                 let b = w.trim_matches(|c: char| !c.is_alphanumeric());
-                b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase())
+                b.len() >= 2
+                    && b.chars().all(|c| c.is_ascii_uppercase())
                     && !self.lex.titles.contains(&b.to_lowercase())
             });
         let person_words: Vec<&str> = self.person_name_words(phrase);
         let last_bare = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).unwrap_or("");
-        let org_at_end = self.lex.organisation_markers.phrases().iter().any(|m| {
-            lower.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with(m.as_str())
-        }) || last_bare.len() >= 2 && last_bare.chars().all(|c| c.is_ascii_uppercase());
+        let org_at_end = self
+            .lex
+            .organisation_markers
+            .phrases()
+            .iter()
+            .any(|m| lower.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with(m.as_str()))
+            || last_bare.len() >= 2 && last_bare.chars().all(|c| c.is_ascii_uppercase());
         if is_org && (person_words.is_empty() || org_at_end) {
             return (SourceKind::Organisation, strip_article(phrase), Reference::None);
         }
@@ -1256,7 +1481,9 @@ impl AttributionExtractor {
 
     fn outlet_name(&self, phrase: &str) -> String {
         let lower = phrase.to_lowercase();
-        if let Some(i) = self.lex.outlet_names_lower.first_in(&lower, |i| phrase.contains(self.lex.outlet_names[i].as_str())) {
+        if let Some(i) =
+            self.lex.outlet_names_lower.first_in(&lower, |i| phrase.contains(self.lex.outlet_names[i].as_str()))
+        {
             return self.lex.outlet_names[i].clone();
         }
         // "the Spanish newspaper ABC de España" -> the capitalised tail after the marker.
@@ -1284,7 +1511,8 @@ impl AttributionExtractor {
                 let phrase = rs.span.slice(text);
                 let (kind, name, reference) = self.classify(phrase);
                 let shown = rs.display.unwrap_or(rs.span);
-                let mut src = Source { text: shown.slice(text).to_owned(), span: Some(shown), kind, name, resolved: false };
+                let mut src =
+                    Source { text: shown.slice(text).to_owned(), span: Some(shown), kind, name, resolved: false };
                 memory.resolve(&mut src, reference);
                 memory.remember(&src);
                 chain.push(src);
@@ -1355,13 +1583,17 @@ impl AttributionExtractor {
                 speaker.push(own);
                 continue;
             }
-            let covered = content_index.overlapping(q.content).any(|i| out[i].content.overlap(q.content) * 2 >= q.content.len());
+            let covered =
+                content_index.overlapping(q.content).any(|i| out[i].content.overlap(q.content) * 2 >= q.content.len());
             let prev = k.checked_sub(1).map(|p| (top[p], speaker[p].as_ref()));
             let cont = match prev {
                 Some((p, Some(a))) if !covered && q.span.start >= p.span.end => {
                     let gap = Span::new(p.span.end, q.span.start);
                     let first = ctx.cue_spans.partition_point(|c| c.start < gap.start);
-                    let other_cue = ctx.cue_spans[first..].iter().take_while(|c| c.start < gap.end).any(|c| gap.contains(*c) && *c != a.cue_span);
+                    let other_cue = ctx.cue_spans[first..]
+                        .iter()
+                        .take_while(|c| c.start < gap.end)
+                        .any(|c| gap.contains(*c) && *c != a.cue_span);
                     (gap.len() <= MAX_CONTINUATION_GAP && !other_cue).then(|| {
                         let mut cont = a.clone();
                         cont.content = tidy_content(ctx.text, q.content);
@@ -1413,7 +1645,11 @@ impl Memory {
                     self.by_surname.insert(last.to_owned(), s.clone());
                 }
             }
-            SourceKind::NewsOutlet | SourceKind::Organisation | SourceKind::Document | SourceKind::Anonymous | SourceKind::Vague => {
+            SourceKind::NewsOutlet
+            | SourceKind::Organisation
+            | SourceKind::Document
+            | SourceKind::Anonymous
+            | SourceKind::Vague => {
                 self.group = Some(s.clone());
                 let definite = s.name.to_lowercase().starts_with("the ");
                 if s.kind == SourceKind::NewsOutlet && !definite {
@@ -1452,7 +1688,9 @@ fn content_kind(ctx: &Ctx<'_>, content: Span) -> AttributionKind {
             continue;
         }
         any = true;
-        if q.content.contains(content) || (content.start.abs_diff(q.content.start) <= 1 && content.end.abs_diff(q.content.end) <= 1) {
+        if q.content.contains(content)
+            || (content.start.abs_diff(q.content.start) <= 1 && content.end.abs_diff(q.content.end) <= 1)
+        {
             return AttributionKind::Direct;
         }
     }
@@ -1487,21 +1725,53 @@ fn appositive_opener(word: &str) -> bool {
 /// say"), as PolNeAR does: on train the gold cue holds the auxiliary before 366 of 372 "be" +
 /// participle cues, 13 of 13 modals and 9 of 9 "do"-support cues.
 const CUE_AUXILIARIES: [&str; 21] = [
-    "has", "have", "had", "is", "are", "was", "were", "been", "be", "am", "will", "would", "could", "can", "may", "might",
-    "should", "must", "do", "does", "did",
+    "has", "have", "had", "is", "are", "was", "were", "been", "be", "am", "will", "would", "could", "can", "may",
+    "might", "should", "must", "do", "does", "did",
 ];
 /// Adverbs a cue span takes in on its left ("also said", "later said", "has repeatedly said"):
 /// on train the gold cue holds such an adverb in 118 of 127 cases. Words ending in "-ly" count
 /// too, except the nouns and adjectives below ("the family said").
 const CUE_ADVERBS: [&str; 20] = [
-    "also", "later", "then", "now", "often", "always", "still", "once", "even", "just", "first", "recently", "previously",
-    "since", "again", "already", "long", "soon", "too", "ever",
+    "also",
+    "later",
+    "then",
+    "now",
+    "often",
+    "always",
+    "still",
+    "once",
+    "even",
+    "just",
+    "first",
+    "recently",
+    "previously",
+    "since",
+    "again",
+    "already",
+    "long",
+    "soon",
+    "too",
+    "ever",
 ];
 const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "been", "be", "being", "am"];
 /// Prepositions introducing a cue's topic ("warned of", "joked about").
 const CUE_PREPOSITIONS: [&str; 5] = ["of", "about", "with", "for", "against"];
-const NOT_ADVERBS: [&str; 14] =
-    ["family", "ally", "rally", "assembly", "supply", "early", "daily", "weekly", "monthly", "quarterly", "july", "italy", "only", "reply"];
+const NOT_ADVERBS: [&str; 14] = [
+    "family",
+    "ally",
+    "rally",
+    "assembly",
+    "supply",
+    "early",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "july",
+    "italy",
+    "only",
+    "reply",
+];
 
 fn cue_adverb(w: &Word<'_>) -> bool {
     let l = w.lower();
@@ -1529,7 +1799,9 @@ fn widen_cue(text: &str, sent: Span, cue: Span, content: Span, sources: &[RawSou
     let mut c = cue;
     let before = words_in(text, Span::new(sent.start, cue.start));
     let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
-    let taken = |s: Span| overlaps(s, content) || sources.iter().any(|r| overlaps(s, r.span) || r.display.is_some_and(|d| overlaps(s, d)));
+    let taken = |s: Span| {
+        overlaps(s, content) || sources.iter().any(|r| overlaps(s, r.span) || r.display.is_some_and(|d| overlaps(s, d)))
+    };
     for w in before.iter().rev() {
         if cue_left_word(w) && w.span.end + 1 == c.start && !taken(w.span) {
             c.start = w.span.start;
@@ -1540,10 +1812,16 @@ fn widen_cue(text: &str, sent: Span, cue: Span, content: Span, sources: &[RawSou
     // "..., he said recently.", "..., she said dryly": an adverb closing a speech tag belongs to
     // the cue (train: 13 of 15).
     if let Some(w) = first_word(text, Span::new(c.end, sent.end)) {
-        let bare = Span::new(w.span.start, w.span.start + w.text.trim_end_matches(|ch: char| !ch.is_alphanumeric()).len());
+        let bare =
+            Span::new(w.span.start, w.span.start + w.text.trim_end_matches(|ch: char| !ch.is_alphanumeric()).len());
         let closes = w.text.len() > bare.len() || text[w.span.end..sent.end].trim().is_empty();
         let adverb = Word { text: bare.slice(text), span: bare };
-        if closes && w.span.start == c.end + 1 && !adverb.capitalised() && (cue_adverb(&adverb) || ["later", "earlier"].contains(&adverb.text)) && !taken(bare) {
+        if closes
+            && w.span.start == c.end + 1
+            && !adverb.capitalised()
+            && (cue_adverb(&adverb) || ["later", "earlier"].contains(&adverb.text))
+            && !taken(bare)
+        {
             c.end = bare.end;
         }
     }
@@ -1563,12 +1841,15 @@ fn widen_cue(text: &str, sent: Span, cue: Span, content: Span, sources: &[RawSou
 
 fn cue_negated(before: &[Word<'_>]) -> bool {
     let near = before.iter().rev().take(CUE_NEGATION_WINDOW).any(|w| {
-        let l = w.lower(); let l: &str = &l;
+        let l = w.lower();
+        let l: &str = &l;
         l == "not" || l == "never" || l.ends_with("n't") || w.text.to_lowercase().ends_with("n\u{2019}t")
     });
     // "Neither X nor Y has commented", "Nobody said": the whole clause is negated. A quotation
     // closing before the cue ends the clause ("“Nobody cares,” the aide said" is not negated).
-    let clause = before.iter().rev().take_while(|w| !w.text.ends_with([',', ';', ':']) && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''"));
+    let clause = before.iter().rev().take_while(|w| {
+        !w.text.ends_with([',', ';', ':']) && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''")
+    });
     near || clause.map(Word::lower).any(|l| ["neither", "nor", "nobody", "none"].contains(&l.as_ref()))
 }
 
@@ -1666,13 +1947,23 @@ fn antecedent_head(text: &str, before: Span) -> Option<Span> {
     if !last.text.chars().all(char::is_alphanumeric) && !last.text.ends_with('.') {
         return None;
     }
-    let names = words.iter().rev().take_while(|w| w.capitalised() && w.bare().chars().all(|c| c.is_alphanumeric() || c == '-')).count().min(4);
+    let names = words
+        .iter()
+        .rev()
+        .take_while(|w| w.capitalised() && w.bare().chars().all(|c| c.is_alphanumeric() || c == '-'))
+        .count()
+        .min(4);
     if names > 0 {
         return Some(Span::new(words[words.len() - names].span.start, last.span.end));
     }
     let l = last.lower();
     let l: &str = &l;
-    let plain = l.len() > 2 && l.chars().all(char::is_alphabetic) && !NOUN_MARKERS.contains(&l) && !CLAUSE_WORDS.contains(&l) && !DETERMINERS.contains(&l) && !FINITE_VERBS.contains(&l);
+    let plain = l.len() > 2
+        && l.chars().all(char::is_alphabetic)
+        && !NOUN_MARKERS.contains(&l)
+        && !CLAUSE_WORDS.contains(&l)
+        && !DETERMINERS.contains(&l)
+        && !FINITE_VERBS.contains(&l);
     plain.then_some(last.span)
 }
 
@@ -1742,8 +2033,10 @@ fn starts_with_adverbial(rest: &str) -> bool {
     let mut words = rest.split_whitespace().map(str::to_lowercase);
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
-    let time_noun = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"].contains(&second.trim_end_matches([',', '.']));
-    ["on", "in", "at", "during", "via", "without", "through", "while", "earlier", "later", "yesterday", "today"].contains(&first.as_str())
+    let time_noun = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"]
+        .contains(&second.trim_end_matches([',', '.']));
+    ["on", "in", "at", "during", "via", "without", "through", "while", "earlier", "later", "yesterday", "today"]
+        .contains(&first.as_str())
         || (first == "this" || first == "last") && time_noun
 }
 
@@ -1753,7 +2046,10 @@ fn phrase_boundary(text: &str, span: Span) -> usize {
     let mut prev_ws = true;
     for (i, c) in s.char_indices() {
         match c {
-            ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' | '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' if i > 0 => {
+            ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' | '"' | '\u{201c}' | '\u{201d}' | '\u{ab}'
+            | '\u{bb}'
+                if i > 0 =>
+            {
                 return span.start + i;
             }
             '.' | '!' | '?' => {
@@ -1796,7 +2092,8 @@ fn recipient_phrase(text: &str, span: Span) -> (Option<Span>, usize) {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        let l = w.lower(); let l: &str = &l;
+        let l = w.lower();
+        let l: &str = &l;
         let joins = (l == "of" || l == "the" || l == "de") && words.get(i + 1).is_some_and(|n| n.capitalised());
         if w.capitalised() || joins {
             end_idx = i + 1;
@@ -1824,7 +2121,8 @@ fn recipient_phrase(text: &str, span: Span) -> (Option<Span>, usize) {
 /// Extends a content span over a quotation it cuts, unless the cue itself is inside that quote.
 fn extend_over_quotes(ctx: &Ctx<'_>, content: Span, cue: Span) -> Span {
     let mut c = content;
-    let candidates: Vec<&Quote> = ctx.quotes_over(Span::new(content.start, content.end.max(content.start + 1))).collect();
+    let candidates: Vec<&Quote> =
+        ctx.quotes_over(Span::new(content.start, content.end.max(content.start + 1))).collect();
     for q in candidates {
         if q.span.contains(cue) {
             continue;

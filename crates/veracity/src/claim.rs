@@ -2,11 +2,11 @@
 
 use crate::attribution::Attribution;
 use crate::config::ClaimConfig;
+use crate::explain::Explanation;
 use crate::grade::Admiralty;
+use crate::hedge::{CertaintyLevel, Hedge};
 use crate::matcher::PhraseMatcher;
 use crate::segment::Quote;
-use crate::explain::Explanation;
-use crate::hedge::{CertaintyLevel, Hedge};
 use std::sync::OnceLock;
 
 use crate::matcher::{PhraseList, with_lower};
@@ -149,14 +149,10 @@ impl Claim {
     #[must_use]
     pub fn is_attributed_hedge(&self) -> bool {
         self.is_hedged()
-            && self
-                .attribution
-                .as_ref()
-                .and_then(Attribution::original_source)
-                .is_some_and(|s| {
-                    use crate::SourceKind as K;
-                    matches!(s.kind, K::NamedPerson | K::Organisation | K::NewsOutlet | K::Document)
-                })
+            && self.attribution.as_ref().and_then(Attribution::original_source).is_some_and(|s| {
+                use crate::SourceKind as K;
+                matches!(s.kind, K::NamedPerson | K::Organisation | K::NewsOutlet | K::Document)
+            })
     }
 
     /// The factuality of the event at byte `pos` of `text` (the analysed text; `pos` inside the
@@ -210,34 +206,114 @@ impl Claim {
     }
 }
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 const MONTH_ABBREVIATIONS: [&str; 10] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"];
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const RELATIVE_DAYS: [&str; 3] = ["yesterday", "today", "tomorrow"];
 /// Earliest and latest four-digit numbers read as years.
 const YEAR_RANGE: std::ops::RangeInclusive<u32> = 1800..=2100;
 const NUMBER_WORDS: [&str; 30] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-    "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-    "billion", "billions", "dozen", "dozens", "half", "twice", "trillion",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "half",
+    "twice",
+    "trillion",
 ];
-const COMPARATIVE_PHRASES: [&str; 9] =
-    ["more than", "less than", "fewer than", "greater than", "higher than", "lower than", "as many as", "as much as", "at most"];
+const COMPARATIVE_PHRASES: [&str; 9] = [
+    "more than",
+    "less than",
+    "fewer than",
+    "greater than",
+    "higher than",
+    "lower than",
+    "as many as",
+    "as much as",
+    "at most",
+];
 const SUPERLATIVES: [&str; 20] = [
-    "largest", "biggest", "highest", "lowest", "smallest", "worst", "best", "most", "least", "record", "unprecedented",
-    "fastest", "strongest", "weakest", "deadliest", "greatest", "longest", "oldest", "youngest", "first",
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+    "smallest",
+    "worst",
+    "best",
+    "most",
+    "least",
+    "record",
+    "unprecedented",
+    "fastest",
+    "strongest",
+    "weakest",
+    "deadliest",
+    "greatest",
+    "longest",
+    "oldest",
+    "youngest",
+    "first",
 ];
 const CAUSAL_PHRASES: [&str; 14] = [
-    "because", "due to", "led to", "leading to", "leads to", "caused", "causing", "resulted in", "as a result",
-    "owing to", "triggered", "sparked", "in the wake of", "prompting",
+    "because",
+    "due to",
+    "led to",
+    "leading to",
+    "leads to",
+    "caused",
+    "causing",
+    "resulted in",
+    "as a result",
+    "owing to",
+    "triggered",
+    "sparked",
+    "in the wake of",
+    "prompting",
 ];
 
 /// The comparative, superlative and causal phrases behind one automaton (list order kept).
 fn feature_phrases() -> &'static PhraseList {
     static P: OnceLock<PhraseList> = OnceLock::new();
     P.get_or_init(|| {
-        PhraseList::new(COMPARATIVE_PHRASES.iter().chain(&SUPERLATIVES).chain(&CAUSAL_PHRASES).map(|p| (*p).to_owned()).collect())
+        PhraseList::new(
+            COMPARATIVE_PHRASES.iter().chain(&SUPERLATIVES).chain(&CAUSAL_PHRASES).map(|p| (*p).to_owned()).collect(),
+        )
     })
 }
 
@@ -259,43 +335,48 @@ pub(crate) fn features(text: &str) -> ClaimFeatures {
     for (i, raw) in words.iter().enumerate() {
         let w = bare(raw);
         with_lower(w, |l| {
-        if w.is_empty() {
-            prev_ends_sentence = raw.ends_with(['.', '!', '?']);
-            return;
-        }
-        let is_year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| YEAR_RANGE.contains(&y));
-        // The day of a date ("January 10", "Jan. 10") is part of the date, not a quantity.
-        let is_day = i > 0
-            && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-            && with_lower(bare(words[i - 1]), |p| lower_in(p, &MONTHS) || lower_in(p, &MONTH_ABBREVIATIONS))
-            && bare(words[i - 1]).starts_with(char::is_uppercase);
-        if is_year
-            || is_day
-            || w.starts_with(char::is_uppercase) && lower_in(l, &MONTHS)
-            || raw.ends_with('.') && w.starts_with(char::is_uppercase) && lower_in(l, &MONTH_ABBREVIATIONS)
-            || lower_in(l, &WEEKDAYS)
-            || lower_in(l, &RELATIVE_DAYS)
-        {
-            f.dates.push(w.to_owned());
-        } else if w.chars().any(|c| c.is_ascii_digit()) || lower_in(l, &NUMBER_WORDS) {
-            // Punctuation and quotation marks at the edges go ("10,”" is 10); currency and percent stay.
-            f.numbers.push(raw.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '$' | '%' | '\u{20ac}' | '\u{a3}' | '\u{a5}'))).to_owned());
-        }
-        let opens = i == 0 || prev_ends_sentence || raw.starts_with(['"', '\u{201c}', '\u{2018}', '(']);
-        let cap = w.chars().next().is_some_and(char::is_uppercase) && w != "I";
-        let connector = !entity.is_empty() && lower_in(l, &["of", "de", "del", "la", "the"]) && cap_next(&words, i);
-        if cap && !opens && !lower_in(l, &MONTHS) && !lower_in(l, &WEEKDAYS) || connector {
-            // "Organization of American States" stays one entity.
-            entity.push(w);
-        } else if !entity.is_empty() {
-            f.entities.push(entity.join(" "));
-            entity.clear();
-        }
-        if raw.ends_with([',', ';', ':']) && !entity.is_empty() {
-            f.entities.push(entity.join(" "));
-            entity.clear();
-        }
-        prev_ends_sentence = raw.ends_with(['.', '!', '?']) && !w.contains('.');
+            if w.is_empty() {
+                prev_ends_sentence = raw.ends_with(['.', '!', '?']);
+                return;
+            }
+            let is_year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| YEAR_RANGE.contains(&y));
+            // The day of a date ("January 10", "Jan. 10") is part of the date, not a quantity.
+            let is_day = i > 0
+                && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+                && with_lower(bare(words[i - 1]), |p| lower_in(p, &MONTHS) || lower_in(p, &MONTH_ABBREVIATIONS))
+                && bare(words[i - 1]).starts_with(char::is_uppercase);
+            if is_year
+                || is_day
+                || w.starts_with(char::is_uppercase) && lower_in(l, &MONTHS)
+                || raw.ends_with('.') && w.starts_with(char::is_uppercase) && lower_in(l, &MONTH_ABBREVIATIONS)
+                || lower_in(l, &WEEKDAYS)
+                || lower_in(l, &RELATIVE_DAYS)
+            {
+                f.dates.push(w.to_owned());
+            } else if w.chars().any(|c| c.is_ascii_digit()) || lower_in(l, &NUMBER_WORDS) {
+                // Punctuation and quotation marks at the edges go ("10,”" is 10); currency and percent stay.
+                f.numbers.push(
+                    raw.trim_matches(|c: char| {
+                        !(c.is_alphanumeric() || matches!(c, '$' | '%' | '\u{20ac}' | '\u{a3}' | '\u{a5}'))
+                    })
+                    .to_owned(),
+                );
+            }
+            let opens = i == 0 || prev_ends_sentence || raw.starts_with(['"', '\u{201c}', '\u{2018}', '(']);
+            let cap = w.chars().next().is_some_and(char::is_uppercase) && w != "I";
+            let connector = !entity.is_empty() && lower_in(l, &["of", "de", "del", "la", "the"]) && cap_next(&words, i);
+            if cap && !opens && !lower_in(l, &MONTHS) && !lower_in(l, &WEEKDAYS) || connector {
+                // "Organization of American States" stays one entity.
+                entity.push(w);
+            } else if !entity.is_empty() {
+                f.entities.push(entity.join(" "));
+                entity.clear();
+            }
+            if raw.ends_with([',', ';', ':']) && !entity.is_empty() {
+                f.entities.push(entity.join(" "));
+                entity.clear();
+            }
+            prev_ends_sentence = raw.ends_with(['.', '!', '?']) && !w.contains('.');
         });
     }
     if !entity.is_empty() {
@@ -317,24 +398,66 @@ fn cap_next(words: &[&str], i: usize) -> bool {
 
 /// Words of intention, plan or effort before an infinitive whose event is not (yet) a fact.
 const INTENTION_BEFORE_TO: [&str; 44] = [
-    "effort", "efforts", "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "bid", "attempt", "attempts",
-    "attempted", "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "want", "wants", "wanted",
-    "hope", "hopes", "hoped", "intend", "intends", "intended", "arranged", "agreed", "decided", "promised", "pledged",
-    "vowed", "fighting", "fight", "struggling", "move", "moves", "offered", "proposed", "able",
+    "effort",
+    "efforts",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "aim",
+    "aims",
+    "aimed",
+    "bid",
+    "attempt",
+    "attempts",
+    "attempted",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hopes",
+    "hoped",
+    "intend",
+    "intends",
+    "intended",
+    "arranged",
+    "agreed",
+    "decided",
+    "promised",
+    "pledged",
+    "vowed",
+    "fighting",
+    "fight",
+    "struggling",
+    "move",
+    "moves",
+    "offered",
+    "proposed",
+    "able",
 ];
 
 /// Words before "will"/"shall" that make it a noun ("the will of the people", "free will").
-const WILL_NOUN_BEFORE: [&str; 12] = ["the", "a", "free", "good", "ill", "political", "his", "her", "their", "its", "own", "popular"];
+const WILL_NOUN_BEFORE: [&str; 12] =
+    ["the", "a", "free", "good", "ill", "political", "his", "her", "their", "its", "own", "popular"];
 
 /// Words after a connective that continue a verb phrase rather than open a clause.
 const NOT_A_SUBJECT: [&str; 40] = [
     "then", "also", "later", "again", "not", "still", "even", "more", "less", "now", "soon", "thus", "to", "is", "are",
-    "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does",
-    "did", "in", "on", "at", "for", "with", "from", "by", "of", "as",
+    "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do",
+    "does", "did", "in", "on", "at", "for", "with", "from", "by", "of", "as",
 ];
 
 /// Discourse markers that hold an opinion cue without stating an opinion ("it should be noted").
-const NOT_OPINION_AFTER_SHOULD: [&str; 6] = ["be noted", "be remembered", "be stressed", "be pointed out", "be mentioned", "be recalled"];
+const NOT_OPINION_AFTER_SHOULD: [&str; 6] =
+    ["be noted", "be remembered", "be stressed", "be pointed out", "be mentioned", "be recalled"];
 
 /// Claim units and kinds: the compiled [`ClaimConfig`].
 #[derive(Debug, Clone)]

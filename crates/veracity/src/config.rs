@@ -379,10 +379,7 @@ impl ConfigSource {
     }
 
     pub(crate) fn set_group(&mut self, section: &str, name: &str, group: toml::Table) {
-        let sec = self
-            .table
-            .entry(section.to_owned())
-            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        let sec = self.table.entry(section.to_owned()).or_insert_with(|| toml::Value::Table(toml::Table::new()));
         if let toml::Value::Table(t) = sec {
             t.insert(name.to_owned(), toml::Value::Table(group));
         }
@@ -474,11 +471,13 @@ fn locate_word(text: &str, word: &str) -> Option<usize> {
     if word.is_empty() {
         return None;
     }
-    text.lines().position(|line| {
-        let l = line.trim();
-        let key = l.split_once('=').map(|(k, _)| k.trim().trim_matches('"'));
-        key == Some(word) || l.contains(&format!("\"{word}\""))
-    }).map(|i| i + 1)
+    text.lines()
+        .position(|line| {
+            let l = line.trim();
+            let key = l.split_once('=').map(|(k, _)| k.trim().trim_matches('"'));
+            key == Some(word) || l.contains(&format!("\"{word}\""))
+        })
+        .map(|i| i + 1)
 }
 
 fn merge_tables(base: &mut toml::Table, ext: toml::Table) {
@@ -554,7 +553,10 @@ impl Config {
             return Err(Error::invalid_config(
                 origin,
                 "weights.certainty",
-                format!("thresholds must satisfy possible <= probable <= certain, got {} / {} / {}", c.possible, c.probable, c.certain),
+                format!(
+                    "thresholds must satisfy possible <= probable <= certain, got {} / {} / {}",
+                    c.possible, c.probable, c.certain
+                ),
             ));
         }
         let cr = &w.credibility;
@@ -620,7 +622,9 @@ impl Config {
             check_unit(origin, &format!("weights.profile.{k}"), v)?;
         }
         let gr = &self.grades.reliability;
-        for (k, v) in [("a", gr.a), ("a_min_corroboration", gr.a_min_corroboration), ("b", gr.b), ("c", gr.c), ("d", gr.d)] {
+        for (k, v) in
+            [("a", gr.a), ("a_min_corroboration", gr.a_min_corroboration), ("b", gr.b), ("c", gr.c), ("d", gr.d)]
+        {
             check_unit(origin, &format!("grades.reliability.{k}"), v)?;
         }
         if !(gr.d <= gr.c && gr.c <= gr.b && gr.b <= gr.a) {
@@ -631,7 +635,9 @@ impl Config {
             ));
         }
         let gc = &self.grades.credibility;
-        for (k, v) in [("probably_true", gc.probably_true), ("possibly_true", gc.possibly_true), ("doubtful", gc.doubtful)] {
+        for (k, v) in
+            [("probably_true", gc.probably_true), ("possibly_true", gc.possibly_true), ("doubtful", gc.doubtful)]
+        {
             check_unit(origin, &format!("grades.credibility.{k}"), v)?;
         }
         if !(gc.doubtful <= gc.possibly_true && gc.possibly_true <= gc.probably_true) {
@@ -686,7 +692,11 @@ fn check_phrases(
         }
         if let Some(other) = seen.insert(norm, group.to_owned()) {
             if other != group {
-                return Err(Error::invalid_config(origin, entry, format!("phrase is already listed in group {other:?}")));
+                return Err(Error::invalid_config(
+                    origin,
+                    entry,
+                    format!("phrase is already listed in group {other:?}"),
+                ));
             }
         }
     }

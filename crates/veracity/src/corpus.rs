@@ -294,7 +294,9 @@ impl Corpus {
                 counts.attributed += 1;
             }
             match original.map(|s| s.kind) {
-                Some(SourceKind::NamedPerson | SourceKind::Organisation | SourceKind::NewsOutlet | SourceKind::Document) => {
+                Some(
+                    SourceKind::NamedPerson | SourceKind::Organisation | SourceKind::NewsOutlet | SourceKind::Document,
+                ) => {
                     counts.named += 1;
                 }
                 Some(SourceKind::Anonymous) => counts.anonymous += 1,
@@ -306,8 +308,10 @@ impl Corpus {
             counts.weasel += u64::from(c.hedges.iter().any(|h| h.category == HedgeCategory::Weasel && !h.negated));
             counts.specific += u64::from(c.features.has_specifics());
             // Only sources named in this article (so the result never depends on earlier articles).
-            let profiled_key =
-                original.filter(|s| profiled(s.kind)).map(|s| source_hash(s.kind, &s.name)).filter(|k| seen_in_article.contains(k));
+            let profiled_key = original
+                .filter(|s| profiled(s.kind))
+                .map(|s| source_hash(s.kind, &s.name))
+                .filter(|k| seen_in_article.contains(k));
             if let Some(key) = profiled_key {
                 if let Some(e) = self.sources.get_mut(&key) {
                     e.claims += 1;
@@ -322,7 +326,8 @@ impl Corpus {
                     h.dedup();
                     h.into_boxed_slice()
                 };
-                let source = original.map_or_else(|| fnv(&["voice", &outlet]), |s| fnv(&["source", &s.name.to_lowercase()]));
+                let source =
+                    original.map_or_else(|| fnv(&["voice", &outlet]), |s| fnv(&["source", &s.name.to_lowercase()]));
                 self.fingerprints.push(Fingerprint {
                     article: article_key,
                     claim: u32::try_from(c.index).unwrap_or(u32::MAX),
@@ -407,7 +412,17 @@ impl Corpus {
                     continue;
                 }
                 let (ja, jb) = (weights[i], weights[j as usize]);
-                if let Some(sim) = same_object(&a.terms, &a.anchors, ja, &b.terms, &b.anchors, jb, idf, |t: &u32| t & CONCEPT_BIT != 0, self.options.min_similarity) {
+                if let Some(sim) = same_object(
+                    &a.terms,
+                    &a.anchors,
+                    ja,
+                    &b.terms,
+                    &b.anchors,
+                    jb,
+                    idf,
+                    |t: &u32| t & CONCEPT_BIT != 0,
+                    self.options.min_similarity,
+                ) {
                     let rel = relation((a.negated, a.digits), (b.negated, b.digits), sim);
                     for k in [i, j as usize] {
                         match rel {
@@ -462,7 +477,9 @@ impl Corpus {
                 SourceProfile::new(c, confirmed, contradicted, w, g)
             })
             .collect();
-        sources.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)).then(a.kind.as_str().cmp(b.kind.as_str())));
+        sources.sort_by(|a, b| {
+            b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)).then(a.kind.as_str().cmp(b.kind.as_str()))
+        });
         Profiles { articles: self.articles, outlets, sources }
     }
 }
@@ -515,7 +532,14 @@ pub struct OutletProfile {
 }
 
 impl OutletProfile {
-    fn new(name: &str, c: &OutletCounts, confirmed: u64, contradicted: u64, w: &ProfileWeights, g: &ReliabilityGrades) -> Self {
+    fn new(
+        name: &str,
+        c: &OutletCounts,
+        confirmed: u64,
+        contradicted: u64,
+        w: &ProfileWeights,
+        g: &ReliabilityGrades,
+    ) -> Self {
         let r = |x| rate(x, c.claims);
         let mut p = Self {
             name: name.to_owned(),
@@ -543,11 +567,22 @@ impl OutletProfile {
         e.add("hedge_rate", p.hedge_rate, -w.hedge_rate, &n);
         e.add("weasel_rate", p.weasel_rate, -w.weasel_rate, &n);
         e.add("specifics_rate", p.specifics_rate, w.specifics_rate, &n);
-        e.add("corroboration_rate", p.corroboration_rate, w.corroboration_rate, format!("{confirmed} confirmed claim(s)"));
-        e.add("contradiction_rate", p.contradiction_rate, -w.contradiction_rate, format!("{contradicted} contradicted claim(s)"));
+        e.add(
+            "corroboration_rate",
+            p.corroboration_rate,
+            w.corroboration_rate,
+            format!("{confirmed} confirmed claim(s)"),
+        );
+        e.add(
+            "contradiction_rate",
+            p.contradiction_rate,
+            -w.contradiction_rate,
+            format!("{contradicted} contradicted claim(s)"),
+        );
         p.reliability = e.value;
         let claims = usize::try_from(c.claims).unwrap_or(usize::MAX);
-        p.grade = ReliabilityGrade::assess(SourceKind::NewsOutlet, p.reliability, Some((claims, p.corroboration_rate)), g);
+        p.grade =
+            ReliabilityGrade::assess(SourceKind::NewsOutlet, p.reliability, Some((claims, p.corroboration_rate)), g);
         p.explanation = e;
         p
     }
@@ -589,11 +624,17 @@ pub struct SourceProfile {
 impl SourceProfile {
     fn new(c: &SourceCounts, confirmed: u64, contradicted: u64, w: &ProfileWeights, g: &ReliabilityGrades) -> Self {
         #[allow(clippy::cast_precision_loss)]
-        let article_reliability = if c.articles == 0 { 0.5 } else { c.reliability_fixed as f64 / FIXED / c.articles as f64 };
+        let article_reliability =
+            if c.articles == 0 { 0.5 } else { c.reliability_fixed as f64 / FIXED / c.articles as f64 };
         let corroboration_rate = rate(confirmed, c.claims);
         let contradiction_rate = rate(contradicted, c.claims);
         let mut e = Explanation::new(article_reliability);
-        e.add("corroboration_rate", corroboration_rate, w.corroboration_rate, format!("{confirmed} of {} claim(s) confirmed", c.claims));
+        e.add(
+            "corroboration_rate",
+            corroboration_rate,
+            w.corroboration_rate,
+            format!("{confirmed} of {} claim(s) confirmed", c.claims),
+        );
         e.add(
             "contradiction_rate",
             contradiction_rate,

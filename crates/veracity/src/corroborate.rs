@@ -157,18 +157,110 @@ pub struct Corroboration {
 }
 
 const STOPWORDS: [&str; 64] = [
-    "the", "and", "that", "this", "with", "from", "have", "has", "had", "was", "were", "been", "being", "for", "are",
-    "but", "not", "his", "her", "its", "their", "they", "them", "who", "whom", "which", "what", "when", "where",
-    "would", "could", "should", "will", "shall", "may", "might", "into", "onto", "about", "after", "before", "over",
-    "than", "then", "also", "more", "most", "some", "such", "other", "said", "says", "told", "according", "while",
-    "there", "these", "those", "him", "she", "can", "did", "does", "just",
+    "the",
+    "and",
+    "that",
+    "this",
+    "with",
+    "from",
+    "have",
+    "has",
+    "had",
+    "was",
+    "were",
+    "been",
+    "being",
+    "for",
+    "are",
+    "but",
+    "not",
+    "his",
+    "her",
+    "its",
+    "their",
+    "they",
+    "them",
+    "who",
+    "whom",
+    "which",
+    "what",
+    "when",
+    "where",
+    "would",
+    "could",
+    "should",
+    "will",
+    "shall",
+    "may",
+    "might",
+    "into",
+    "onto",
+    "about",
+    "after",
+    "before",
+    "over",
+    "than",
+    "then",
+    "also",
+    "more",
+    "most",
+    "some",
+    "such",
+    "other",
+    "said",
+    "says",
+    "told",
+    "according",
+    "while",
+    "there",
+    "these",
+    "those",
+    "him",
+    "she",
+    "can",
+    "did",
+    "does",
+    "just",
 ];
 
 /// Words folded to one concept, so that claims worded differently about the same event meet:
 /// an exit deal (amnesty, pardon, asylum, escape ...) and a release (freed, rescued, hostages ...).
 const CONCEPTS: [(&str, &[&str]); 2] = [
-    ("~exit-deal", &["amnesty", "pardon", "pardons", "asylum", "escape", "exit", "depart", "ceding", "cede", "guarantees", "extradition"]),
-    ("~release", &["release", "released", "releasing", "releases", "freed", "free", "rescue", "rescued", "hostage", "hostages", "prisoner", "prisoners", "detainee", "detainees"]),
+    (
+        "~exit-deal",
+        &[
+            "amnesty",
+            "pardon",
+            "pardons",
+            "asylum",
+            "escape",
+            "exit",
+            "depart",
+            "ceding",
+            "cede",
+            "guarantees",
+            "extradition",
+        ],
+    ),
+    (
+        "~release",
+        &[
+            "release",
+            "released",
+            "releasing",
+            "releases",
+            "freed",
+            "free",
+            "rescue",
+            "rescued",
+            "hostage",
+            "hostages",
+            "prisoner",
+            "prisoners",
+            "detainee",
+            "detainees",
+        ],
+    ),
 ];
 
 fn stem(w: &str) -> String {
@@ -258,12 +350,8 @@ pub(crate) fn claim_terms(c: &Claim) -> ClaimTerms {
     // Anchors: the words of the claim's named entities ("Venezuela's Nicolas Maduro" gives
     // venezuela, nicolas, maduro; "U.S." gives us), titles and function words left out, so that
     // "Maduro" and "President Nicolás Maduro" meet.
-    let mut anchors: Vec<String> = c
-        .features
-        .entities
-        .iter()
-        .flat_map(|e| entity_words(&fold(e).to_lowercase()))
-        .collect();
+    let mut anchors: Vec<String> =
+        c.features.entities.iter().flat_map(|e| entity_words(&fold(e).to_lowercase())).collect();
     // Content words, the words of entities and of the attribution cue left out: "United States"
     // is two anchors, not also the terms "united" and "state" (which made any two claims naming
     // it share three terms), and "he wrote" says who speaks, not what about.
@@ -321,8 +409,30 @@ fn entity_words(entity: &str) -> Vec<String> {
 
 /// Titles and function words inside entity names.
 const ENTITY_FILLERS: [&str; 24] = [
-    "the", "of", "de", "del", "la", "and", "president", "presidents", "minister", "secretary", "state", "general",
-    "senator", "governor", "former", "prime", "vice", "chief", "leader", "mr", "mrs", "ms", "dr", "who",
+    "the",
+    "of",
+    "de",
+    "del",
+    "la",
+    "and",
+    "president",
+    "presidents",
+    "minister",
+    "secretary",
+    "state",
+    "general",
+    "senator",
+    "governor",
+    "former",
+    "prime",
+    "vice",
+    "chief",
+    "leader",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "who",
 ];
 
 /// The similarity of two claims of different articles when they are about the same thing
@@ -371,7 +481,11 @@ fn units(analyses: &[Analysis]) -> Vec<Unit> {
             if !corroborable(c) {
                 continue;
             }
-            let source = c.attribution.as_ref().and_then(|at| at.original_source()).map_or_else(|| voice.clone(), |s| s.name.clone());
+            let source = c
+                .attribution
+                .as_ref()
+                .and_then(|at| at.original_source())
+                .map_or_else(|| voice.clone(), |s| s.name.clone());
             let t = claim_terms(c);
             let value = t.value();
             let ClaimTerms { terms, anchors, negated, numbers } = t;
@@ -488,9 +602,17 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
                     continue;
                 }
                 seen[j] = i;
-                if let Some(sim) =
-                    same_object(&terms[i], &anchors[i], weights[i], &terms[j], &anchors[j], weights[j], idf, is_concept, options.min_similarity)
-                {
+                if let Some(sim) = same_object(
+                    &terms[i],
+                    &anchors[i],
+                    weights[i],
+                    &terms[j],
+                    &anchors[j],
+                    weights[j],
+                    idf,
+                    is_concept,
+                    options.min_similarity,
+                ) {
                     links.push((sim, i, j));
                 }
             }
@@ -533,9 +655,12 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
     let units_ref = &units;
     let triples: Vec<(&str, &str, &str)> = groups
         .iter()
-        .flat_map(|(label, ids)| ids.iter().map(move |&i| {
-            let units = units_ref; (units[i].source.as_str(), label.as_str(), units[i].value.as_str())
-        }))
+        .flat_map(|(label, ids)| {
+            ids.iter().map(move |&i| {
+                let units = units_ref;
+                (units[i].source.as_str(), label.as_str(), units[i].value.as_str())
+            })
+        })
         .collect();
     let dataset = Dataset::from_triples(triples);
     let discovery = dataset.discover(&options.truth);
@@ -552,8 +677,12 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
             let total: f64 = confidences.values().sum();
             let corroboration =
                 if total > 0.0 { confidences.get(u.value.as_str()).copied().unwrap_or(0.0) / total } else { 0.0 };
-            let mut others: Vec<usize> =
-                ids.iter().map(|&j| &units[j]).filter(|v| v.article != u.article && v.value == u.value).map(|v| v.article).collect();
+            let mut others: Vec<usize> = ids
+                .iter()
+                .map(|&j| &units[j])
+                .filter(|v| v.article != u.article && v.value == u.value)
+                .map(|v| v.article)
+                .collect();
             others.sort_unstable();
             others.dedup();
             let independent = |rel: Relation| {
@@ -573,7 +702,8 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
                 names.dedup();
                 names.len()
             };
-            let (agreeing_sources, contradicting_sources) = (independent(Relation::Agree), independent(Relation::Contradict));
+            let (agreeing_sources, contradicting_sources) =
+                (independent(Relation::Agree), independent(Relation::Contradict));
             claims.push(CorroboratedClaim {
                 agreeing_sources,
                 contradicting_sources,

@@ -15,21 +15,58 @@
 //!   said to happen, so underspecified.
 
 /// Predicates whose subject or object did not happen (yet): "was delayed", "the cancelled deal".
-const COUNTERFACTIVE: [&str; 10] =
-    ["delayed", "postponed", "cancelled", "canceled", "scrapped", "killed", "abandoned", "shelved", "aborted", "averted"];
+const COUNTERFACTIVE: [&str; 10] = [
+    "delayed",
+    "postponed",
+    "cancelled",
+    "canceled",
+    "scrapped",
+    "killed",
+    "abandoned",
+    "shelved",
+    "aborted",
+    "averted",
+];
 /// Nouns whose "in"/"of" object did not happen (yet): "the delay in delivery".
 const COUNTERFACTIVE_NOUNS: [&str; 5] = ["delay", "delays", "cancellation", "postponement", "abandonment"];
 /// Verbs whose "to" infinitive did not happen: "refused to sign".
-const FAILED_BEFORE_TO: [&str; 12] =
-    ["failed", "fail", "fails", "refused", "refuse", "refuses", "declined", "decline", "declines", "neglected", "ceased", "ceases"];
+const FAILED_BEFORE_TO: [&str; 12] = [
+    "failed",
+    "fail",
+    "fails",
+    "refused",
+    "refuse",
+    "refuses",
+    "declined",
+    "decline",
+    "declines",
+    "neglected",
+    "ceased",
+    "ceases",
+];
 /// Verbs whose "-ing" object stopped: "would cease looking".
 const STOPPED_BEFORE_ING: [&str; 8] = ["cease", "ceased", "ceases", "stop", "stopped", "stops", "quit", "halted"];
 /// Irregular past forms read as verbs after "nearly"/"almost" (regular ones end in "-ed").
 const IRREGULAR_PAST: [&str; 16] = [
-    "broke", "fell", "went", "came", "lost", "hit", "won", "ran", "took", "made", "struck", "sank", "died", "crashed",
-    "collapsed", "caught",
+    "broke",
+    "fell",
+    "went",
+    "came",
+    "lost",
+    "hit",
+    "won",
+    "ran",
+    "took",
+    "made",
+    "struck",
+    "sank",
+    "died",
+    "crashed",
+    "collapsed",
+    "caught",
 ];
-const DETERMINERS: [&str; 12] = ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "that"];
+const DETERMINERS: [&str; 12] =
+    ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "that"];
 const PREPOSITIONS: [&str; 17] = [
     "of", "from", "on", "in", "at", "for", "with", "by", "to", "into", "over", "under", "about", "against", "during",
     "after", "before",
@@ -111,8 +148,10 @@ pub(crate) fn context(before: &str, after: &str) -> EventContext {
         if is_punct(w) {
             break;
         }
-        let modifier = w.starts_with("now-") && counterfactive_word(w) || COUNTERFACTIVE.contains(&w) && DETERMINERS.contains(&p(k + 1));
-        let noun = COUNTERFACTIVE_NOUNS.contains(&w) && k >= 2 && matches!(prev[prev.len() - k + 1].as_str(), "in" | "of");
+        let modifier = w.starts_with("now-") && counterfactive_word(w)
+            || COUNTERFACTIVE.contains(&w) && DETERMINERS.contains(&p(k + 1));
+        let noun =
+            COUNTERFACTIVE_NOUNS.contains(&w) && k >= 2 && matches!(prev[prev.len() - k + 1].as_str(), "in" | "of");
         if modifier || noun {
             ctx.counterfactive = true;
             break;
@@ -158,7 +197,8 @@ pub(crate) fn context(before: &str, after: &str) -> EventContext {
         }
     }
     // Ability "can" ("it can fly from London to Sydney"), with at most one adverb between.
-    ctx.ability = p(1) == "can" || p(2) == "can" && (p(1).ends_with("ly") || matches!(p(1), "also" | "still" | "now" | "only" | "even"));
+    ctx.ability = p(1) == "can"
+        || p(2) == "can" && (p(1).ends_with("ly") || matches!(p(1), "also" | "still" | "now" | "only" | "even"));
     ctx
 }
 

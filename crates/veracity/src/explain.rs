@@ -39,7 +39,13 @@ impl Explanation {
 
     pub(crate) fn add(&mut self, signal: &str, value: f64, weight: f64, detail: impl Into<String>) {
         let contribution = value * weight;
-        self.contributions.push(Contribution { signal: signal.to_owned(), value, weight, contribution, detail: detail.into() });
+        self.contributions.push(Contribution {
+            signal: signal.to_owned(),
+            value,
+            weight,
+            contribution,
+            detail: detail.into(),
+        });
         self.raw += contribution;
         self.value = if self.raw.is_finite() { self.raw.clamp(0.0, 1.0) } else { 0.0 };
     }

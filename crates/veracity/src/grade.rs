@@ -27,8 +27,14 @@ pub enum ReliabilityGrade {
 
 impl ReliabilityGrade {
     /// All grades, best first.
-    pub const ALL: [ReliabilityGrade; 6] =
-        [ReliabilityGrade::A, ReliabilityGrade::B, ReliabilityGrade::C, ReliabilityGrade::D, ReliabilityGrade::E, ReliabilityGrade::F];
+    pub const ALL: [ReliabilityGrade; 6] = [
+        ReliabilityGrade::A,
+        ReliabilityGrade::B,
+        ReliabilityGrade::C,
+        ReliabilityGrade::D,
+        ReliabilityGrade::E,
+        ReliabilityGrade::F,
+    ];
 
     /// The letter.
     #[must_use]
@@ -154,7 +160,9 @@ impl CredibilityGrade {
         match claim.kind {
             ClaimKind::Question => return (CredibilityGrade::CannotBeJudged, "a question asserts nothing".into()),
             ClaimKind::Opinion => return (CredibilityGrade::CannotBeJudged, "an opinion, not a checkable fact".into()),
-            ClaimKind::Prediction => return (CredibilityGrade::CannotBeJudged, "a prediction, not checkable yet".into()),
+            ClaimKind::Prediction => {
+                return (CredibilityGrade::CannotBeJudged, "a prediction, not checkable yet".into());
+            }
             _ => {}
         }
         let c = claim.certainty;

@@ -138,20 +138,57 @@ impl CertaintyLevel {
 }
 
 /// Words that negate a cue when they stand within [`NEGATION_WINDOW`] words before it.
-const NEGATORS: [&str; 11] = ["not", "no", "never", "n't", "without", "nor", "hardly", "neither", "nothing", "nobody", "none"];
+const NEGATORS: [&str; 11] =
+    ["not", "no", "never", "n't", "without", "nor", "hardly", "neither", "nothing", "nobody", "none"];
 /// Bytes before a cue that the negation check reads (far more than `NEGATION_WINDOW` words).
 const LOOKBACK_BYTES: usize = 96;
 /// How many words before a cue are searched for a negator.
 const NEGATION_WINDOW: usize = 3;
 /// Subjects before "may" that make it a permission, not a possibility ("visitors may park here").
 const PERMISSION_SUBJECTS: [&str; 16] = [
-    "you", "visitors", "users", "members", "students", "anyone", "guests", "customers", "passengers", "players",
-    "applicants", "employees", "readers", "participants", "residents", "shareholders",
+    "you",
+    "visitors",
+    "users",
+    "members",
+    "students",
+    "anyone",
+    "guests",
+    "customers",
+    "passengers",
+    "players",
+    "applicants",
+    "employees",
+    "readers",
+    "participants",
+    "residents",
+    "shareholders",
 ];
 /// Verbs after "could" that make it a past ability, not a possibility ("he could swim").
 const ABILITY_VERBS: [&str; 24] = [
-    "swim", "read", "write", "speak", "see", "hear", "walk", "run", "afford", "remember", "understand", "sing",
-    "play", "drive", "ride", "fly", "dance", "recall", "climb", "feel", "smell", "taste", "talk", "count",
+    "swim",
+    "read",
+    "write",
+    "speak",
+    "see",
+    "hear",
+    "walk",
+    "run",
+    "afford",
+    "remember",
+    "understand",
+    "sing",
+    "play",
+    "drive",
+    "ride",
+    "fly",
+    "dance",
+    "recall",
+    "climb",
+    "feel",
+    "smell",
+    "taste",
+    "talk",
+    "count",
 ];
 /// Words after "would" that make it a past future ("he would later become mayor"), not a condition.
 const PAST_FUTURE_MARKERS: [&str; 7] = ["later", "eventually", "soon", "subsequently", "ultimately", "go", "become"];
@@ -161,8 +198,26 @@ const WISH_AFTER_WOULD: [&str; 2] = ["like", "love"];
 const APPROXIMATOR_REACH: usize = 2;
 /// Number words that satisfy `requires_number`.
 const NUMBER_WORDS: [&str; 20] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-    "thirty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
 ];
 
 #[derive(Debug, Clone)]
@@ -202,7 +257,10 @@ impl HedgeDetector {
             let e = &self.entries[m.payload];
             let cue = m.span.slice(text);
             let capitalised = cue.starts_with(char::is_uppercase) && cue.chars().skip(1).all(|c| !c.is_uppercase());
-            if capitalised && sentence_starts.binary_search(&m.span.start).is_err() && !after_quote_open(text, m.span.start) {
+            if capitalised
+                && sentence_starts.binary_search(&m.span.start).is_err()
+                && !after_quote_open(text, m.span.start)
+            {
                 continue;
             }
             if e.requires_number && !number_follows(&text[m.span.end..]) {
@@ -241,13 +299,17 @@ fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
         "could" => {
             let mut w = next.next().unwrap_or_default();
             let mut negated = false;
-            while ["not", "never", "also", "only", "still", "easily", "barely", "hardly", "no", "longer"].contains(&w.as_str()) {
+            while ["not", "never", "also", "only", "still", "easily", "barely", "hardly", "no", "longer"]
+                .contains(&w.as_str())
+            {
                 negated |= matches!(w.as_str(), "not" | "never" | "no" | "hardly" | "barely");
                 w = next.next().unwrap_or_default();
             }
             ABILITY_VERBS.contains(&w.as_str()) || negated && w != "have" && w != "be"
         }
-        "would" => next.next().is_some_and(|w| PAST_FUTURE_MARKERS.contains(&w.as_str()) || WISH_AFTER_WOULD.contains(&w.as_str())),
+        "would" => next
+            .next()
+            .is_some_and(|w| PAST_FUTURE_MARKERS.contains(&w.as_str()) || WISH_AFTER_WOULD.contains(&w.as_str())),
         _ => false,
     }
 }
@@ -386,8 +448,25 @@ mod tests {
     #[test]
     fn negated_before_matches_the_reference_on_tricky_cases() {
         for s in [
-            "", "not", "NOT", "it is not", "not, it", "did not say that", "didn\u{2019}t", "(not)", "“not", "no one may",
-            "never mind the", "Hardly", "not a b c", "a\u{a0}not", "NOΣ", "İnot", "x not.", "'not'", "won't",
+            "",
+            "not",
+            "NOT",
+            "it is not",
+            "not, it",
+            "did not say that",
+            "didn\u{2019}t",
+            "(not)",
+            "“not",
+            "no one may",
+            "never mind the",
+            "Hardly",
+            "not a b c",
+            "a\u{a0}not",
+            "NOΣ",
+            "İnot",
+            "x not.",
+            "'not'",
+            "won't",
         ] {
             assert_eq!(negated_before(s), negated_before_reference(s), "{s:?}");
         }

@@ -120,19 +120,29 @@ pub fn read_records(reader: impl Read + Send + 'static, format: CorpusFormat, or
             };
             Inner::Text(Some(article))
         }
-        CorpusFormat::JsonLines => Inner::Jsonl { lines: Box::new(BufReader::new(reader)), line: 0, origin, buf: String::new() },
+        CorpusFormat::JsonLines => {
+            Inner::Jsonl { lines: Box::new(BufReader::new(reader)), line: 0, origin, buf: String::new() }
+        }
         CorpusFormat::Csv => {
-            let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(Box::new(reader) as Box<dyn Read + Send>);
+            let mut rdr =
+                csv::ReaderBuilder::new().flexible(false).from_reader(Box::new(reader) as Box<dyn Read + Send>);
             let headers = rdr
                 .headers()
-                .map_err(|e| Error::InvalidRecord { origin: origin.clone(), line: 1, message: format!("cannot read the header row: {e}") })?
+                .map_err(|e| Error::InvalidRecord {
+                    origin: origin.clone(),
+                    line: 1,
+                    message: format!("cannot read the header row: {e}"),
+                })?
                 .clone();
             let column = |name: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
             let Some(text) = column("text") else {
                 return Err(Error::InvalidRecord {
                     origin,
                     line: 1,
-                    message: format!("the header row has no `text` column (columns: {})", headers.iter().collect::<Vec<_>>().join(", ")),
+                    message: format!(
+                        "the header row has no `text` column (columns: {})",
+                        headers.iter().collect::<Vec<_>>().join(", ")
+                    ),
                 });
             };
             let columns = Columns {
@@ -215,7 +225,11 @@ impl Iterator for Records {
                         // Skip the rest of the bad line so the next record can still be read.
                         let _ = lines.skip_until(b'\n');
                         self.line = Some(*line);
-                        return Some(Err(Error::InvalidRecord { origin: origin.clone(), line: *line, message: "not valid UTF-8".into() }));
+                        return Some(Err(Error::InvalidRecord {
+                            origin: origin.clone(),
+                            line: *line,
+                            message: "not valid UTF-8".into(),
+                        }));
                     }
                     Err(e) => return Some(Err(Error::io(origin.as_str(), &e))),
                 }
@@ -306,13 +320,22 @@ pub fn article_from_json(json: &str, origin: &str, line: usize) -> Result<Articl
         Some(serde_json::Value::Array(items)) => Some(
             items
                 .iter()
-                .map(|v| v.as_str().map(|s| s.trim().to_owned()).ok_or_else(|| bad(format!("field `authors` must hold strings, got {}", json_type(v)))))
+                .map(|v| {
+                    v.as_str()
+                        .map(|s| s.trim().to_owned())
+                        .ok_or_else(|| bad(format!("field `authors` must hold strings, got {}", json_type(v))))
+                })
                 .collect::<Result<Vec<_>>>()?
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect(),
         ),
-        Some(other) => return Err(bad(format!("field `authors` must be a list of strings or a string, got {}", json_type(other)))),
+        Some(other) => {
+            return Err(bad(format!(
+                "field `authors` must be a list of strings or a string, got {}",
+                json_type(other)
+            )));
+        }
     };
     let fields = Fields {
         text,
@@ -409,7 +432,8 @@ mod tests {
 
     #[test]
     fn csv_without_text_column_is_an_error() {
-        let err = read_records(std::io::Cursor::new(b"id,body\n1,x\n".to_vec()), CorpusFormat::Csv, "c.csv").unwrap_err();
+        let err =
+            read_records(std::io::Cursor::new(b"id,body\n1,x\n".to_vec()), CorpusFormat::Csv, "c.csv").unwrap_err();
         assert!(err.to_string().contains("no `text` column (columns: id, body)"), "{err}");
     }
 

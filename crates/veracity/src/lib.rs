@@ -44,9 +44,9 @@ mod analyzer;
 mod article;
 mod attribution;
 mod claim;
+pub mod config;
 mod corpus;
 mod corroborate;
-pub mod config;
 mod error;
 mod event;
 mod explain;
@@ -61,7 +61,9 @@ mod truth;
 
 use std::sync::OnceLock;
 
-pub use analyzer::{Analysis, AnalysisParts, Analyzer, AnalyzerBuilder, MIN_ATTRIBUTION_OVERLAP, MIN_CONTENT_WORDS, QUOTATION_COVERAGE};
+pub use analyzer::{
+    Analysis, AnalysisParts, Analyzer, AnalyzerBuilder, MIN_ATTRIBUTION_OVERLAP, MIN_CONTENT_WORDS, QUOTATION_COVERAGE,
+};
 pub use article::{Article, Meta, Provenance, parse_date};
 pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
@@ -74,15 +76,15 @@ pub use corroborate::{
 pub use error::{Error, ErrorKind, Result};
 pub use explain::{Contribution, Explanation};
 pub use grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
-pub use input::{CorpusFormat, Records, article_from_json, read_corpus, read_corpus_as, read_records};
 pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};
+pub use input::{CorpusFormat, Records, article_from_json, read_corpus, read_corpus_as, read_records};
 pub use score::SourceSummary;
 pub use segment::{Paragraph, ParagraphKind, Quote, QuoteStyle, Sentence};
 pub use span::Span;
 pub use truth::{
-    Algorithm, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, Dataset, Discovery, FIXED_ITERATIONS, FIXED_ITERATIONS_POOLED,
-    Normalizer, Observation, Params, Similarity, Truth, TruthOptions, author_last_names, discover, normalize,
-    normalize_author_lists,
+    Algorithm, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, Dataset, Discovery, FIXED_ITERATIONS,
+    FIXED_ITERATIONS_POOLED, Normalizer, Observation, Params, Similarity, Truth, TruthOptions, author_last_names,
+    discover, normalize, normalize_author_lists,
 };
 
 /// Analyses a text with the default [`Analyzer`] (built once, then shared).

@@ -93,7 +93,8 @@ impl PhraseMatcher {
                 let before = text[..s].chars().next_back();
                 let after = text[e..].chars().next();
                 let boundary_ok = before.is_none_or(|c| !is_word_char(c)) && after.is_none_or(|c| !is_word_char(c));
-                boundary_ok.then(|| PhraseMatch { span: Span::new(s, e), payload: self.payload[m.pattern().as_usize()] })
+                boundary_ok
+                    .then(|| PhraseMatch { span: Span::new(s, e), payload: self.payload[m.pattern().as_usize()] })
             })
             .collect();
         cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.len().cmp(&a.span.len())));
@@ -238,8 +239,20 @@ mod tests {
     }
 
     const CASES: [&str; 14] = [
-        "", "a", "a a", "xa a a", "the report", "reports", "more than", "σ", "straße", "İstanbul", "ΣΑΣ said",
-        "ΌΣΟΣ", "K\u{212a}", "no. 5",
+        "",
+        "a",
+        "a a",
+        "xa a a",
+        "the report",
+        "reports",
+        "more than",
+        "σ",
+        "straße",
+        "İstanbul",
+        "ΣΑΣ said",
+        "ΌΣΟΣ",
+        "K\u{212a}",
+        "no. 5",
     ];
 
     #[test]

@@ -5,11 +5,11 @@
 use std::collections::HashMap;
 
 use crate::attribution::{AttributionKind, Source, SourceKind};
-use crate::claim::{Claim, ClaimKind, ClaimFeatures};
+use crate::claim::{Claim, ClaimFeatures, ClaimKind};
+use crate::config::ReliabilityGrades;
 use crate::config::Weights;
 use crate::explain::Explanation;
 use crate::grade::ReliabilityGrade;
-use crate::config::ReliabilityGrades;
 use crate::hedge::{CertaintyLevel, HedgeCategory};
 
 /// A source as it figures in one article, with its reliability.
@@ -71,7 +71,8 @@ pub(crate) fn checkworthiness(
     e.add("entities", ent, c.entity, f.entities.join(", "));
     e.add("comparative", ind(!f.comparatives.is_empty()), c.comparative, f.comparatives.join(", "));
     e.add("causal", ind(!f.causal.is_empty()), c.causal, f.causal.join(", "));
-    let official = matches!(source_kind, Some(SourceKind::NamedPerson | SourceKind::Organisation | SourceKind::Document));
+    let official =
+        matches!(source_kind, Some(SourceKind::NamedPerson | SourceKind::Organisation | SourceKind::Document));
     e.add("official_source", ind(official), c.official_source, source_kind.map(SourceKind::as_str).unwrap_or(""));
     e.add("unhedged", ind(!hedged), c.unhedged, "");
     e.add("question", ind(kind == ClaimKind::Question), c.question, "");
@@ -111,7 +112,12 @@ pub(crate) fn credibility(w: &Weights, claim: &Claim, source_reliability: f64, s
 }
 
 /// Aggregates the sources of an article and scores their reliability.
-pub(crate) fn summarise_sources(w: &Weights, g: &ReliabilityGrades, claims: &[Claim], author: &Source) -> Vec<SourceSummary> {
+pub(crate) fn summarise_sources(
+    w: &Weights,
+    g: &ReliabilityGrades,
+    claims: &[Claim],
+    author: &Source,
+) -> Vec<SourceSummary> {
     let mut order: Vec<(SourceKind, String)> = Vec::new();
     let mut map: HashMap<(SourceKind, String), SourceSummary> = HashMap::new();
     let mut touch = |src: &Source, claim: Option<usize>| {
@@ -156,7 +162,8 @@ pub(crate) fn summarise_sources(w: &Weights, g: &ReliabilityGrades, claims: &[Cl
         let share = |pred: &dyn Fn(&Claim) -> bool| {
             if n == 0 { 0.0 } else { s.claims.iter().filter(|&&i| pred(&claims[i])).count() as f64 / n as f64 }
         };
-        let hedged = share(&|c: &Claim| matches!(c.certainty_level, CertaintyLevel::Possible | CertaintyLevel::Underspecified));
+        let hedged =
+            share(&|c: &Claim| matches!(c.certainty_level, CertaintyLevel::Possible | CertaintyLevel::Underspecified));
         let specific = share(&|c: &Claim| c.features.has_specifics());
         e.add("hedge_rate", hedged, -r.hedge_rate, format!("over {n} claim(s)"));
         e.add("specifics_rate", specific, r.specifics_rate, format!("over {n} claim(s)"));

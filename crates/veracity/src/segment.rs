@@ -109,7 +109,8 @@ const NUMBER_ABBREVIATIONS: [&str; 8] = ["no", "nos", "p", "pp", "vol", "fig", "
 /// Characters that may follow a sentence terminator before the whitespace.
 const CLOSERS: [char; 10] = ['.', '!', '?', '\u{2026}', '"', '\u{201d}', '\u{2019}', '\'', ')', ']'];
 /// Characters that end a line "properly" (a following line is a new paragraph).
-const LINE_END_PUNCT: [char; 12] = ['.', '!', '?', ':', ';', '"', '\u{201d}', '\u{2019}', ')', '\u{2026}', ']', '\u{bb}'];
+const LINE_END_PUNCT: [char; 12] =
+    ['.', '!', '?', ':', ';', '"', '\u{201d}', '\u{2019}', ')', '\u{2026}', ']', '\u{bb}'];
 
 #[derive(Debug, Clone)]
 pub(crate) struct Segmenter {
@@ -291,7 +292,8 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
         }
         let t = lspan.slice(text);
         let first = t.chars().next();
-        let wrap = prev_last.is_some_and(|c| !LINE_END_PUNCT.contains(&c) && c != ',') && first.is_some_and(char::is_lowercase)
+        let wrap = prev_last.is_some_and(|c| !LINE_END_PUNCT.contains(&c) && c != ',')
+            && first.is_some_and(char::is_lowercase)
             || prev_last == Some(',') && first.is_some_and(char::is_lowercase);
         match &mut cur {
             Some(c) if wrap => c.end = lspan.end,
@@ -349,7 +351,10 @@ struct OpenQuote {
 fn opening_context(prev: Option<char>) -> bool {
     prev.is_none_or(|c| {
         c.is_whitespace()
-            || matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '\u{201c}' | '\u{2018}' | '"' | '\u{ab}' | ':' | '/')
+            || matches!(
+                c,
+                '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '\u{201c}' | '\u{2018}' | '"' | '\u{ab}' | ':' | '/'
+            )
     })
 }
 
@@ -400,12 +405,15 @@ fn pair_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
             prev = Some(c);
         }
         // Paragraph end: carry over double quotes when the next paragraph reopens them.
-        let next_open = paragraphs.get(pi + 1).and_then(|n| n.span.slice(text).chars().next().map(|c| (n.span.start, c)));
+        let next_open =
+            paragraphs.get(pi + 1).and_then(|n| n.span.slice(text).chars().next().map(|c| (n.span.start, c)));
         let mut carried = Vec::new();
         while let Some(q) = stack.pop() {
             let reopen = matches!(
                 (q.style, next_open),
-                (QuoteStyle::Curly, Some((_, '\u{201c}'))) | (QuoteStyle::Straight, Some((_, '"'))) | (QuoteStyle::Guillemet, Some((_, '\u{ab}')))
+                (QuoteStyle::Curly, Some((_, '\u{201c}')))
+                    | (QuoteStyle::Straight, Some((_, '"')))
+                    | (QuoteStyle::Guillemet, Some((_, '\u{ab}')))
             );
             if reopen && carried.is_empty() {
                 if let Some((pos, _)) = next_open {

@@ -108,4 +108,3 @@ pub(crate) fn tail(text: &str, max_bytes: usize) -> &str {
     }
     &text[start..]
 }
-

@@ -93,7 +93,11 @@ pub fn normalize(observations: &[Observation], normalizer: &Normalizer) -> Vec<O
     observations
         .iter()
         .filter_map(|o| {
-            normalizer.apply(&o.value).map(|v| Observation { source: o.source.clone(), object: o.object.clone(), value: v })
+            normalizer.apply(&o.value).map(|v| Observation {
+                source: o.source.clone(),
+                object: o.object.clone(),
+                value: v,
+            })
         })
         .collect()
 }
@@ -270,13 +274,7 @@ impl TruthOptions {
             Algorithm::PooledInvestment => (FIXED_ITERATIONS_POOLED, 0.0),
             _ => (DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE),
         };
-        Self {
-            algorithm,
-            max_iterations,
-            tolerance,
-            similarity: Similarity::Exact,
-            params: Params::default(),
-        }
+        Self { algorithm, max_iterations, tolerance, similarity: Similarity::Exact, params: Params::default() }
     }
 
     /// Sets the iteration cap (at least 1).
@@ -477,7 +475,10 @@ impl Dataset {
             let s = (keyed_claims[i] >> 32) as u32;
             let o = object_of(keyed_claims[i] as u32);
             let mut best = (0usize, 0u32);
-            while i < keyed_claims.len() && (keyed_claims[i] >> 32) as u32 == s && object_of(keyed_claims[i] as u32) == o {
+            while i < keyed_claims.len()
+                && (keyed_claims[i] >> 32) as u32 == s
+                && object_of(keyed_claims[i] as u32) == o
+            {
                 let key = keyed_claims[i];
                 let mut n = 0;
                 while i < keyed_claims.len() && keyed_claims[i] == key {
@@ -764,7 +765,12 @@ impl<'d> Discovery<'d> {
     #[must_use]
     pub fn values(&self, object: &str) -> Option<Vec<(&'d str, f64)>> {
         let o = self.dataset.objects.binary_search_by(|x| x.as_str().cmp(object)).ok()?;
-        Some(self.dataset.facts_of_object(o).map(|f| (self.dataset.values[f].as_str(), self.belief[f].clamp(0.0, 1.0))).collect())
+        Some(
+            self.dataset
+                .facts_of_object(o)
+                .map(|f| (self.dataset.values[f].as_str(), self.belief[f].clamp(0.0, 1.0)))
+                .collect(),
+        )
     }
 }
 

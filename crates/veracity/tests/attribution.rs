@@ -11,7 +11,11 @@ use veracity::{Analysis, Attribution, SourceKind};
 
 /// The attribution whose cue (as written) is `cue`, the `nth` such (0-based).
 fn att<'a>(a: &'a Analysis, cue: &str, nth: usize) -> &'a Attribution {
-    a.attributions().iter().filter(|x| x.cue == cue).nth(nth).unwrap_or_else(|| panic!("no cue {cue:?} #{nth} in {:?}", a.text()))
+    a.attributions()
+        .iter()
+        .filter(|x| x.cue == cue)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("no cue {cue:?} #{nth} in {:?}", a.text()))
 }
 
 fn chain(at: &Attribution) -> Vec<(String, SourceKind)> {
@@ -29,8 +33,18 @@ const KINDS_AND_CHAINS: &[Row] = &[
         &[("Marco Rubio", SourceKind::NamedPerson)],
         "the United States would not recognise the vote",
     ),
-    ("The Lima Group said the election lacked legitimacy.", "said", &[("Lima Group", SourceKind::Organisation)], "the election lacked legitimacy"),
-    ("Infobae reported that the convoy had crossed the border.", "reported", &[("Infobae", SourceKind::NewsOutlet)], "that the convoy had crossed the border"),
+    (
+        "The Lima Group said the election lacked legitimacy.",
+        "said",
+        &[("Lima Group", SourceKind::Organisation)],
+        "the election lacked legitimacy",
+    ),
+    (
+        "Infobae reported that the convoy had crossed the border.",
+        "reported",
+        &[("Infobae", SourceKind::NewsOutlet)],
+        "that the convoy had crossed the border",
+    ),
     (
         "The Economist's Index of Democracy shows that Venezuela has slipped further.",
         "shows",
@@ -43,8 +57,18 @@ const KINDS_AND_CHAINS: &[Row] = &[
         &[("Three people familiar with the talks", SourceKind::Anonymous)],
         "a deal was close",
     ),
-    ("Some analysts say the sanctions have failed.", "say", &[("Some analysts", SourceKind::Vague)], "the sanctions have failed"),
-    ("47 percent said they would vote for the opposition.", "said", &[("47 percent", SourceKind::Unresolved)], "they would vote for the opposition"),
+    (
+        "Some analysts say the sanctions have failed.",
+        "say",
+        &[("Some analysts", SourceKind::Vague)],
+        "the sanctions have failed",
+    ),
+    (
+        "47 percent said they would vote for the opposition.",
+        "said",
+        &[("47 percent", SourceKind::Unresolved)],
+        "they would vote for the opposition",
+    ),
     // Chain shapes, outer first.
     (
         "A senior official told Bloomberg News that the talks had stalled.",
@@ -93,7 +117,12 @@ const KINDS_AND_CHAINS: &[Row] = &[
         "the border would stay closed",
     ),
     // A quotation opened with a comma after the cue.
-    ("Farnsworth said, “As a practical matter, nothing changes.”", "said", &[("Farnsworth", SourceKind::NamedPerson)], "As a practical matter, nothing changes"),
+    (
+        "Farnsworth said, “As a practical matter, nothing changes.”",
+        "said",
+        &[("Farnsworth", SourceKind::NamedPerson)],
+        "As a practical matter, nothing changes",
+    ),
     // Doubled apostrophes as quotation marks (newswire style).
     ("''We have all worked hard,'' he said.", "said", &[("he", SourceKind::Unresolved)], "We have all worked hard"),
 ];
@@ -133,7 +162,10 @@ fn appositives_widen_the_phrase_not_the_name() {
     // A relative clause.
     let a = text("“We are ready,” said Maria Corina Machado, who leads the opposition.");
     let s = att(&a, "said", 0).original_source().unwrap();
-    assert_eq!((s.name.as_str(), s.text.as_str()), ("Maria Corina Machado", "Maria Corina Machado, who leads the opposition"));
+    assert_eq!(
+        (s.name.as_str(), s.text.as_str()),
+        ("Maria Corina Machado", "Maria Corina Machado, who leads the opposition")
+    );
 }
 
 #[test]
@@ -146,7 +178,9 @@ fn pronouns_and_short_names_resolve_to_the_full_name() {
     let he = att(&a, "said", 1).original_source().unwrap();
     assert_eq!((he.name.as_str(), he.kind, he.resolved), ("Eric Farnsworth", SourceKind::NamedPerson, true));
     // "the newspaper" resolves to the outlet named before.
-    let a = text("The Spanish newspaper ABC de España reported the meeting.\n\nThe newspaper said the talks lasted two hours.");
+    let a = text(
+        "The Spanish newspaper ABC de España reported the meeting.\n\nThe newspaper said the talks lasted two hours.",
+    );
     let s = att(&a, "said", 0).original_source().unwrap();
     assert_eq!((s.name.as_str(), s.kind, s.resolved), ("ABC de España", SourceKind::NewsOutlet, true));
     // A pronoun with nobody before it stays unresolved (not anonymous).
@@ -161,7 +195,10 @@ fn nested_attribution_inherits_the_outer_chain() {
     let inner = att(&a, "said", 0);
     assert_eq!(
         chain(inner),
-        vec![("ABC".to_owned(), SourceKind::NewsOutlet), ("sources close to the government".to_owned(), SourceKind::Anonymous)]
+        vec![
+            ("ABC".to_owned(), SourceKind::NewsOutlet),
+            ("sources close to the government".to_owned(), SourceKind::Anonymous)
+        ]
     );
     assert!(inner.anonymous);
 }
@@ -197,7 +234,8 @@ fn polnear_span_conventions() {
 /// The headline convention "SOURCE: CONTENT" attributes with the colon as cue.
 #[test]
 fn headline_colon_attributes() {
-    let t = "Graham: Trump's \u{2018}Hateful Rhetoric\u{2019} Is Destroying the Party\n\nThe senator spoke on Thursday.";
+    let t =
+        "Graham: Trump's \u{2018}Hateful Rhetoric\u{2019} Is Destroying the Party\n\nThe senator spoke on Thursday.";
     let a = veracity::analyze(t).unwrap();
     let att = a.attributions().iter().find(|x| x.cue == ":").expect("a colon attribution");
     assert_eq!(att.sources[0].text, "Graham");
@@ -207,9 +245,13 @@ fn headline_colon_attributes() {
     // A source of two words or more needs no quotation.
     let t = "Clinton camp: Trump's Proposal Threatens National Security\n\nThe campaign spoke on Monday.";
     let a = veracity::analyze(t).unwrap();
-    assert_eq!(a.attributions().iter().find(|x| x.cue == ":").map(|x| x.sources[0].text.as_str()), Some("Clinton camp"));
+    assert_eq!(
+        a.attributions().iter().find(|x| x.cue == ":").map(|x| x.sources[0].text.as_str()),
+        Some("Clinton camp")
+    );
     // A one-word label naming one of the article's own sources is that source.
-    let t = "Sanders: Clinton Email Story Has Moved\n\nBernie Sanders said on Sunday that voters care about other issues.";
+    let t =
+        "Sanders: Clinton Email Story Has Moved\n\nBernie Sanders said on Sunday that voters care about other issues.";
     let a = veracity::analyze(t).unwrap();
     assert_eq!(a.attributions().iter().find(|x| x.cue == ":").map(|x| x.sources[0].text.as_str()), Some("Sanders"));
     // Genre labels, one-word topics without a quotation ("Mexico:"), questions, and colons after
@@ -233,7 +275,13 @@ type SpanRow = (&'static str, &'static str, &'static str, &'static str, &'static
 /// Session 4 rules (PolNeAR issue 5), each on a sentence written for it.
 const SPEECH_TAGS: &[SpanRow] = &[
     // A negative word inside the quotation does not negate the cue after it.
-    ("“Nobody seems to care about it,” the aide said.", "said", "the aide", "the aide", "Nobody seems to care about it"),
+    (
+        "“Nobody seems to care about it,” the aide said.",
+        "said",
+        "the aide",
+        "the aide",
+        "Nobody seems to care about it",
+    ),
     ("“Neither plan works,” the senator said.", "said", "the senator", "the senator", "Neither plan works"),
     // A quotation ending in "?”" or "!”" ends the segmenter's sentence before a capital letter:
     // the bare speech tag takes the quotation before it.
@@ -279,7 +327,13 @@ const SPEECH_TAGS: &[SpanRow] = &[
     ),
     // Beliefs and stances are cues; a first-person belief inside a quotation is the speaker's.
     ("Sanders believes the campaign can still win.", "believes", "Sanders", "Sanders", "the campaign can still win"),
-    ("Most voters want a change of course, the poll found.", "want", "Most voters", "Most voters", "a change of course"),
+    (
+        "Most voters want a change of course, the poll found.",
+        "want",
+        "Most voters",
+        "Most voters",
+        "a change of course",
+    ),
     ("The senator blasted the plan as reckless.", "blasted", "The senator", "The senator", "the plan as reckless"),
     ("Clinton called for a special prosecutor.", "called for", "Clinton", "Clinton", "a special prosecutor"),
     // An inverted cue after a comma closes the content of the cue before it.
@@ -291,11 +345,29 @@ const SPEECH_TAGS: &[SpanRow] = &[
         "the offer",
     ),
     // A plural cue after a lone name closing a comma list takes the list.
-    ("Germany, France, Italy say the deal is dead.", "say", "Germany, France, Italy", "Germany France Italy", "the deal is dead"),
+    (
+        "Germany, France, Italy say the deal is dead.",
+        "say",
+        "Germany, France, Italy",
+        "Germany France Italy",
+        "the deal is dead",
+    ),
     // A capitalised cue in a title-case headline.
-    ("Bernie Sanders Says He Has Started Writing His Speech", "Says", "Bernie Sanders", "Bernie Sanders", "He Has Started Writing His Speech"),
+    (
+        "Bernie Sanders Says He Has Started Writing His Speech",
+        "Says",
+        "Bernie Sanders",
+        "Bernie Sanders",
+        "He Has Started Writing His Speech",
+    ),
     // A short parenthesis after the name belongs to the source phrase.
-    ("Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them.", "said", "Rep. Gregory Meeks (D-N.Y.)", "Gregory Meeks", "Clinton reassured them"),
+    (
+        "Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them.",
+        "said",
+        "Rep. Gregory Meeks (D-N.Y.)",
+        "Gregory Meeks",
+        "Clinton reassured them",
+    ),
     // Appositives after a closing quote mark: a party-and-state tag, a possessive role.
     (
         "“That is not our view,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
@@ -312,13 +384,37 @@ const SPEECH_TAGS: &[SpanRow] = &[
         "We are winning",
     ),
     // A subject pronoun after an introductory phrase is the whole subject.
-    ("Where he once boasted of victory, on Tuesday night he said the threat remained.", "said", "he", "he", "the threat remained"),
+    (
+        "Where he once boasted of victory, on Tuesday night he said the threat remained.",
+        "said",
+        "he",
+        "he",
+        "the threat remained",
+    ),
     // A relative pronoun inside a longer clause: the antecedent (a name, or a plain noun) gives
     // the name.
-    ("Such distance is hardly new for Kaine, who criticized fellow Democrats in 2011.", "criticized", "who", "Kaine", "fellow Democrats in 2011"),
-    ("Cosby faces attacks by dozens of women who claim he assaulted them.", "claim", "who", "women", "he assaulted them"),
+    (
+        "Such distance is hardly new for Kaine, who criticized fellow Democrats in 2011.",
+        "criticized",
+        "who",
+        "Kaine",
+        "fellow Democrats in 2011",
+    ),
+    (
+        "Cosby faces attacks by dozens of women who claim he assaulted them.",
+        "claim",
+        "who",
+        "women",
+        "he assaulted them",
+    ),
     // An age after the name belongs to the source phrase, alone or before a role.
-    ("“I kind of got into a panic,” Ki Hong, 33, said.", "said", "Ki Hong, 33", "Ki Hong", "I kind of got into a panic"),
+    (
+        "“I kind of got into a panic,” Ki Hong, 33, said.",
+        "said",
+        "Ki Hong, 33",
+        "Ki Hong",
+        "I kind of got into a panic",
+    ),
     (
         "Marley Anderson, 21, a junior from Las Vegas, said she would vote for Sanders.",
         "said",
@@ -401,11 +497,18 @@ fn speech_tags_and_relative_sources() {
 fn speaker_turns_in_transcripts() {
     let t = "Fallin Interview\n\nThe governor spoke on CNN.\n\nTAPPER: Do you think he has campaigned as a healer?\n\nMary Fallin: He is trying. It has been part of his message.";
     let a = veracity::analyze(t).unwrap();
-    let turns: Vec<(&str, &str)> =
-        a.attributions().iter().filter(|x| x.cue == ":").map(|x| (x.sources[0].text.as_str(), x.content.slice(t))).collect();
+    let turns: Vec<(&str, &str)> = a
+        .attributions()
+        .iter()
+        .filter(|x| x.cue == ":")
+        .map(|x| (x.sources[0].text.as_str(), x.content.slice(t)))
+        .collect();
     assert_eq!(
         turns,
-        vec![("TAPPER", "Do you think he has campaigned as a healer?"), ("Mary Fallin", "He is trying. It has been part of his message")]
+        vec![
+            ("TAPPER", "Do you think he has campaigned as a healer?"),
+            ("Mary Fallin", "He is trying. It has been part of his message")
+        ]
     );
     // Labels, lower-case phrases and one-word names not in capitals are not speakers.
     for t in [
@@ -422,19 +525,49 @@ fn speaker_turns_in_transcripts() {
 const CUE_VERB_GROUPS: &[(&str, &str, &str, &str)] = &[
     // Auxiliaries of tense and aspect, modals and "do"-support belong to the cue.
     ("Sanders is saying the primary was rigged.", "is saying", "Sanders", "the primary was rigged"),
-    ("The campaign has been arguing that turnout will decide it.", "has been arguing", "The campaign", "that turnout will decide it"),
+    (
+        "The campaign has been arguing that turnout will decide it.",
+        "has been arguing",
+        "The campaign",
+        "that turnout will decide it",
+    ),
     ("Rubio will argue that the deal is weak.", "will argue", "Rubio", "that the deal is weak"),
     ("The senator did say the vote was close.", "did say", "The senator", "the vote was close"),
     // So do adverbs between the source and the verb, which the source phrase leaves out.
     ("Kaine now says he supports the plan.", "now says", "Kaine", "he supports the plan"),
-    ("Mrs. Clinton often says she is not running for a third term.", "often says", "Mrs. Clinton", "she is not running for a third term"),
-    ("The White House has repeatedly said the talks are over.", "has repeatedly said", "The White House", "the talks are over"),
-    ("Marco Rubio still believes that the nominee is unfit.", "still believes", "Marco Rubio", "that the nominee is unfit"),
+    (
+        "Mrs. Clinton often says she is not running for a third term.",
+        "often says",
+        "Mrs. Clinton",
+        "she is not running for a third term",
+    ),
+    (
+        "The White House has repeatedly said the talks are over.",
+        "has repeatedly said",
+        "The White House",
+        "the talks are over",
+    ),
+    (
+        "Marco Rubio still believes that the nominee is unfit.",
+        "still believes",
+        "Marco Rubio",
+        "that the nominee is unfit",
+    ),
     // Stances without a quotation.
     ("Trump described the country as beset by crime.", "described", "Trump", "the country as beset by crime"),
-    ("Westmacott praised the efforts of Secretary of State John Kerry.", "praised", "Westmacott", "the efforts of Secretary of State John Kerry"),
+    (
+        "Westmacott praised the efforts of Secretary of State John Kerry.",
+        "praised",
+        "Westmacott",
+        "the efforts of Secretary of State John Kerry",
+    ),
     // An adverb closing a speech tag belongs to the cue, and is not content.
-    ("“The problems started with the bank,” he said recently.", "said recently", "he", "The problems started with the bank"),
+    (
+        "“The problems started with the bank,” he said recently.",
+        "said recently",
+        "he",
+        "The problems started with the bank",
+    ),
     // A preposition introducing the topic belongs to the cue; its object is the content.
     ("Economists warned of a recession next year.", "warned of", "Economists", "a recession next year"),
     ("The mayor joked about the size of the crowd.", "joked about", "The mayor", "the size of the crowd"),
@@ -445,10 +578,20 @@ const CUE_VERB_GROUPS: &[(&str, &str, &str, &str)] = &[
 /// Speech acts, stances and beliefs added from the train split's missed cues.
 const MORE_CUES: &[(&str, &str, &str, &str)] = &[
     ("Clinton expressed concern that the deal would fail.", "expressed", "Clinton", "concern that the deal would fail"),
-    ("The governor ordered state agencies to halt the program.", "ordered", "The governor", "state agencies to halt the program"),
+    (
+        "The governor ordered state agencies to halt the program.",
+        "ordered",
+        "The governor",
+        "state agencies to halt the program",
+    ),
     ("Sanders went on to say the system is rigged.", "went on to say", "Sanders", "the system is rigged"),
     ("Many voters feel the economy has left them behind.", "feel", "Many voters", "the economy has left them behind"),
-    ("The senator discussed the plan with reporters and said it would pass.", "discussed", "The senator", "the plan with reporters"),
+    (
+        "The senator discussed the plan with reporters and said it would pass.",
+        "discussed",
+        "The senator",
+        "the plan with reporters",
+    ),
 ];
 
 #[test]

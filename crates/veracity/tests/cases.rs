@@ -68,7 +68,8 @@ fn attribution_table() {
             continue;
         };
         let got_content = att.content.slice(a.text());
-        if got != want || got_content != *expected_content || att.anonymous != want.iter().any(|(_, k)| k.is_unnamed()) {
+        if got != want || got_content != *expected_content || att.anonymous != want.iter().any(|(_, k)| k.is_unnamed())
+        {
             failures.push(format!("{t:?}: got {got:?} {got_content:?} anonymous={}", att.anonymous));
         }
     }
@@ -110,7 +111,10 @@ const HEDGES: &[(&str, &[(&str, HedgeCategory, bool)])] = &[
     ("The drug seems to work.", &[("seems", HedgeCategory::EvidentialVerb, false)]),
     ("The witness appeared before the court.", &[]),
     ("The rebels might have fled.", &[("might have", HedgeCategory::EpistemicModal, false)]),
-    ("If the talks fail, prices would rise.", &[("If", HedgeCategory::Conditional, false), ("would", HedgeCategory::Conditional, false)]),
+    (
+        "If the talks fail, prices would rise.",
+        &[("If", HedgeCategory::Conditional, false), ("would", HedgeCategory::Conditional, false)],
+    ),
 ];
 
 #[test]
@@ -118,7 +122,8 @@ fn hedge_table() {
     let mut failures = Vec::new();
     for (t, expected) in HEDGES {
         let a = text(t);
-        let got: Vec<(&str, HedgeCategory, bool)> = a.hedges().iter().map(|h| (h.cue.as_str(), h.category, h.negated)).collect();
+        let got: Vec<(&str, HedgeCategory, bool)> =
+            a.hedges().iter().map(|h| (h.cue.as_str(), h.category, h.negated)).collect();
         if got != expected.to_vec() {
             failures.push(format!("{t:?}: got {got:?}"));
         }
@@ -177,11 +182,16 @@ fn quote_pairing() {
     let q = a.quotes()[0];
     assert!(q.closed);
     assert_eq!(q.style, QuoteStyle::Curly);
-    assert!(q.content.slice(a.text()).starts_with("First part.") && q.content.slice(a.text()).ends_with("Second part,"));
+    assert!(
+        q.content.slice(a.text()).starts_with("First part.") && q.content.slice(a.text()).ends_with("Second part,")
+    );
     // Nested single quotes, guillemets, apostrophes.
     let a = text("He wrote \"they said ‘in a BIG WAY’ again\" and «ça va» — it’s fine.");
     let styles: Vec<(QuoteStyle, bool)> = a.quotes().iter().map(|q| (q.style, q.nested)).collect();
-    assert_eq!(styles, vec![(QuoteStyle::Straight, false), (QuoteStyle::CurlySingle, true), (QuoteStyle::Guillemet, false)]);
+    assert_eq!(
+        styles,
+        vec![(QuoteStyle::Straight, false), (QuoteStyle::CurlySingle, true), (QuoteStyle::Guillemet, false)]
+    );
     // Whole-quote claim across the paragraph break is attributed as direct speech.
     let a = text("“First part.\n\n“Second part,” she said.");
     assert_eq!(a.claims()[0].attribution.as_ref().unwrap().kind, AttributionKind::Direct);

@@ -18,11 +18,20 @@ const SPLITS: &[(&str, &[&str])] = &[
         "Prices rose by 3 percent in March; wages stayed flat for the third month.",
         &["Prices rose by 3 percent in March", "wages stayed flat for the third month."],
     ),
-    ("Exports grew strongly last year, but imports fell by a fifth.", &["Exports grew strongly last year", "imports fell by a fifth."]),
+    (
+        "Exports grew strongly last year, but imports fell by a fifth.",
+        &["Exports grew strongly last year", "imports fell by a fifth."],
+    ),
     // A list is not a clause boundary.
-    ("The mission visited Caracas, Bogota, and the border town of Cucuta.", &["The mission visited Caracas, Bogota, and the border town of Cucuta."]),
+    (
+        "The mission visited Caracas, Bogota, and the border town of Cucuta.",
+        &["The mission visited Caracas, Bogota, and the border town of Cucuta."],
+    ),
     // The right side must open a clause: a verb phrase after "and" stays with its subject.
-    ("The army closed the border, and then reopened it two days later.", &["The army closed the border, and then reopened it two days later."]),
+    (
+        "The army closed the border, and then reopened it two days later.",
+        &["The army closed the border, and then reopened it two days later."],
+    ),
     // Too short a side.
     ("He left, and she stayed at home.", &["He left, and she stayed at home."]),
     // Never inside a quotation.
@@ -150,7 +159,11 @@ fn reliability_grade_boundaries() {
 #[test]
 fn credibility_grade_boundaries() {
     let g: CredibilityGrades = veracity::Config::default().grades.credibility;
-    assert_eq!((g.probably_true, g.possibly_true, g.doubtful), (0.85, 0.6, 0.35), "the table below assumes the defaults");
+    assert_eq!(
+        (g.probably_true, g.possibly_true, g.doubtful),
+        (0.85, 0.6, 0.35),
+        "the table below assumes the defaults"
+    );
     let base = text("Prices rose by 3 percent in March.");
     let mut c = base.claims()[0].clone();
     let table: &[(f64, CredibilityGrade)] = &[

@@ -67,7 +67,10 @@ fn invalid_configurations_name_the_entry() {
         ("[hedge_groups.x]\ncategory = \"guess\"\nweight = 0.2\nphrases = [\"a\"]", "guess"),
         ("[hedge_groups.x]\ncategory = \"weasel\"\nweight = 1.5\nphrases = [\"zz\"]", "hedge_groups.x.weight"),
         ("[hedge_groups.x]\ncategory = \"weasel\"\nweight = 0.5\nphrases = [\"\"]", "hedge_groups.x.phrases[0]"),
-        ("[hedge_groups.x]\ncategory = \"weasel\"\nweight = 0.5\nphrases = [\"reportedly\"]", "already listed in group \"reporting\""),
+        (
+            "[hedge_groups.x]\ncategory = \"weasel\"\nweight = 0.5\nphrases = [\"reportedly\"]",
+            "already listed in group \"reporting\"",
+        ),
         ("[weights.credibility]\nhedgin = 0.3", "hedgin"),
         ("[weights.certainty]\nprobable = 0.9\ncertain = 0.8", "weights.certainty"),
         ("[[broken", "<string>"),
@@ -92,7 +95,11 @@ fn config_file_errors_name_the_file() {
     let e = Analyzer::builder().config_file(&path).build().unwrap_err();
     assert!(e.to_string().contains("bad.toml") && e.to_string().contains("weights.credibility.base"), "{e}");
     // The line of the bad entry, and of an unknown key, in a multi-table file.
-    std::fs::write(&path, "# my lexicon\n[hedge_groups.mine]\ncategory = \"weasel\"\nweight = 0.5\nphrases = [\"so-called\", \"\"]\n").unwrap();
+    std::fs::write(
+        &path,
+        "# my lexicon\n[hedge_groups.mine]\ncategory = \"weasel\"\nweight = 0.5\nphrases = [\"so-called\", \"\"]\n",
+    )
+    .unwrap();
     match Analyzer::builder().config_file(&path).build().unwrap_err() {
         Error::InvalidConfig { origin, line, entry, .. } => {
             assert!(origin.ends_with("bad.toml"));

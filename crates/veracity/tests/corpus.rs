@@ -57,7 +57,8 @@ const RELEASED: &str = "Foro Penal said 18 political prisoners were released in 
 #[test]
 fn independent_outlets_corroborate_and_contradict() {
     let a = analyse("Outlet A", RELEASED);
-    let b = analyse("Outlet B", "Officials told reporters that 18 political prisoners were released in Caracas on Sunday.");
+    let b =
+        analyse("Outlet B", "Officials told reporters that 18 political prisoners were released in Caracas on Sunday.");
     let c = analyse("Outlet C", "A rights group said only 3 political prisoners were released in Caracas on Sunday.");
     let p = corpus_of(&[a.clone(), b.clone()]).profiles();
     assert!(p.outlets.iter().all(|o| o.corroboration_rate == 1.0), "{:#?}", p.outlets);
@@ -113,13 +114,8 @@ fn synthetic() -> Vec<Analysis> {
     let sources = ["Foro Penal said", "Officials said", "Critics say", "Maria Lopez, a spokeswoman, said"];
     let mut out = Vec::new();
     for i in 0..12 {
-        let text = format!(
-            "{} {}.\n\n{} {}.",
-            sources[i % 4],
-            facts[i % 4],
-            sources[(i + 1) % 4],
-            facts[(i * 3 + 1) % 4]
-        );
+        let text =
+            format!("{} {}.\n\n{} {}.", sources[i % 4], facts[i % 4], sources[(i + 1) % 4], facts[(i * 3 + 1) % 4]);
         out.push(analyse(outlets[i % 4], &text));
     }
     out

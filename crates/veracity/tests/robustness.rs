@@ -18,7 +18,11 @@ fn hostile() -> Vec<(&'static str, String)> {
         ("unbalanced quotes", "“Open never closed. \"Straight too. ‘Single. «Guillemet. ” » ’ \"".to_owned()),
         ("nested quotes", "He said “she told me ‘they said «it is “over”» today’ again” yesterday.".to_owned()),
         ("only quote marks", "\"\"\"“”“”‘’‘’«»«»".to_owned()),
-        ("html remnants", "<p>Officials <b>said</b> &amp; the <a href=\"x\">deal</a> may fail.</p><script>alert(1)</script>".to_owned()),
+        (
+            "html remnants",
+            "<p>Officials <b>said</b> &amp; the <a href=\"x\">deal</a> may fail.</p><script>alert(1)</script>"
+                .to_owned(),
+        ),
         ("table of numbers", "1 2 3 4.5 6.7\n8 9 10 11.2 13\n".repeat(200)),
         ("long sentence without a period", "the deal may fail and ".repeat(20_000)),
         ("one long paragraph of sentences", "Officials said the deal may fail. ".repeat(20_000)),
@@ -44,7 +48,8 @@ fn hostile_inputs_analyse_cleanly() {
 #[test]
 fn a_large_article_works() {
     // About 700 KB in one article (linear time is checked by the benchmarks).
-    let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds/000_963e1f8edc67a8f6.txt")).unwrap();
+    let seed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds/000_963e1f8edc67a8f6.txt")).unwrap();
     let text = vec![seed.as_str(); 200].join("\n\n");
     let a = veracity::analyze(&text).unwrap();
     valid(&a);

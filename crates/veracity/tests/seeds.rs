@@ -101,7 +101,10 @@ fn inverted_said_with_outlet_recipient() {
     let c = claim(&a, "willing to combat dissidence");
     assert_eq!(
         chain(c),
-        vec![("The Wall Street Journal".to_owned(), SourceKind::NewsOutlet), ("Eric Farnsworth".to_owned(), SourceKind::NamedPerson)]
+        vec![
+            ("The Wall Street Journal".to_owned(), SourceKind::NewsOutlet),
+            ("Eric Farnsworth".to_owned(), SourceKind::NamedPerson)
+        ]
     );
     // Paraphrase with a quoted phrase inside.
     assert_eq!(c.attribution.as_ref().unwrap().kind, AttributionKind::Mixed);
@@ -228,7 +231,10 @@ fn metadata_extraction() {
     let outlet = a.article().outlet().unwrap();
     assert_eq!((outlet.value.as_str(), outlet.provenance), ("Latin Times", Provenance::Extracted));
     let a = seed("003");
-    assert_eq!(a.article().title().unwrap().value, "In Secret Talks, U.S. Offers Amnesty to Venezuela's Maduro for Ceding Power");
+    assert_eq!(
+        a.article().title().unwrap().value,
+        "In Secret Talks, U.S. Offers Amnesty to Venezuela's Maduro for Ceding Power"
+    );
     assert_eq!(a.article().authors().unwrap().value, ["Juan Forero", "Patricia Garip", "Kejal Vyas"]);
     // Seed 004 opens with a body sentence: no headline.
     assert!(seed("004").article().title().is_none());
@@ -239,7 +245,9 @@ fn boilerplate_is_not_claimed() {
     let a = seed("003");
     for furniture in ["Share", "Read the full article.", "Related", "Explore"] {
         assert!(a.claims().iter().all(|c| c.text != furniture), "{furniture} became a claim");
-        assert!(a.paragraphs().iter().any(|p| p.kind == ParagraphKind::Boilerplate && p.span.slice(a.text()) == furniture));
+        assert!(
+            a.paragraphs().iter().any(|p| p.kind == ParagraphKind::Boilerplate && p.span.slice(a.text()) == furniture)
+        );
     }
     assert!(seed("000").claims().iter().all(|c| !c.text.contains("All rights reserved")));
 }
@@ -291,7 +299,8 @@ fn seeds_calibration() {
         assert_eq!(m.admiralty.credibility, CredibilityGrade::ProbablyTrue, "{}: {}", m.text, m.admiralty);
     }
     for l in &least {
-        let worse = l.admiralty.credibility > CredibilityGrade::ProbablyTrue || l.admiralty.reliability > ReliabilityGrade::B;
+        let worse =
+            l.admiralty.credibility > CredibilityGrade::ProbablyTrue || l.admiralty.reliability > ReliabilityGrade::B;
         assert!(worse, "{}: {}", l.text, l.admiralty);
     }
 }

@@ -15,9 +15,39 @@ use super::{FxMap, Observation};
 fn is_not_name(key: &str) -> bool {
     matches!(
         key,
-        "jr" | "sr" | "ii" | "iii" | "iv" | "phd" | "dr" | "prof" | "professor" | "mr" | "mrs" | "ms" | "edited" | "editor"
-            | "editors" | "ed" | "eds" | "by" | "foreword" | "introduction" | "translator" | "translated" | "illustrator"
-            | "author" | "authors" | "joint" | "contributor" | "compiler" | "et" | "al" | "and" | "with" | "the" | "others"
+        "jr" | "sr"
+            | "ii"
+            | "iii"
+            | "iv"
+            | "phd"
+            | "dr"
+            | "prof"
+            | "professor"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "edited"
+            | "editor"
+            | "editors"
+            | "ed"
+            | "eds"
+            | "by"
+            | "foreword"
+            | "introduction"
+            | "translator"
+            | "translated"
+            | "illustrator"
+            | "author"
+            | "authors"
+            | "joint"
+            | "contributor"
+            | "compiler"
+            | "et"
+            | "al"
+            | "and"
+            | "with"
+            | "the"
+            | "others"
     )
 }
 
@@ -65,7 +95,11 @@ impl Words {
             return id;
         }
         let id = self.names.len() as u32;
-        let has_letter = if key.is_ascii() { key.bytes().any(|b| b.is_ascii_alphabetic()) } else { key.chars().any(char::is_alphabetic) };
+        let has_letter = if key.is_ascii() {
+            key.bytes().any(|b| b.is_ascii_alphabetic())
+        } else {
+            key.chars().any(char::is_alphabetic)
+        };
         self.skip.push(!has_letter || is_not_name(key));
         self.names.push(key.to_owned());
         self.ids.insert(key.as_bytes().into(), id);
@@ -218,7 +252,10 @@ impl Parser {
                 continue;
             }
             for (k, sep) in SEPARATORS.iter().enumerate() {
-                if i >= next_allowed[k] && bytes.len() - i >= sep.len() && bytes[i..i + sep.len()].eq_ignore_ascii_case(sep) {
+                if i >= next_allowed[k]
+                    && bytes.len() - i >= sep.len()
+                    && bytes[i..i + sep.len()].eq_ignore_ascii_case(sep)
+                {
                     next_allowed[k] = i + sep.len();
                     if i >= last {
                         self.cut.push_str(&text[last..i]);
@@ -279,7 +316,14 @@ impl Parser {
 
 /// The ASCII tokenizer: the same cuts as the `char` loop of [`Parser::parse_authors`] (words end
 /// at whitespace, parts at `,`, chunks at `;`), byte by byte with class tables.
-fn tokenize_ascii(text: &[u8], vocab: &mut Words, key: &mut String, words: &mut Vec<Word>, parts: &mut Vec<usize>, out: &mut Parsed) {
+fn tokenize_ascii(
+    text: &[u8],
+    vocab: &mut Words,
+    key: &mut String,
+    words: &mut Vec<Word>,
+    parts: &mut Vec<usize>,
+    out: &mut Parsed,
+) {
     let mut part_start = 0;
     let mut word_start: Option<usize> = None;
     for (i, &b) in text.iter().enumerate() {
@@ -351,7 +395,9 @@ fn push_word_ascii(w: &[u8], vocab: &mut Words, key: &mut String, words: &mut Ve
         }
     } else {
         key.clear();
-        key.extend(w.iter().filter_map(|&b| (KEY[usize::from(b & 0x7f)] != 0).then_some(char::from(b.to_ascii_lowercase()))));
+        key.extend(
+            w.iter().filter_map(|&b| (KEY[usize::from(b & 0x7f)] != 0).then_some(char::from(b.to_ascii_lowercase()))),
+        );
         vocab.id(key)
     };
     if !vocab.skip[id as usize] {
@@ -580,7 +626,9 @@ pub(super) fn author_values<'a>(claims: &[(&'a str, &'a str, &'a str)]) -> Autho
         lexicon.extend(
             support
                 .iter()
-                .filter(|e| e.last >= LEXICON_MIN_SOURCES && e.last as f64 >= LEXICON_MIN_SHARE * top as f64 && e.last > e.other)
+                .filter(|e| {
+                    e.last >= LEXICON_MIN_SOURCES && e.last as f64 >= LEXICON_MIN_SHARE * top as f64 && e.last > e.other
+                })
                 .map(|e| e.word),
         );
         // Each distinct string of the object once.
@@ -646,7 +694,11 @@ pub fn normalize_author_lists(observations: &[Observation]) -> Vec<Observation> 
         .iter()
         .zip(&normalized.claims)
         .filter_map(|(o, c)| {
-            c.2.map(|v| Observation { source: o.source.clone(), object: o.object.clone(), value: normalized.values[v as usize].clone() })
+            c.2.map(|v| Observation {
+                source: o.source.clone(),
+                object: o.object.clone(),
+                value: normalized.values[v as usize].clone(),
+            })
         })
         .collect()
 }
@@ -690,7 +742,9 @@ mod tests {
         parsed
             .authors
             .iter()
-            .map(|a| (name(a.last), parsed.words[a.words.0 as usize..a.words.1 as usize].iter().map(|&w| name(w)).collect()))
+            .map(|a| {
+                (name(a.last), parsed.words[a.words.0 as usize..a.words.1 as usize].iter().map(|&w| name(w)).collect())
+            })
             .collect()
     }
 

@@ -164,7 +164,8 @@ impl GatherPart {
         for f in first..end {
             counts[degree(f)] += 1;
         }
-        let groups: Vec<(usize, usize)> = counts.iter().enumerate().filter(|c| *c.1 > 0).map(|(k, &n)| (k, n)).collect();
+        let groups: Vec<(usize, usize)> =
+            counts.iter().enumerate().filter(|c| *c.1 > 0).map(|(k, &n)| (k, n)).collect();
         let mut fids = Vec::with_capacity(end - first);
         let mut sources = Vec::with_capacity((fact_start[end] - fact_start[first]) as usize);
         for &(k, _) in &groups {

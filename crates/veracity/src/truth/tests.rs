@@ -52,7 +52,8 @@ fn dataset_is_indexed_and_repeats_count_once() {
 fn a_source_keeps_its_most_repeated_value_per_object() {
     // A lists "2" twice and "1" once: one claim, "2". B lists "1" and "3" once each: the tie goes
     // to "1", the first in sorted order.
-    let d = Dataset::from_triples([("A", "x", "1"), ("A", "x", "2"), ("A", "x", "2"), ("B", "x", "3"), ("B", "x", "1")]);
+    let d =
+        Dataset::from_triples([("A", "x", "1"), ("A", "x", "2"), ("A", "x", "2"), ("B", "x", "3"), ("B", "x", "1")]);
     assert_eq!(d.n_claims(), 2);
     let r = d.discover(&TruthOptions::new(Algorithm::MajorityVote));
     assert_eq!(r.values("x").unwrap(), [("1", 0.5), ("2", 0.5), ("3", 0.0)]);
@@ -126,7 +127,12 @@ fn pooled_investment_one_iteration() {
     // B(c) = H(c) G(H(c)) / Σ_{d ∈ M(c)} G(H(d)) with G(h) = h^1.4, scaled by the largest.
     let g = |h: f64| h.powf(1.4);
     let (x1, x2, y3, y4) = (2.0 / 3.0, 0.5, 1.0 / 3.0, 0.5);
-    let raw = [x1 * g(x1) / (g(x1) + g(x2)), x2 * g(x2) / (g(x1) + g(x2)), y3 * g(y3) / (g(y3) + g(y4)), y4 * g(y4) / (g(y3) + g(y4))];
+    let raw = [
+        x1 * g(x1) / (g(x1) + g(x2)),
+        x2 * g(x2) / (g(x1) + g(x2)),
+        y3 * g(y3) / (g(y3) + g(y4)),
+        y4 * g(y4) / (g(y3) + g(y4)),
+    ];
     let max = raw.iter().copied().fold(0.0, f64::max);
     let want: Vec<f64> = raw.iter().map(|b| b / max).collect();
     assert_all_close(&beliefs(&r), &want);
@@ -155,7 +161,8 @@ fn truth_finder_similarity_supports_overlapping_values() {
     let exact = d.discover(&TruthOptions::new(Algorithm::TruthFinder));
     assert_eq!(exact.truth("b").unwrap().value, "aiken");
     let params = Params { base_similarity: 0.3, ..Params::default() };
-    let similar = d.discover(&TruthOptions::new(Algorithm::TruthFinder).with_similarity(Similarity::Jaccard).with_params(params));
+    let similar =
+        d.discover(&TruthOptions::new(Algorithm::TruthFinder).with_similarity(Similarity::Jaccard).with_params(params));
     // σ*(full) = 3τ + ρ (3τ (0.5 − 0.3) + τ (0.5 − 0.3)) beats σ*(aiken) = 3τ + ρ (3τ (0.2) + τ (−0.3)).
     assert_eq!(similar.truth("b").unwrap().value, "aiken; allen");
 }
@@ -286,7 +293,10 @@ fn check_against_reference(d: &Dataset) -> std::result::Result<(), String> {
         if (fast.iterations, fast.converged) != (slow.iterations, slow.converged) {
             return Err(format!("{name}: iterations {} vs {}", fast.iterations, slow.iterations));
         }
-        let exact = matches!(options.algorithm, Algorithm::MajorityVote | Algorithm::Sums | Algorithm::AverageLog | Algorithm::Crh);
+        let exact = matches!(
+            options.algorithm,
+            Algorithm::MajorityVote | Algorithm::Sums | Algorithm::AverageLog | Algorithm::Crh
+        );
         for (what, a, b) in [("trust", &fast.trust, &slow.trust), ("belief", &fast.belief, &slow.belief)] {
             for (i, (x, y)) in a.iter().zip(b.iter()).enumerate() {
                 let same = if exact { x == y } else { near(*x, *y, 1e-9) };
@@ -339,17 +349,46 @@ fn parallel_passes_match_the_textbook_loops() {
     check_against_reference(&d).unwrap();
 }
 
-
 fn same_index(a: &Dataset, b: &Dataset) -> bool {
-    (&a.sources, &a.objects, &a.values, &a.object_start, &a.fact_start, &a.fact_sources, &a.source_start, &a.source_facts, a.observations)
-        == (&b.sources, &b.objects, &b.values, &b.object_start, &b.fact_start, &b.fact_sources, &b.source_start, &b.source_facts, b.observations)
+    (
+        &a.sources,
+        &a.objects,
+        &a.values,
+        &a.object_start,
+        &a.fact_start,
+        &a.fact_sources,
+        &a.source_start,
+        &a.source_facts,
+        a.observations,
+    ) == (
+        &b.sources,
+        &b.objects,
+        &b.values,
+        &b.object_start,
+        &b.fact_start,
+        &b.fact_sources,
+        &b.source_start,
+        &b.source_facts,
+        b.observations,
+    )
 }
 
 fn author_claims() -> impl Strategy<Value = Vec<(String, String, String)>> {
     let authors = prop::sample::select(vec![
-        "Knuth, Donald E.", "Donald E. Knuth", "KNUTH, DONALD", "Peter Aiken, M. David Allen", "Aiken, Peter/ Allen, David M.",
-        "AIKEN, PETER ALLEN, M.D.", "Not Available", "", "Lientz Bennet,Rea Kathryn", "Lientz, Bennet P.; Rea, Kathryn P.",
-        "LIENTZ, BENNETREA, KATHRYN", "Zo&eacute; Lacroix and Terence Critchlow", "Édith Piaf (Foreword)", "Ben-Ari, M.",
+        "Knuth, Donald E.",
+        "Donald E. Knuth",
+        "KNUTH, DONALD",
+        "Peter Aiken, M. David Allen",
+        "Aiken, Peter/ Allen, David M.",
+        "AIKEN, PETER ALLEN, M.D.",
+        "Not Available",
+        "",
+        "Lientz Bennet,Rea Kathryn",
+        "Lientz, Bennet P.; Rea, Kathryn P.",
+        "LIENTZ, BENNETREA, KATHRYN",
+        "Zo&eacute; Lacroix and Terence Critchlow",
+        "Édith Piaf (Foreword)",
+        "Ben-Ari, M.",
     ]);
     prop::collection::vec(("s[0-5]", "o[0-2]", authors.prop_map(str::to_owned)), 0..40)
 }
@@ -370,7 +409,11 @@ proptest! {
 
 #[test]
 fn empty_datasets_run() {
-    for d in [Dataset::default(), Dataset::from_triples(std::iter::empty()), Dataset::from_triples_normalized(std::iter::empty(), &Normalizer::AuthorNames)] {
+    for d in [
+        Dataset::default(),
+        Dataset::from_triples(std::iter::empty()),
+        Dataset::from_triples_normalized(std::iter::empty(), &Normalizer::AuthorNames),
+    ] {
         for options in all_options() {
             let r = d.discover(&options);
             assert_eq!(r.truths().len(), 0);

@@ -73,7 +73,9 @@ pub(crate) fn fold(value: &str) -> String {
             Some(j) => {
                 let entity = &tail[1..j];
                 let decoded = if let Some(num) = entity.strip_prefix('#') {
-                    let n = num.strip_prefix(['x', 'X']).map_or_else(|| num.parse().ok(), |h| u32::from_str_radix(h, 16).ok());
+                    let n = num
+                        .strip_prefix(['x', 'X'])
+                        .map_or_else(|| num.parse().ok(), |h| u32::from_str_radix(h, 16).ok());
                     n.and_then(char::from_u32)
                 } else {
                     match entity {
@@ -172,11 +174,7 @@ pub(crate) fn parse_number(value: &str) -> Option<f64> {
 }
 
 fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") }
 }
 
 /// How similar two values of the same object are, in `[0, 1]`. TruthFinder turns it into an

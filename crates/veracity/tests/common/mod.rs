@@ -28,10 +28,7 @@ pub fn claim<'a>(a: &'a Analysis, needle: &str) -> &'a Claim {
 
 /// The attribution chain of the claim as (name, kind) pairs, outer first.
 pub fn chain(c: &Claim) -> Vec<(String, SourceKind)> {
-    c.attribution
-        .as_ref()
-        .map(|a| a.sources.iter().map(|s| (s.name.clone(), s.kind)).collect())
-        .unwrap_or_default()
+    c.attribution.as_ref().map(|a| a.sources.iter().map(|s| (s.name.clone(), s.kind)).collect()).unwrap_or_default()
 }
 
 pub fn content<'a>(a: &'a Analysis, c: &Claim) -> &'a str {

@@ -131,11 +131,13 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
         // A source earns back each claim's belief in proportion to its stake.
         for (s, t) in next.iter_mut().enumerate() {
             let stake = trust[s] / claims[s];
-            *t = d
-                .facts_of_source(s)
-                .iter()
-                .map(|&f| if invested[f as usize] > 0.0 { belief[f as usize] * stake / invested[f as usize] } else { 0.0 })
-                .sum();
+            *t =
+                d.facts_of_source(s)
+                    .iter()
+                    .map(|&f| {
+                        if invested[f as usize] > 0.0 { belief[f as usize] * stake / invested[f as usize] } else { 0.0 }
+                    })
+                    .sum();
         }
         scale_to_max(&mut next);
         // The new stakes, grown by G(x) = x^g.
