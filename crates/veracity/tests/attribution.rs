@@ -116,6 +116,13 @@ const KINDS_AND_CHAINS: &[Row] = &[
         &[("Venezuelan authorities", SourceKind::Organisation)],
         "the border would stay closed",
     ),
+    // Countries and governments speak as organisations.
+    (
+        "Several governments said the vote was not free.",
+        "said",
+        &[("Several governments", SourceKind::Organisation)],
+        "the vote was not free",
+    ),
     // A quotation opened with a comma after the cue.
     (
         "Farnsworth said, “As a practical matter, nothing changes.”",
