@@ -274,9 +274,9 @@ const NOUN_MARKERS: [&str; 30] = [
     "unverified",
 ];
 /// Words that may open a source phrase written in lower case.
-const DETERMINERS: [&str; 26] = [
+const DETERMINERS: [&str; 27] = [
     "the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "another",
-    "his", "her", "their", "its", "this", "that", "these", "those", "both", "other", "senior", "top",
+    "his", "her", "their", "its", "this", "that", "these", "those", "both", "other", "senior", "top", "such",
 ];
 /// Abbreviations before a name that do not end a source phrase ("said Mr. Stevens").
 const TITLE_ABBREVIATIONS: [&str; 18] = [
@@ -1753,6 +1753,8 @@ const CUE_ADVERBS: [&str; 20] = [
     "too",
     "ever",
 ];
+/// Reporting-hedge adverbs, taken into a cue even when capitalised (title-case headlines).
+const REPORTING_ADVERBS: [&str; 5] = ["allegedly", "reportedly", "purportedly", "supposedly", "apparently"];
 const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "been", "be", "being", "am"];
 /// Prepositions introducing a cue's topic ("warned of", "joked about").
 const CUE_PREPOSITIONS: [&str; 5] = ["of", "about", "with", "for", "against"];
@@ -1782,8 +1784,13 @@ fn cue_adverb(w: &Word<'_>) -> bool {
 /// A word the cue span takes in on its left: an auxiliary or an adverb, lower-case and not
 /// followed by punctuation.
 fn cue_left_word(w: &Word<'_>) -> bool {
-    if w.text.ends_with(|c: char| !c.is_alphanumeric()) || w.capitalised() {
+    if w.text.ends_with(|c: char| !c.is_alphanumeric()) {
         return false;
+    }
+    if w.capitalised() {
+        // Only a reporting hedge is never a name: "Maduro Allegedly Requested Asylum" (a
+        // title-case headline) has the source "Maduro", not "Maduro Allegedly".
+        return REPORTING_ADVERBS.contains(&w.lower().as_ref());
     }
     CUE_AUXILIARIES.contains(&w.lower().as_ref()) || cue_adverb(w)
 }

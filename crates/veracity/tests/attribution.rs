@@ -116,6 +116,13 @@ const KINDS_AND_CHAINS: &[Row] = &[
         &[("Venezuelan authorities", SourceKind::Organisation)],
         "the border would stay closed",
     ),
+    // A reporting hedge in a title-case headline belongs to the cue, not to the name.
+    (
+        "Maduro Allegedly Requested Asylum for Top Officials",
+        "Allegedly Requested",
+        &[("Maduro", SourceKind::NamedPerson)],
+        "Asylum for Top Officials",
+    ),
     // Countries and governments speak as organisations.
     (
         "Several governments said the vote was not free.",
