@@ -815,9 +815,12 @@ impl AttributionExtractor {
         let left_str = left_trimmed.slice(text);
         let last = left_str.chars().next_back();
 
-        // 1. Inversion: `..., said X.` / `"...," said X.` (unless "X, an appositive, said").
+        // 1. Inversion: `..., said X.` / `"...," said X.` (unless "X, an appositive, said"). A
+        // participle is never inverted: in "..., accusing the compound of ..." and "Adding a
+        // layer of intrigue, ..." the words after it are its object, not its speaker.
         let appositive = last == Some(',') && self.appositive_subject(text, sent, left_trimmed).is_some();
         if !appositive
+            && !cue_text.ends_with("ing")
             && (left_str.is_empty()
                 || left_str.ends_with("''")
                 || last.is_some_and(|c| c == ',' || QUOTE_CLOSERS.contains(&c)))

@@ -646,3 +646,19 @@ fn passive_cues_do_not_take_their_subject_as_source() {
         assert!(a.attributions().is_empty(), "{t:?}: {:?}", a.attributions());
     }
 }
+
+/// A participle is never inverted ("..., said X" but not "..., saying X"): the words after it are
+/// its object, never its speaker.
+#[test]
+fn participles_do_not_take_the_words_after_them_as_source() {
+    let a = text("Adding a layer of intrigue, a former adviser to Trump claimed on Monday that the deal was off.");
+    let claimed = a.attributions().iter().find(|x| x.cue == "claimed").expect("the claimed cue");
+    let names: Vec<&str> = claimed.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["a former adviser to Trump"]);
+    let a = text("Venezuela revoked the permit in September, accusing the staff of harboring spies.");
+    assert!(
+        a.attributions().iter().all(|x| x.sources.iter().all(|s| !s.name.contains("staff"))),
+        "{:?}",
+        a.attributions()
+    );
+}
