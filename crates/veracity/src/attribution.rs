@@ -821,6 +821,7 @@ impl AttributionExtractor {
         let appositive = last == Some(',') && self.appositive_subject(text, sent, left_trimmed).is_some();
         if !appositive
             && !cue_text.ends_with("ing")
+            && cue_text.rsplit(' ').next().is_some_and(|v| INVERSION_VERBS.contains(&v))
             && (left_str.is_empty()
                 || left_str.ends_with("''")
                 || last.is_some_and(|c| c == ',' || QUOTE_CLOSERS.contains(&c)))
@@ -1755,6 +1756,63 @@ const CUE_ADVERBS: [&str; 20] = [
     "soon",
     "too",
     "ever",
+];
+/// Verbs that put their speaker after them ("..., said X", "“...,” added the minister"). Other
+/// cue verbs after a comma have an object, not a speaker: "Maduro has jailed dissidents,
+/// maintained the military's loyalty and ...".
+const INVERSION_VERBS: [&str; 52] = [
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "noted",
+    "notes",
+    "explained",
+    "continued",
+    "recalled",
+    "insisted",
+    "argued",
+    "warned",
+    "stated",
+    "declared",
+    "replied",
+    "responded",
+    "tweeted",
+    "acknowledged",
+    "admitted",
+    "cautioned",
+    "claimed",
+    "conceded",
+    "confirmed",
+    "contended",
+    "countered",
+    "emphasized",
+    "emphasised",
+    "observed",
+    "out",
+    "predicted",
+    "remarked",
+    "reported",
+    "stressed",
+    "suggested",
+    "joked",
+    "quipped",
+    "announced",
+    "agreed",
+    "complained",
+    "mused",
+    "shouted",
+    "wondered",
+    "according",
+    "to",
+    "posted",
 ];
 /// Reporting-hedge adverbs, taken into a cue even when capitalised (title-case headlines).
 const REPORTING_ADVERBS: [&str; 5] = ["allegedly", "reportedly", "purportedly", "supposedly", "apparently"];

@@ -662,3 +662,13 @@ fn participles_do_not_take_the_words_after_them_as_source() {
         a.attributions()
     );
 }
+
+/// Only speech verbs put their speaker after them: after a comma, another cue verb has an object.
+#[test]
+fn inversion_needs_a_speech_verb() {
+    let a = text("Maduro has jailed dissidents, maintained the military's loyalty and tasked the court with it.");
+    assert!(a.attributions().iter().all(|x| x.cue != "maintained"), "{:?}", a.attributions());
+    let a = text("“The talks are over,” said the minister.");
+    let said = a.attributions().iter().find(|x| x.cue == "said").expect("said");
+    assert_eq!(said.sources[0].name, "the minister");
+}
