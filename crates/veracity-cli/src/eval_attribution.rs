@@ -227,6 +227,12 @@ pub fn predict(analyzer: &Analyzer, text: &str) -> BTreeMap<Role, Vec<Fragments>
                 out.get_mut(&Role::Source).map(|s| s.insert(conv(span)));
             }
         }
+        // Attributions with no source of their own (PolNeAR's "Attribution-no-source"): cue
+        // and content only.
+        for att in analyzer.unsourced_attributions(&a) {
+            out.get_mut(&Role::Cue).map(|s| s.insert(conv(att.cue_span)));
+            contents.entry((att.cue_span.start, att.cue_span.end)).or_default().insert(conv(att.content)[0]);
+        }
         for frags in contents.into_values() {
             out.get_mut(&Role::Content).map(|s| s.insert(frags.into_iter().collect()));
         }

@@ -88,6 +88,26 @@ impl Analyzer {
         self.analyze(&Article::new(text))
     }
 
+    /// Attributions with no source of their own in `analysis`'s text: evidentials ("the
+    /// objections seemed to carry little weight", "it appears that ..."), expectations ("Trump is
+    /// expected to speak"), "reportedly", and questions put to someone with no asker named
+    /// ("Asked about the vote, Ryan said ...", "Sanders was asked whether ..."). Each has a cue and
+    /// a content and an empty `sources` chain ([`Attribution::original_source`] is `None`).
+    ///
+    /// They are kept apart from [`Analysis::attributions`], whose attributions all have a
+    /// source: claims, source summaries and scores use only those. Cues that are already an
+    /// attribution's cue there are not repeated.
+    #[must_use]
+    pub fn unsourced_attributions(&self, analysis: &Analysis) -> Vec<Attribution> {
+        self.inner.attribution.extract_unsourced(
+            analysis.text(),
+            analysis.paragraphs(),
+            analysis.sentences(),
+            analysis.quotes(),
+            analysis.attributions(),
+        )
+    }
+
     /// Reads and analyses a UTF-8 text file.
     ///
     /// # Errors

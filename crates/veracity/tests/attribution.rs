@@ -672,3 +672,73 @@ fn inversion_needs_a_speech_verb() {
     let said = a.attributions().iter().find(|x| x.cue == "said").expect("said");
     assert_eq!(said.sources[0].name, "the minister");
 }
+
+/// Attributions with no source of their own: (text, expected (cue, content) pairs in text order).
+const UNSOURCED: &[(&str, &[(&str, &str)])] = &[
+    // Evidentials.
+    ("Both objections seemed to carry little weight.", &[("seemed", "to carry little weight")]),
+    ("It appears that the talks have stalled.", &[("appears", "that the talks have stalled")]),
+    ("Enthusiasm for Clinton may seem muted.", &[("may seem", "muted")]),
+    // "appeared on" is an appearance, not an evidential.
+    ("The senator appeared on CNN on Sunday.", &[]),
+    // Expectations.
+    (
+        "The central bank is widely expected to raise rates in December.",
+        &[("is widely expected", "to raise rates in December")],
+    ),
+    ("Turnout was expected.", &[]),
+    // "reportedly".
+    (
+        "The Club for Growth is reportedly spending $1.5 million on advertisements.",
+        &[("reportedly", "spending $1.5 million on advertisements")],
+    ),
+    // Questions put to someone, the asker unnamed.
+    ("Asked whether the deal would survive, Ryan said he was hopeful.", &[("Asked", "whether the deal would survive")]),
+    (
+        "When asked about his daughter's work for the campaign, Ramos smiled.",
+        &[("asked about", "his daughter's work for the campaign")],
+    ),
+    ("Sanders was asked to name a single decision.", &[("was asked", "to name a single decision")]),
+    // The asker is named: not sourceless (and "asked by" is passive with its agent).
+    ("Reporters asked whether the deal would survive.", &[]),
+    // Inside a closed quotation the evidential is the quoted speaker's.
+    ("“It seems unfair to me,” Ryan said.", &[]),
+];
+
+/// Sourceless attributions come from `Analyzer::unsourced_attributions`, with an empty chain;
+/// `Analysis::attributions` (used by claims and scores) keeps only attributions with a source.
+#[test]
+fn sourceless_attributions_have_cue_and_content_only() {
+    let analyzer = veracity::Analyzer::default();
+    let mut failures = Vec::new();
+    for (t, want) in UNSOURCED {
+        let a = analyzer.analyze_text(t).expect("analysis");
+        let got_atts = analyzer.unsourced_attributions(&a);
+        let got: Vec<(&str, &str)> = got_atts.iter().map(|x| (x.cue.as_str(), x.content.slice(a.text()))).collect();
+        if got != *want {
+            failures.push(format!("{t:?}: got {got:?}"));
+        }
+        for x in &got_atts {
+            assert!(x.sources.is_empty() && x.original_source().is_none() && !x.anonymous, "{t:?}: {x:?}");
+            assert_eq!(x.cue_span.slice(a.text()), x.cue);
+        }
+        assert!(a.attributions().iter().all(|x| !x.sources.is_empty()), "{t:?}");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A cue that already has a source is not repeated as a sourceless one, and claims keep their
+/// sourced attribution.
+#[test]
+fn sourceless_attributions_skip_sourced_cues() {
+    let analyzer = veracity::Analyzer::default();
+    let a = analyzer
+        .analyze_text("Officials said the bridge is expected to reopen in May. The plan seems sound, Mayor Lee said.")
+        .expect("analysis");
+    let un = analyzer.unsourced_attributions(&a);
+    let cues: Vec<&str> = un.iter().map(|x| x.cue.as_str()).collect();
+    assert_eq!(cues, ["is expected", "seems"]);
+    assert!(a.attributions().iter().any(|x| x.cue == "said"));
+    let c = common::claim(&a, "bridge");
+    assert!(c.attribution.as_ref().is_some_and(|x| !x.sources.is_empty()));
+}
