@@ -220,3 +220,19 @@ def test_profiles_and_lexicons() -> None:
         veracity.Analyzer(profile="wikipedia")
     with pytest.raises(TypeError):
         veracity.Analyzer(profile=3)  # type: ignore[arg-type]
+
+
+def test_unsourced_attributions() -> None:
+    analyzer = veracity.Analyzer()
+    text = "Café owners’ objections seemed to carry little weight. The mayor said the plan was fine."
+    a = analyzer.analyze(text)
+    unsourced = analyzer.unsourced_attributions(a)
+    assert [(u.cue, u.content) for u in unsourced] == [("seemed", "to carry little weight")]
+    u = unsourced[0]
+    assert u.sources == []
+    # Code-point offsets, like every other span.
+    assert text[u.cue_start : u.cue_end] == "seemed"
+    # The sourced attributions are unchanged and separate.
+    assert [x.cue for x in a.attributions] == ["said"]
+    with pytest.raises(TypeError):
+        analyzer.unsourced_attributions("not an analysis")  # type: ignore[arg-type]

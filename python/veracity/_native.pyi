@@ -452,6 +452,7 @@ class Analyzer:
         url: str | None = None,
         id: str | None = None,
     ) -> Analysis: ...
+    def unsourced_attributions(self, analysis: Analysis, /) -> list[Attribution]: ...
     @overload
     def analyze_batch(
         self, texts: Iterable[_BatchItem], /, *, n_threads: int | None = None,

@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use veracity::{Analyzer, Article, Corpus, CorpusOptions, CueKind, HedgeCategory};
 
 use crate::analysis::PyAnalysis;
+use crate::classes::PyAttribution;
 use crate::corpus::PyCorpus;
 use crate::doc::DocData;
 use crate::error::{Failure, MetadataError, OptionError, VeracityError, catch, core_err, invalid_option};
@@ -752,6 +753,38 @@ impl PyAnalyzer {
             meta: extract_meta(title, outlet, authors, published, url, id, "")?,
         };
         analyze_input(py, &self.inner, input)
+    }
+
+    /// Attributions with no source of their own in an analysis made by this analyser:
+    /// evidentials ("the objections seemed to carry little weight", "it appears that ..."),
+    /// expectations ("Trump is expected to speak"), "reportedly", and questions put to someone
+    /// with no asker named ("Asked about the vote, Ryan said ..."). Each has a cue and a content
+    /// and an empty `sources` list. They are kept apart from `Analysis.attributions`, whose
+    /// attributions all have a source (claims and scores use only those).
+    ///
+    /// Raises:
+    ///     TypeError: `analysis` is not a `veracity.Analysis`.
+    fn unsourced_attributions(&self, analysis: &PyAnalysis) -> PyResult<Vec<PyAttribution>> {
+        let core = analysis
+            .data
+            .to_core()
+            .map_err(|e| VeracityError::new_err(format!("internal error converting an analysis: {e}")))?;
+        let table = crate::doc::byte_to_char(core.text());
+        let n = table.last().copied().unwrap_or(0);
+        Ok(self
+            .inner
+            .unsourced_attributions(&core)
+            .into_iter()
+            .map(|mut a| {
+                crate::doc::attribution_spans(&mut a, &mut |s| {
+                    *s = veracity::Span::new(
+                        table.get(s.start).copied().unwrap_or(n),
+                        table.get(s.end).copied().unwrap_or(n),
+                    );
+                });
+                PyAttribution { content_text: analysis.slice(a.content).to_owned(), attribution: a }
+            })
+            .collect())
     }
 
     /// Analyses many texts in parallel (in Rust, without the GIL). Returns exactly one result per

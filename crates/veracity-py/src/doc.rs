@@ -141,7 +141,7 @@ impl DocData {
 
 /// `table[b]` is the index of the character holding byte `b`; `table[text.len()]` is the number
 /// of characters. Built once per analysis.
-fn byte_to_char(text: &str) -> Vec<usize> {
+pub(crate) fn byte_to_char(text: &str) -> Vec<usize> {
     let mut table = vec![0usize; text.len() + 1];
     let mut n = 0usize;
     for (b, ch) in text.char_indices() {
