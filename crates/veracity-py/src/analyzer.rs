@@ -764,6 +764,7 @@ impl PyAnalyzer {
     ///
     /// Raises:
     ///     TypeError: `analysis` is not a `veracity.Analysis`.
+    #[pyo3(signature = (analysis, /))]
     fn unsourced_attributions(&self, analysis: &PyAnalysis) -> PyResult<Vec<PyAttribution>> {
         let core = analysis
             .data
