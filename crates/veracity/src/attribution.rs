@@ -158,6 +158,10 @@ const MAX_CONTEXT_BYTES: usize = 600;
 const MAX_CONTINUATION_GAP: usize = 120;
 /// Longest source phrase accepted, in words.
 const MAX_SOURCE_WORDS: usize = 12;
+/// Longest source phrase after "according to", in words: a document or poll is named with its
+/// provenance ("early results of exit polls conducted for The Associated Press and television
+/// networks by Edison Research").
+const MAX_PREPOSITIONAL_SOURCE_WORDS: usize = 20;
 /// Words before a cue searched for a negation ("did not say").
 const CUE_NEGATION_WINDOW: usize = 2;
 /// Words that end a source phrase scanning leftwards (they start a clause).
@@ -798,7 +802,7 @@ impl AttributionExtractor {
         let mut src = trim_span(text, Span::new(cue.end, src_end), &CONTENT_TRIM);
         src = strip_final_period(text, src);
         src = self.unwrap_source(text, src);
-        if src.is_empty() || words_in(text, src).len() > MAX_SOURCE_WORDS {
+        if src.is_empty() || words_in(text, src).len() > MAX_PREPOSITIONAL_SOURCE_WORDS {
             return None;
         }
         let before = Span::new(sent.start, cue.start);

@@ -742,3 +742,25 @@ fn sourceless_attributions_skip_sourced_cues() {
     let c = common::claim(&a, "bridge");
     assert!(c.attribution.as_ref().is_some_and(|x| !x.sources.is_empty()));
 }
+
+/// Session 4, round 4: (text, cue, source phrase, content), one or more rows per rule.
+const ROUND_4: &[(&str, &str, &str, &str)] = &[
+    // "According to" names a document or poll with its provenance: a long source phrase.
+    (
+        "According to early results of exit polls conducted for The Associated Press and television networks by Edison Research, most voters were angry.",
+        "According to",
+        "early results of exit polls conducted for The Associated Press and television networks by Edison Research",
+        "most voters were angry",
+    ),
+    (
+        "The union will not endorse a candidate next week, according to an email from the president of the AFL-CIO labor federation obtained by The Huffington Post.",
+        "according to",
+        "an email from the president of the AFL-CIO labor federation obtained by The Huffington Post",
+        "The union will not endorse a candidate next week",
+    ),
+];
+
+#[test]
+fn session_4_round_4_rules() {
+    check_rows(ROUND_4);
+}
