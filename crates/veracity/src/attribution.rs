@@ -718,7 +718,7 @@ impl AttributionExtractor {
                 // marks some of these cues, with the asker or no source).
                 let aux = before_words.iter().rev().find(|w| !cue_adverb(w));
                 if aux.is_some_and(|a| {
-                    BE_FORMS.contains(&a.lower().as_ref()) && !cue_text.to_lowercase().ends_with("ing")
+                    BE_FORMS.contains(&a.lower().as_ref()) && !participle_cue(&cue_text.to_lowercase())
                 }) {
                     return None;
                 }
@@ -824,7 +824,7 @@ impl AttributionExtractor {
         // layer of intrigue, ..." the words after it are its object, not its speaker.
         let appositive = last == Some(',') && self.appositive_subject(text, sent, left_trimmed).is_some();
         if !appositive
-            && !cue_text.ends_with("ing")
+            && !participle_cue(&cue_text)
             && cue_text.rsplit(' ').next().is_some_and(|v| INVERSION_VERBS.contains(&v))
             && (left_str.is_empty()
                 || left_str.ends_with("''")
@@ -862,7 +862,7 @@ impl AttributionExtractor {
                 || before.len() >= 2
                     && before[before.len() - 1].lower() == "also"
                     && ["and", "but"].contains(&before[before.len() - 2].lower().as_ref());
-        let participle = cue_text.ends_with("ing");
+        let participle = participle_cue(&cue_text);
         // "Weaver, who said ...": the relative pronoun is the source phrase (as PolNeAR marks it)
         // and its antecedent gives the name and kind.
         let relative = (!coordinated && !participle).then(|| relative_pronoun(text, left_trimmed)).flatten();
@@ -874,6 +874,10 @@ impl AttributionExtractor {
             let np = self.left_subject(text, sent, before_rel).map(|x| x.0);
             let short = np.filter(|np| words_in(text, *np).len() <= 4);
             (short.or_else(|| antecedent_head(text, before_rel)).or(np)?, None)
+        } else if let Some(src) = participle.then(|| self.tag_source(ctx, sent, cue)).flatten() {
+            // "“...,” Mr. Hedge said, referring to the resorts": the participle after a speech
+            // tag has the tag's source.
+            (src, None)
         } else if coordinated || participle {
             (self.clause_subject(text, sent, cue)?, None)
         } else if let Some(inner) = parenthetical_tail(text, left_trimmed) {
@@ -1057,6 +1061,25 @@ impl AttributionExtractor {
 
     /// The subject of the clause holding `cue`: the noun phrase opening the sentence (after
     /// openers and an introductory phrase ending with a comma), when a verb follows it.
+    /// The source of the speech tag right before a participle cue (", X said, referring to",
+    /// ", said X, referring to"): the tag's cue is followed by at most a short phrase and a comma.
+    fn tag_source(&self, ctx: &Ctx<'_>, sent: Span, cue: Span) -> Option<Span> {
+        let text = ctx.text;
+        let k = ctx.cue_spans.partition_point(|c| c.end <= cue.start).checked_sub(1)?;
+        let prev = ctx.cue_spans[k];
+        if prev.start < sent.start || participle_cue(&prev.slice(text).to_lowercase()) {
+            return None;
+        }
+        let gap = text[prev.end..cue.start].trim();
+        let inner = gap.strip_suffix(',')?;
+        if inner.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) || inner.split_whitespace().count() > 6 {
+            return None;
+        }
+        let raw = self.verbal(ctx, sent, prev, false)?;
+        let src = raw.sources.last()?;
+        Some(src.display.unwrap_or(src.span))
+    }
+
     fn clause_subject(&self, text: &str, sent: Span, cue: Span) -> Option<Span> {
         let words = words_in(text, Span::new(sent.start, cue.start));
         let mut i = 0;
@@ -1598,10 +1621,19 @@ impl AttributionExtractor {
                 Some((p, Some(a))) if !covered && q.span.start >= p.span.end => {
                     let gap = Span::new(p.span.end, q.span.start);
                     let first = ctx.cue_spans.partition_point(|c| c.start < gap.start);
+                    // A participle of the same speaker in between ("..., he said, referring
+                    // to the deal. “...”") does not hand the next quotation to anyone else.
+                    let speaker_of = |x: &Attribution| x.original_source().map(|s| s.name.clone());
+                    let same_speaker = |c: &Span| {
+                        participle_cue(c.slice(ctx.text))
+                            && out
+                                .iter()
+                                .any(|b| b.cue_span == *c && speaker_of(b).is_some() && speaker_of(b) == speaker_of(a))
+                    };
                     let other_cue = ctx.cue_spans[first..]
                         .iter()
                         .take_while(|c| c.start < gap.end)
-                        .any(|c| gap.contains(*c) && *c != a.cue_span);
+                        .any(|c| gap.contains(*c) && *c != a.cue_span && !same_speaker(c));
                     (gap.len() <= MAX_CONTINUATION_GAP && !other_cue).then(|| {
                         let mut cont = a.clone();
                         cont.content = tidy_content(ctx.text, q.content);
@@ -1951,6 +1983,12 @@ fn parenthetical_tail(text: &str, left: Span) -> Option<Span> {
     }
     let inner = trim_span(text, Span::new(left.start, left.start + open), &[]);
     (!inner.is_empty()).then_some(inner)
+}
+
+/// True for a participle cue ("saying", "referring to", "pointing out"): its verb, the first
+/// word, ends in "-ing".
+fn participle_cue(cue: &str) -> bool {
+    cue.split(' ').next().is_some_and(|w| w.ends_with("ing"))
 }
 
 /// True for a present-tense cue that agrees with a plural subject ("say", "believe"), not "says",

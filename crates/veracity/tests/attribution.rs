@@ -758,9 +758,38 @@ const ROUND_4: &[(&str, &str, &str, &str)] = &[
         "an email from the president of the AFL-CIO labor federation obtained by The Huffington Post",
         "The union will not endorse a candidate next week",
     ),
+    // "referring to" is a participle: after a speech tag it takes the tag's source, and the
+    // words after it are its object, not a speaker.
+    (
+        "“I’m a unifier, unlike our president right now,” Trump said, referring to Barack Obama.",
+        "said",
+        "Trump",
+        "I’m a unifier, unlike our president right now",
+    ),
 ];
 
 #[test]
 fn session_4_round_4_rules() {
     check_rows(ROUND_4);
+}
+
+/// A participle after a speech tag ("..., Mr. Hedge said, referring to ...") has the tag's
+/// source, and a quotation right after it still continues the tag's speaker.
+#[test]
+fn participle_after_a_speech_tag_keeps_the_speaker() {
+    let t = "“The key was the broader market timing,” Mr. Hedge said, referring to the two resorts. “I assume they saw the market returning.”";
+    let a = text(t);
+    let referring = att(&a, "referring to", 0);
+    assert_eq!(referring.original_source().unwrap().text, "Mr. Hedge");
+    assert_eq!(referring.content.slice(a.text()), "the two resorts");
+    let said: Vec<&str> =
+        a.attributions().iter().filter(|x| x.cue == "said").map(|x| x.content.slice(a.text())).collect();
+    assert_eq!(said, ["The key was the broader market timing", "I assume they saw the market returning"]);
+    // A multi-word participle is never inverted: the resorts are not a source.
+    let a = text("Prices rose, referring to the two resorts.");
+    assert!(
+        a.attributions().iter().all(|x| x.sources.iter().all(|s| !s.name.contains("resorts"))),
+        "{:?}",
+        a.attributions()
+    );
 }
