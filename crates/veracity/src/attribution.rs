@@ -334,6 +334,10 @@ struct RawAttribution {
     /// Outer first.
     sources: Vec<RawSource>,
     content: Span,
+    /// The rest of the sentence after a mid-sentence speech tag ("A wall would stop crime, she
+    /// said, but also drugs"): a second part of the content, given as another attribution with
+    /// the same cue (PolNeAR's discontinuous content).
+    tail: Option<Span>,
 }
 
 /// Headline labels before a colon that name a genre, not a source ("Exclusive: ...").
@@ -396,7 +400,7 @@ fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
     let src = Span::new(sent.start + lead, sent.start + lead + prefix.len());
     let cue = Span::new(sent.start + i, sent.start + i + 1);
     let content = trim_span(text, Span::new(sent.start + i + 2, sent.end), &CONTENT_TRIM);
-    Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content })
+    Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None })
 }
 
 /// A speaker's turn in a transcript or a quoted excerpt opening a paragraph ("TAPPER: Do you
@@ -807,7 +811,7 @@ impl AttributionExtractor {
         }
         let before = Span::new(sent.start, cue.start);
         let content = if only_openers(text, before) { Span::new(src_end, sent.end) } else { before };
-        Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content })
+        Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None })
     }
 
     /// "X said ...", "..., X said", "..., said X", "X, a diplomat, said ...", "X told Y ...".
@@ -850,7 +854,7 @@ impl AttributionExtractor {
                         last.display = Some(full);
                     }
                 }
-                return Some(RawAttribution { cue, sources: chain, content });
+                return Some(RawAttribution { cue, sources: chain, content, tail: None });
             }
         }
 
@@ -998,7 +1002,25 @@ impl AttributionExtractor {
             }
             _ => content,
         };
-        Some(RawAttribution { cue, sources, content })
+        // "A wall would stop crime, she said, but also drugs": the words after a mid-sentence tag
+        // continue its content.
+        // Not after a closed quotation ("“...,” he wrote, without disclosing ..." goes on in the
+        // author's voice; a quotation after the tag is a continuation of its own), nor when the
+        // words after the tag open an adjunct ("..., he said, adding ...", "..., he said, before
+        // leaving").
+        let quoted = left_str.trim_end_matches(',').ends_with(|c: char| QUOTE_CLOSERS.contains(&c) || c == '\'');
+        let tail = (relative.is_none() && !quoted && clause_before == Some(content) && rest_str.starts_with(','))
+            .then(|| tidy_content(text, Span::new(rest.start + 1, sent.end)))
+            .filter(|t| {
+                let words = words_in(text, *t);
+                words.len() >= 2
+                    && !words[0].lower().ends_with("ing")
+                    && !TAIL_ADJUNCTS.contains(&words[0].lower().as_ref())
+                    && ctx.cue_spans[ctx.cue_spans.partition_point(|c| c.end <= t.start)..]
+                        .first()
+                        .is_none_or(|c| c.start >= t.end)
+            });
+        Some(RawAttribution { cue, sources, content, tail })
     }
 
     /// The source written after an inverted cue, with "to OUTLET" as an outer link.
@@ -1583,14 +1605,21 @@ impl AttributionExtractor {
             let content = r.content;
             let kind = content_kind(ctx, content);
             let anonymous = chain.iter().any(|s| s.kind.is_unnamed());
-            out.push(Attribution {
+            let att = Attribution {
                 cue: r.cue.slice(text).to_owned(),
                 cue_span: r.cue,
                 sources: chain,
                 content,
                 kind,
                 anonymous,
-            });
+            };
+            if let Some(tail) = r.tail {
+                let rest = Attribution { content: tail, kind: content_kind(ctx, tail), ..att.clone() };
+                out.push(att);
+                out.push(rest);
+            } else {
+                out.push(att);
+            }
         }
         self.continue_quotes(ctx, &mut out);
         out
@@ -2252,6 +2281,25 @@ fn tidy_content(text: &str, span: Span) -> Span {
     let t = strip_final_period(text, t);
     trim_span(text, t, &CONTENT_TRIM)
 }
+
+/// Words opening an adjunct after a mid-sentence speech tag, in the author's voice ("..., he
+/// said, without giving details").
+const TAIL_ADJUNCTS: [&str; 14] = [
+    "without",
+    "before",
+    "after",
+    "while",
+    "when",
+    "as",
+    "in",
+    "at",
+    "on",
+    "during",
+    "according",
+    "with",
+    "from",
+    "to",
+];
 
 /// Evidential verbs: "X seems to ...", "it appears that ...".
 const EVIDENTIALS: [&str; 6] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];

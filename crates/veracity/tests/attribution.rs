@@ -793,3 +793,42 @@ fn participle_after_a_speech_tag_keeps_the_speaker() {
         a.attributions()
     );
 }
+
+/// A mid-sentence speech tag splits its content in two ("A wall would stop X, she said, but also
+/// Y"): the words after the tag are a second attribution with the same cue, as PolNeAR gives one
+/// discontinuous content. (text, cue, expected contents of that cue in text order)
+const MID_SENTENCE_TAGS: &[(&str, &str, &[&str])] = &[
+    (
+        "A wall would not only stop criminals at the border, she said, but also the flow of illegal drugs.",
+        "said",
+        &["A wall would not only stop criminals at the border", "but also the flow of illegal drugs"],
+    ),
+    (
+        "The economy, Mr. Lou argued, cannot be controlled through central planning.",
+        "argued",
+        &["The economy", "cannot be controlled through central planning"],
+    ),
+    // After a closed quotation the words after the tag are the author's.
+    (
+        "“All hostages are now safely on US soil,” he wrote, without disclosing details of the operation.",
+        "wrote",
+        &["All hostages are now safely on US soil"],
+    ),
+    // An adjunct or another cue after the tag is not content.
+    ("The deal is dead, the senator said on Monday, before leaving for Iowa.", "said", &["The deal is dead"]),
+    ("The deal is dead, the senator said, adding that talks would resume.", "said", &["The deal is dead"]),
+];
+
+#[test]
+fn mid_sentence_tags_split_the_content() {
+    let mut failures = Vec::new();
+    for (t, cue, want) in MID_SENTENCE_TAGS {
+        let a = text(t);
+        let got: Vec<&str> =
+            a.attributions().iter().filter(|x| x.cue == *cue).map(|x| x.content.slice(a.text())).collect();
+        if got != *want {
+            failures.push(format!("{t:?}: got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
