@@ -158,6 +158,10 @@ const MAX_CONTEXT_BYTES: usize = 600;
 const MAX_CONTINUATION_GAP: usize = 120;
 /// Longest source phrase accepted, in words.
 const MAX_SOURCE_WORDS: usize = 12;
+/// Longest source phrase after "according to", in words: a document or poll is named with its
+/// provenance ("early results of exit polls conducted for The Associated Press and television
+/// networks by Edison Research").
+const MAX_PREPOSITIONAL_SOURCE_WORDS: usize = 20;
 /// Words before a cue searched for a negation ("did not say").
 const CUE_NEGATION_WINDOW: usize = 2;
 /// Words that end a source phrase scanning leftwards (they start a clause).
@@ -330,6 +334,10 @@ struct RawAttribution {
     /// Outer first.
     sources: Vec<RawSource>,
     content: Span,
+    /// The rest of the sentence after a mid-sentence speech tag ("A wall would stop crime, she
+    /// said, but also drugs"): a second part of the content, given as another attribution with
+    /// the same cue (PolNeAR's discontinuous content).
+    tail: Option<Span>,
 }
 
 /// Headline labels before a colon that name a genre, not a source ("Exclusive: ...").
@@ -392,7 +400,7 @@ fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
     let src = Span::new(sent.start + lead, sent.start + lead + prefix.len());
     let cue = Span::new(sent.start + i, sent.start + i + 1);
     let content = trim_span(text, Span::new(sent.start + i + 2, sent.end), &CONTENT_TRIM);
-    Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content })
+    Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None })
 }
 
 /// A speaker's turn in a transcript or a quoted excerpt opening a paragraph ("TAPPER: Do you
@@ -714,7 +722,7 @@ impl AttributionExtractor {
                 // marks some of these cues, with the asker or no source).
                 let aux = before_words.iter().rev().find(|w| !cue_adverb(w));
                 if aux.is_some_and(|a| {
-                    BE_FORMS.contains(&a.lower().as_ref()) && !cue_text.to_lowercase().ends_with("ing")
+                    BE_FORMS.contains(&a.lower().as_ref()) && !participle_cue(&cue_text.to_lowercase())
                 }) {
                     return None;
                 }
@@ -798,12 +806,12 @@ impl AttributionExtractor {
         let mut src = trim_span(text, Span::new(cue.end, src_end), &CONTENT_TRIM);
         src = strip_final_period(text, src);
         src = self.unwrap_source(text, src);
-        if src.is_empty() || words_in(text, src).len() > MAX_SOURCE_WORDS {
+        if src.is_empty() || words_in(text, src).len() > MAX_PREPOSITIONAL_SOURCE_WORDS {
             return None;
         }
         let before = Span::new(sent.start, cue.start);
         let content = if only_openers(text, before) { Span::new(src_end, sent.end) } else { before };
-        Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content })
+        Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None })
     }
 
     /// "X said ...", "..., X said", "..., said X", "X, a diplomat, said ...", "X told Y ...".
@@ -820,7 +828,7 @@ impl AttributionExtractor {
         // layer of intrigue, ..." the words after it are its object, not its speaker.
         let appositive = last == Some(',') && self.appositive_subject(text, sent, left_trimmed).is_some();
         if !appositive
-            && !cue_text.ends_with("ing")
+            && !participle_cue(&cue_text)
             && cue_text.rsplit(' ').next().is_some_and(|v| INVERSION_VERBS.contains(&v))
             && (left_str.is_empty()
                 || left_str.ends_with("''")
@@ -846,7 +854,7 @@ impl AttributionExtractor {
                         last.display = Some(full);
                     }
                 }
-                return Some(RawAttribution { cue, sources: chain, content });
+                return Some(RawAttribution { cue, sources: chain, content, tail: None });
             }
         }
 
@@ -858,7 +866,7 @@ impl AttributionExtractor {
                 || before.len() >= 2
                     && before[before.len() - 1].lower() == "also"
                     && ["and", "but"].contains(&before[before.len() - 2].lower().as_ref());
-        let participle = cue_text.ends_with("ing");
+        let participle = participle_cue(&cue_text);
         // "Weaver, who said ...": the relative pronoun is the source phrase (as PolNeAR marks it)
         // and its antecedent gives the name and kind.
         let relative = (!coordinated && !participle).then(|| relative_pronoun(text, left_trimmed)).flatten();
@@ -870,6 +878,10 @@ impl AttributionExtractor {
             let np = self.left_subject(text, sent, before_rel).map(|x| x.0);
             let short = np.filter(|np| words_in(text, *np).len() <= 4);
             (short.or_else(|| antecedent_head(text, before_rel)).or(np)?, None)
+        } else if let Some(src) = participle.then(|| self.tag_source(ctx, sent, cue)).flatten() {
+            // "“...,” Mr. Hedge said, referring to the resorts": the participle after a speech
+            // tag has the tag's source.
+            (src, None)
         } else if coordinated || participle {
             (self.clause_subject(text, sent, cue)?, None)
         } else if let Some(inner) = parenthetical_tail(text, left_trimmed) {
@@ -990,7 +1002,25 @@ impl AttributionExtractor {
             }
             _ => content,
         };
-        Some(RawAttribution { cue, sources, content })
+        // "A wall would stop crime, she said, but also drugs": the words after a mid-sentence tag
+        // continue its content.
+        // Not after a closed quotation ("“...,” he wrote, without disclosing ..." goes on in the
+        // author's voice; a quotation after the tag is a continuation of its own), nor when the
+        // words after the tag open an adjunct ("..., he said, adding ...", "..., he said, before
+        // leaving").
+        let quoted = left_str.trim_end_matches(',').ends_with(|c: char| QUOTE_CLOSERS.contains(&c) || c == '\'');
+        let tail = (relative.is_none() && !quoted && clause_before == Some(content) && rest_str.starts_with(','))
+            .then(|| tidy_content(text, Span::new(rest.start + 1, sent.end)))
+            .filter(|t| {
+                let words = words_in(text, *t);
+                words.len() >= 2
+                    && !words[0].lower().ends_with("ing")
+                    && !TAIL_ADJUNCTS.contains(&words[0].lower().as_ref())
+                    && ctx.cue_spans[ctx.cue_spans.partition_point(|c| c.end <= t.start)..]
+                        .first()
+                        .is_none_or(|c| c.start >= t.end)
+            });
+        Some(RawAttribution { cue, sources, content, tail })
     }
 
     /// The source written after an inverted cue, with "to OUTLET" as an outer link.
@@ -1053,6 +1083,25 @@ impl AttributionExtractor {
 
     /// The subject of the clause holding `cue`: the noun phrase opening the sentence (after
     /// openers and an introductory phrase ending with a comma), when a verb follows it.
+    /// The source of the speech tag right before a participle cue (", X said, referring to",
+    /// ", said X, referring to"): the tag's cue is followed by at most a short phrase and a comma.
+    fn tag_source(&self, ctx: &Ctx<'_>, sent: Span, cue: Span) -> Option<Span> {
+        let text = ctx.text;
+        let k = ctx.cue_spans.partition_point(|c| c.end <= cue.start).checked_sub(1)?;
+        let prev = ctx.cue_spans[k];
+        if prev.start < sent.start || participle_cue(&prev.slice(text).to_lowercase()) {
+            return None;
+        }
+        let gap = text[prev.end..cue.start].trim();
+        let inner = gap.strip_suffix(',')?;
+        if inner.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) || inner.split_whitespace().count() > 6 {
+            return None;
+        }
+        let raw = self.verbal(ctx, sent, prev, false)?;
+        let src = raw.sources.last()?;
+        Some(src.display.unwrap_or(src.span))
+    }
+
     fn clause_subject(&self, text: &str, sent: Span, cue: Span) -> Option<Span> {
         let words = words_in(text, Span::new(sent.start, cue.start));
         let mut i = 0;
@@ -1556,14 +1605,21 @@ impl AttributionExtractor {
             let content = r.content;
             let kind = content_kind(ctx, content);
             let anonymous = chain.iter().any(|s| s.kind.is_unnamed());
-            out.push(Attribution {
+            let att = Attribution {
                 cue: r.cue.slice(text).to_owned(),
                 cue_span: r.cue,
                 sources: chain,
                 content,
                 kind,
                 anonymous,
-            });
+            };
+            if let Some(tail) = r.tail {
+                let rest = Attribution { content: tail, kind: content_kind(ctx, tail), ..att.clone() };
+                out.push(att);
+                out.push(rest);
+            } else {
+                out.push(att);
+            }
         }
         self.continue_quotes(ctx, &mut out);
         out
@@ -1594,10 +1650,19 @@ impl AttributionExtractor {
                 Some((p, Some(a))) if !covered && q.span.start >= p.span.end => {
                     let gap = Span::new(p.span.end, q.span.start);
                     let first = ctx.cue_spans.partition_point(|c| c.start < gap.start);
+                    // A participle of the same speaker in between ("..., he said, referring
+                    // to the deal. “...”") does not hand the next quotation to anyone else.
+                    let speaker_of = |x: &Attribution| x.original_source().map(|s| s.name.clone());
+                    let same_speaker = |c: &Span| {
+                        participle_cue(c.slice(ctx.text))
+                            && out
+                                .iter()
+                                .any(|b| b.cue_span == *c && speaker_of(b).is_some() && speaker_of(b) == speaker_of(a))
+                    };
                     let other_cue = ctx.cue_spans[first..]
                         .iter()
                         .take_while(|c| c.start < gap.end)
-                        .any(|c| gap.contains(*c) && *c != a.cue_span);
+                        .any(|c| gap.contains(*c) && *c != a.cue_span && !same_speaker(c));
                     (gap.len() <= MAX_CONTINUATION_GAP && !other_cue).then(|| {
                         let mut cont = a.clone();
                         cont.content = tidy_content(ctx.text, q.content);
@@ -1949,6 +2014,12 @@ fn parenthetical_tail(text: &str, left: Span) -> Option<Span> {
     (!inner.is_empty()).then_some(inner)
 }
 
+/// True for a participle cue ("saying", "referring to", "pointing out"): its verb, the first
+/// word, ends in "-ing".
+fn participle_cue(cue: &str) -> bool {
+    cue.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+}
+
 /// True for a present-tense cue that agrees with a plural subject ("say", "believe"), not "says",
 /// "said" or a participle.
 fn plural_present(cue: &str) -> bool {
@@ -2210,6 +2281,25 @@ fn tidy_content(text: &str, span: Span) -> Span {
     let t = strip_final_period(text, t);
     trim_span(text, t, &CONTENT_TRIM)
 }
+
+/// Words opening an adjunct after a mid-sentence speech tag, in the author's voice ("..., he
+/// said, without giving details").
+const TAIL_ADJUNCTS: [&str; 14] = [
+    "without",
+    "before",
+    "after",
+    "while",
+    "when",
+    "as",
+    "in",
+    "at",
+    "on",
+    "during",
+    "according",
+    "with",
+    "from",
+    "to",
+];
 
 /// Evidential verbs: "X seems to ...", "it appears that ...".
 const EVIDENTIALS: [&str; 6] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];

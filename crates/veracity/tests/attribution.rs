@@ -742,3 +742,93 @@ fn sourceless_attributions_skip_sourced_cues() {
     let c = common::claim(&a, "bridge");
     assert!(c.attribution.as_ref().is_some_and(|x| !x.sources.is_empty()));
 }
+
+/// Session 4, round 4: (text, cue, source phrase, content), one or more rows per rule.
+const ROUND_4: &[(&str, &str, &str, &str)] = &[
+    // "According to" names a document or poll with its provenance: a long source phrase.
+    (
+        "According to early results of exit polls conducted for The Associated Press and television networks by Edison Research, most voters were angry.",
+        "According to",
+        "early results of exit polls conducted for The Associated Press and television networks by Edison Research",
+        "most voters were angry",
+    ),
+    (
+        "The union will not endorse a candidate next week, according to an email from the president of the AFL-CIO labor federation obtained by The Huffington Post.",
+        "according to",
+        "an email from the president of the AFL-CIO labor federation obtained by The Huffington Post",
+        "The union will not endorse a candidate next week",
+    ),
+    // "referring to" is a participle: after a speech tag it takes the tag's source, and the
+    // words after it are its object, not a speaker.
+    (
+        "“I’m a unifier, unlike our president right now,” Trump said, referring to Barack Obama.",
+        "said",
+        "Trump",
+        "I’m a unifier, unlike our president right now",
+    ),
+];
+
+#[test]
+fn session_4_round_4_rules() {
+    check_rows(ROUND_4);
+}
+
+/// A participle after a speech tag ("..., Mr. Hedge said, referring to ...") has the tag's
+/// source, and a quotation right after it still continues the tag's speaker.
+#[test]
+fn participle_after_a_speech_tag_keeps_the_speaker() {
+    let t = "“The key was the broader market timing,” Mr. Hedge said, referring to the two resorts. “I assume they saw the market returning.”";
+    let a = text(t);
+    let referring = att(&a, "referring to", 0);
+    assert_eq!(referring.original_source().unwrap().text, "Mr. Hedge");
+    assert_eq!(referring.content.slice(a.text()), "the two resorts");
+    let said: Vec<&str> =
+        a.attributions().iter().filter(|x| x.cue == "said").map(|x| x.content.slice(a.text())).collect();
+    assert_eq!(said, ["The key was the broader market timing", "I assume they saw the market returning"]);
+    // A multi-word participle is never inverted: the resorts are not a source.
+    let a = text("Prices rose, referring to the two resorts.");
+    assert!(
+        a.attributions().iter().all(|x| x.sources.iter().all(|s| !s.name.contains("resorts"))),
+        "{:?}",
+        a.attributions()
+    );
+}
+
+/// A mid-sentence speech tag splits its content in two ("A wall would stop X, she said, but also
+/// Y"): the words after the tag are a second attribution with the same cue, as PolNeAR gives one
+/// discontinuous content. (text, cue, expected contents of that cue in text order)
+const MID_SENTENCE_TAGS: &[(&str, &str, &[&str])] = &[
+    (
+        "A wall would not only stop criminals at the border, she said, but also the flow of illegal drugs.",
+        "said",
+        &["A wall would not only stop criminals at the border", "but also the flow of illegal drugs"],
+    ),
+    (
+        "The economy, Mr. Lou argued, cannot be controlled through central planning.",
+        "argued",
+        &["The economy", "cannot be controlled through central planning"],
+    ),
+    // After a closed quotation the words after the tag are the author's.
+    (
+        "“All hostages are now safely on US soil,” he wrote, without disclosing details of the operation.",
+        "wrote",
+        &["All hostages are now safely on US soil"],
+    ),
+    // An adjunct or another cue after the tag is not content.
+    ("The deal is dead, the senator said on Monday, before leaving for Iowa.", "said", &["The deal is dead"]),
+    ("The deal is dead, the senator said, adding that talks would resume.", "said", &["The deal is dead"]),
+];
+
+#[test]
+fn mid_sentence_tags_split_the_content() {
+    let mut failures = Vec::new();
+    for (t, cue, want) in MID_SENTENCE_TAGS {
+        let a = text(t);
+        let got: Vec<&str> =
+            a.attributions().iter().filter(|x| x.cue == *cue).map(|x| x.content.slice(a.text())).collect();
+        if got != *want {
+            failures.push(format!("{t:?}: got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
