@@ -2129,7 +2129,7 @@ fn last_separator(s: &str) -> Option<usize> {
             ',' | ';' | ':' | '\u{2014}' | '(' | ')' => true,
             '\u{2019}' => {
                 let prev_letter = s[..i].chars().next_back().is_some_and(char::is_alphanumeric);
-                !(prev_letter && !opened_single)
+                !prev_letter || opened_single
             }
             c => QUOTE_CLOSERS.contains(&c),
         };
