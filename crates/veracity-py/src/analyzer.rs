@@ -771,18 +771,12 @@ impl PyAnalyzer {
             .to_core()
             .map_err(|e| VeracityError::new_err(format!("internal error converting an analysis: {e}")))?;
         let table = crate::doc::byte_to_char(core.text());
-        let n = table.last().copied().unwrap_or(0);
         Ok(self
             .inner
             .unsourced_attributions(&core)
             .into_iter()
             .map(|mut a| {
-                crate::doc::attribution_spans(&mut a, &mut |s| {
-                    *s = veracity::Span::new(
-                        table.get(s.start).copied().unwrap_or(n),
-                        table.get(s.end).copied().unwrap_or(n),
-                    );
-                });
+                crate::doc::attribution_spans(&mut a, &mut |s| crate::doc::span_to_chars(&table, s));
                 PyAttribution { content_text: analysis.slice(a.content).to_owned(), attribution: a }
             })
             .collect())

@@ -92,9 +92,7 @@ impl DocData {
             config_certainty: p.certainty_weights,
         };
         let table = byte_to_char(data.article.text());
-        let n_chars = table.last().copied().unwrap_or(0);
-        let conv = |b: usize| table.get(b).copied().unwrap_or(n_chars);
-        data.spans(&mut |s: &mut Span| *s = Span::new(conv(s.start), conv(s.end)));
+        data.spans(&mut |s: &mut Span| span_to_chars(&table, s));
         data
     }
 
@@ -141,6 +139,13 @@ impl DocData {
 
 /// `table[b]` is the index of the character holding byte `b`; `table[text.len()]` is the number
 /// of characters. Built once per analysis.
+/// Rewrites a byte span to code points, with `table` from [`byte_to_char`] for its text.
+pub(crate) fn span_to_chars(table: &[usize], s: &mut Span) {
+    let n_chars = table.last().copied().unwrap_or(0);
+    let conv = |b: usize| table.get(b).copied().unwrap_or(n_chars);
+    *s = Span::new(conv(s.start), conv(s.end));
+}
+
 pub(crate) fn byte_to_char(text: &str) -> Vec<usize> {
     let mut table = vec![0usize; text.len() + 1];
     let mut n = 0usize;

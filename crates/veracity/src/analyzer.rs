@@ -10,7 +10,9 @@ use crate::config::{Config, ConfigSource, CueKind};
 use crate::error::{Error, Result};
 use crate::explain::Explanation;
 use crate::grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
-use crate::hedge::{CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of, deciding_hedge, negated_before};
+use crate::hedge::{
+    CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of, deciding_hedge, is_negator, negated_before,
+};
 use crate::score::{SourceSummary, checkworthiness, credibility, source_key, summarise_sources};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
 use crate::span::{Span, SpanIndex};
@@ -278,23 +280,21 @@ fn claim_negated(text: &str, span: Span, hedges: &[Hedge]) -> bool {
     // End of the opening subordinate clause: its first comma.
     let main_from = if opens_subordinate { claim.find(',').map_or(span.start, |i| span.start + i) } else { span.start };
     let mut pos = span.start;
-    for word in span.slice(text).split_inclusive(char::is_whitespace) {
+    for word in claim.split_inclusive(char::is_whitespace) {
         let end = pos + word.trim_end().len();
         pos += word.len();
-        if end <= span.start {
-            continue;
-        }
-        // `negated_before` looks back three words: the negator sits in this word when it does not
-        // already govern the words before. Cheap test first: most words are no negator.
-        let w = word.trim().to_lowercase();
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
         if end <= main_from {
             continue;
         }
-        let is_negator = ["not", "no", "never", "n't", "nor", "neither", "nothing", "nobody", "none"].contains(&w)
-            || w.ends_with("n't")
-            || w.ends_with("n\u{2019}t");
-        if is_negator
+        // `negated_before` looks back three words: the negator sits in this word when it does not
+        // already govern the words before. Cheap test first: most words are no negator. "without"
+        // negates its object and "hardly" is a hedge, neither the claim.
+        let object_only = || {
+            let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+            w.eq_ignore_ascii_case("without") || w.eq_ignore_ascii_case("hardly")
+        };
+        if is_negator(word)
+            && !object_only()
             && negated_before(&text[span.start..end])
             && !hedges.iter().any(|h| h.negated && h.span.start >= end && h.span.start <= end + 40)
         {

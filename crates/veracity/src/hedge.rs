@@ -360,7 +360,7 @@ pub(crate) fn negated_before(before: &str) -> bool {
 }
 
 /// True when a whitespace-delimited word is a negator ("not", "No,", "didn't").
-fn is_negator(w: &str) -> bool {
+pub(crate) fn is_negator(w: &str) -> bool {
     if w.is_ascii() {
         // ASCII lower-casing keeps word characters word characters, so trim first, then compare
         // without allocating.
