@@ -768,7 +768,8 @@ mod tests {
     fn relation_table() {
         use Relation::{Agree, Contradict, Neutral};
         // ((negated, number), (negated, number), similarity, relation)
-        let rows: &[((bool, &str), (bool, &str), f64, Relation)] = &[
+        type Side = (bool, &'static str);
+        let rows: &[(Side, Side, f64, Relation)] = &[
             ((false, "18"), (false, "18"), 0.3, Agree),
             ((false, "18"), (false, "3"), 0.3, Contradict),
             ((false, "18"), (false, ""), 0.3, Neutral),

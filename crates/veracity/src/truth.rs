@@ -507,7 +507,7 @@ impl Dataset {
             fill[f as usize] += 1;
         }
         let parallel = cfg!(feature = "parallel") && fact_sources.len() >= algorithms::PARALLEL_MIN_CLAIMS;
-        let passes = passes::Passes::new(&fact_start, &fact_sources, &source_start, parallel);
+        let passes = passes::Passes::new(&object_start, &fact_start, &fact_sources, &source_start, parallel);
         Dataset {
             sources: sorted_sources,
             objects: sorted_objects,
@@ -644,7 +644,7 @@ pub fn discover<'d>(dataset: &'d Dataset, options: &TruthOptions) -> Discovery<'
     let n_objects = dataset.objects.len();
     let mut chosen = Vec::with_capacity(n_objects);
     for o in 0..n_objects {
-        chosen.push(algorithms::argmax(dataset, &scores.belief, dataset.facts_of_object(o)) as u32);
+        chosen.push(algorithms::choose(dataset, &scores.belief, dataset.facts_of_object(o)) as u32);
     }
     let trust = if options.algorithm == Algorithm::MajorityVote {
         // A voter's trust: the share of its claims that won.

@@ -626,7 +626,7 @@ fn check_rows(rows: &[(&str, &str, &str, &str)]) {
             failures.push(format!("{t:?}: no attribution"));
             continue;
         };
-        let got = (at.cue.as_str(), at.original_source().unwrap().text.as_str(), at.content.slice(a.text()));
+        let got = (at.cue.as_str(), at.original_source().expect("a source").text.as_str(), at.content.slice(a.text()));
         if got != (*cue, *phrase, *want_content) {
             failures.push(format!("{t:?}: got {got:?}"));
         }

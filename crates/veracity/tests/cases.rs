@@ -1,5 +1,6 @@
 //! Table-driven cases on sentences written for the purpose, with hand-written expectations.
 
+#![allow(clippy::type_complexity)] // the row types of the tables are their schemas
 mod common;
 use common::{chain, first, text};
 use veracity::{AttributionKind, CertaintyLevel, HedgeCategory, QuoteStyle, SourceKind};

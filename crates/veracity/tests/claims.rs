@@ -133,7 +133,9 @@ fn reliability_grade_boundaries() {
     let g = reliability_grades();
     // Defaults: a 0.8 (with 5 claims, 0.5 corroborated), b 0.65, c 0.5, d 0.35.
     let k = SourceKind::NamedPerson;
-    let table: &[(f64, Option<(usize, f64)>, ReliabilityGrade)] = &[
+    // (reliability, (claims, corroborated share), grade)
+    type Row = (f64, Option<(usize, f64)>, ReliabilityGrade);
+    let table: &[Row] = &[
         (1.0, None, ReliabilityGrade::B),
         (0.8, Some((5, 0.5)), ReliabilityGrade::A),
         (0.8, Some((4, 0.5)), ReliabilityGrade::B),

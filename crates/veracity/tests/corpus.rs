@@ -9,7 +9,7 @@ use veracity::{
 
 fn analyse(outlet: &str, text: &str) -> Analysis {
     static ANALYZER: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
-    ANALYZER.get_or_init(Analyzer::default).analyze(&Article::new(text).with_outlet(outlet)).unwrap()
+    ANALYZER.get_or_init(Analyzer::default).analyze(&Article::new(text).with_outlet(outlet)).expect("analysis")
 }
 
 fn corpus_of(analyses: &[Analysis]) -> Corpus {

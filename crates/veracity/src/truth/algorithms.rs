@@ -215,6 +215,13 @@ fn sums(d: &Dataset, o: &TruthOptions, average_log: bool) -> Scores {
 /// stakes `T(s) / |F(s)|`; each claim collects `H(f) = Σ stakes` and pays back its belief in
 /// proportion: `T(s) = Σ_f B(f) · stake(s) / H(f)`, computed as `stake(s) · Σ_f B(f) / H(f)`
 /// (one scatter of `B / H`, equal up to rounding).
+///
+/// The first iteration pays back the initial beliefs. From the second on, `B / H` depends only on
+/// the stakes, so the gather of `H`, the growth `G(H) = H^g` and the scatter of `B / H` are one
+/// [`Passes::fused`](super::passes::Passes::fused) pass: `B / H = H^(g − 1)` for Investment and
+/// `G(H) / Σ_{f' of the object} G(H(f'))` for PooledInvestment. The rescaling of the beliefs to
+/// a largest of 1 is left out there: the trust is rescaled to a largest of 1 right after, which
+/// cancels any common factor. The beliefs are computed once, from the final stakes.
 fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
     let g = if pooled { o.params.pooled_investment_g } else { o.params.investment_g };
     let n_sources = d.sources.len();
@@ -225,29 +232,46 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
     let mut stake: Vec<f64> = trust.iter().zip(&claims).map(|(t, c)| t / c).collect();
     let mut invested = vec![0.0; d.n_facts()];
     gather(d, &stake, &mut invested);
-    let mut work = vec![0.0; d.n_facts()];
     let mut next = vec![0.0; n_sources];
     let mut iterations = 0;
     let mut converged = false;
     while iterations < o.max_iterations {
         iterations += 1;
-        // What each unit of stake in a claim earns back.
-        for_chunks(d, &mut work, |first, chunk| {
-            let (b, h) = (&belief[first..first + chunk.len()], &invested[first..first + chunk.len()]);
-            for ((w, &b), &h) in chunk.iter_mut().zip(b).zip(h) {
-                *w = if h > 0.0 { b / h } else { 0.0 };
-            }
-            0.0
-        });
-        scatter(d, &work, &mut next);
+        if iterations == 1 {
+            // What each unit of stake in a claim earns back, from the initial beliefs.
+            let mut work = vec![0.0; d.n_facts()];
+            for_chunks(d, &mut work, |first, chunk| {
+                let (b, h) = (&belief[first..first + chunk.len()], &invested[first..first + chunk.len()]);
+                for ((w, &b), &h) in chunk.iter_mut().zip(b).zip(h) {
+                    *w = if h > 0.0 { b / h } else { 0.0 };
+                }
+                0.0
+            });
+            scatter(d, &work, &mut next);
+        } else {
+            d.passes.fused(&stake, &mut [], &mut next, |block, sums, _| {
+                if pooled {
+                    pooled_payback(block, sums, g);
+                } else {
+                    fastmath::payback_in_place(sums, g);
+                }
+            });
+        }
         for (t, s) in next.iter_mut().zip(&stake) {
             *t *= s;
         }
         scale_to_max(&mut next);
-        // The new stakes (they are also the next iteration's), grown by G(x) = x^g.
+        // The new stakes (they are also the next iteration's).
         for ((s, t), c) in stake.iter_mut().zip(&next).zip(&claims) {
             *s = t / c;
         }
+        if settle(&mut trust, &mut next, o.tolerance) {
+            converged = true;
+            break;
+        }
+    }
+    if iterations > 0 {
+        // The beliefs of the final stakes, grown by G(x) = x^g.
         gather(d, &stake, &mut invested);
         let max = if pooled {
             // G(H) into `belief`, then each object's pool, a chunk of objects at a time.
@@ -273,12 +297,22 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
             })
         };
         scale_by(d, &mut belief, max);
-        if settle(&mut trust, &mut next, o.tolerance) {
-            converged = true;
-            break;
-        }
     }
     Scores { trust, belief, iterations, converged }
+}
+
+/// PooledInvestment's payback per unit of stake, `B(f) / H(f) = G(H(f)) / Σ_{f' of the object}
+/// G(H(f'))` with `G(x) = x^g`, in place over a fused pass's sums (0 where the pool is empty).
+fn pooled_payback(block: &super::passes::Block<'_>, sums: &mut [f64], g: f64) {
+    fastmath::pow_in_place(sums, g);
+    let mut pool = vec![0.0f64; block.n_objects];
+    for (&ob, &x) in block.objects.iter().zip(sums.iter()) {
+        pool[ob as usize] += x;
+    }
+    for (&ob, x) in block.objects.iter().zip(sums.iter_mut()) {
+        let p = pool[ob as usize];
+        *x = if p > 0.0 { *x / p } else { 0.0 };
+    }
 }
 
 /// Pairwise similarity of the values of each object, row-major per object; `None` for exact
@@ -374,7 +408,8 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
     let counts = claim_counts(d);
     let mut trust = vec![p.initial_trust.clamp(0.0, 1.0); n_sources];
     let mut tau = vec![0.0; n_sources];
-    let mut sigma = vec![0.0; d.n_facts()];
+    // σ(f) for the general similarity path (the exact path keeps it in the fused pass's buffer).
+    let mut sigma = vec![0.0; if sims.is_some() { d.n_facts() } else { 0 }];
     let mut belief = vec![0.0; d.n_facts()];
     let mut next = vec![0.0; n_sources];
     let mut iterations = 0;
@@ -387,50 +422,55 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
         for (t, &x) in tau.iter_mut().zip(&trust) {
             *t = -(1.0 - x.min(cap)).ln();
         }
-        gather(d, &tau, &mut sigma);
-        // The adjusted confidence σ*(f), then the logistic, a chunk of objects at a time.
-        for_objects(d, &mut belief, |objects, base, belief| {
-            if sims.is_none() && !objects.is_empty() {
-                // Every other value implies `0 − base_sim`: σ(f) − ρ·base_sim·(Σ σ − σ(f)), one
-                // object after the other straight from `object_start` (the general loop below
-                // spent three times the instructions per fact).
-                let c = p.influence * p.base_similarity;
-                for w in d.object_start[objects.start..=objects.end].windows(2) {
-                    let (a, b) = (w[0] as usize, w[1] as usize);
-                    let s = &sigma[a..b];
-                    let total: f64 = s.iter().sum();
-                    for (o, &x) in belief[a - base..b - base].iter_mut().zip(s) {
-                        *o = x - c * (total - x);
-                    }
+        if sims.is_none() {
+            // Exact similarity: one fused pass. Every other value of the object implies
+            // `0 − base_sim`, so σ*(f) = σ(f) − ρ·base_sim·(Σ σ − σ(f)); the beliefs are the
+            // logistic of σ*, written out and scattered.
+            let c = p.influence * p.base_similarity;
+            d.passes.fused(&tau, &mut belief, &mut next, |block, sums, belief| {
+                let mut total = vec![0.0f64; block.n_objects];
+                for (&ob, &x) in block.objects.iter().zip(sums.iter()) {
+                    total[ob as usize] += x;
                 }
-            }
-            for ob in objects.clone().filter(|_| sims.is_some()) {
-                let range = d.facts_of_object(ob);
-                let k = range.len();
-                let first = range.start;
-                let total: f64 = sigma[range.clone()].iter().sum();
-                for f in range.clone() {
-                    belief[f - base] = match &sims {
-                        // Every other value implies `0 − base_sim`.
-                        None => sigma[f] - p.influence * p.base_similarity * (total - sigma[f]),
-                        Some(table) => {
+                for (&ob, x) in block.objects.iter().zip(sums.iter_mut()) {
+                    *x -= c * (total[ob as usize] - *x);
+                }
+                // Separate loops, so the logistic vectorises.
+                for x in sums.iter_mut() {
+                    *x = 1.0 / (1.0 + fastmath::exp(-dampening * *x));
+                }
+                for (&f, &x) in block.fids.iter().zip(sums.iter()) {
+                    belief[f as usize] = x;
+                }
+            });
+        } else {
+            gather(d, &tau, &mut sigma);
+            // The adjusted confidence σ*(f) with the pairwise similarities, then the logistic, a
+            // chunk of objects at a time.
+            for_objects(d, &mut belief, |objects, base, belief| {
+                if let Some(table) = &sims {
+                    for ob in objects {
+                        let range = d.facts_of_object(ob);
+                        let k = range.len();
+                        let first = range.start;
+                        for f in range.clone() {
                             let i = f - first;
                             let influence: f64 = range
                                 .clone()
                                 .filter(|&g| g != f)
                                 .map(|g| sigma[g] * (table.get(ob, k, g - first, i) - p.base_similarity))
                                 .sum();
-                            sigma[f] + p.influence * influence
+                            belief[f - base] = sigma[f] + p.influence * influence;
                         }
-                    };
+                    }
                 }
-            }
-            for b in belief.iter_mut() {
-                *b = 1.0 / (1.0 + fastmath::exp(-dampening * *b));
-            }
-            0.0
-        });
-        scatter(d, &belief, &mut next);
+                for b in belief.iter_mut() {
+                    *b = 1.0 / (1.0 + fastmath::exp(-dampening * *b));
+                }
+                0.0
+            });
+            scatter(d, &belief, &mut next);
+        }
         for (t, &n) in next.iter_mut().zip(&counts) {
             *t = if n == 0 { 0.0 } else { *t / n as f64 };
         }
@@ -526,4 +566,31 @@ pub(crate) fn argmax(d: &Dataset, v: &[f64], range: std::ops::Range<usize>) -> u
         }
     }
     best.unwrap_or(range.start)
+}
+
+/// Beliefs within this relative distance of the largest are a tie when the chosen value is
+/// reported ([`choose`]): differences that small are rounding, not evidence.
+pub(crate) const TIE_TOLERANCE: f64 = 1e-9;
+
+/// The chosen value of an object: among the supported facts of `range` whose belief is within
+/// [`TIE_TOLERANCE`] (relative) of the largest, the one most sources claim, then the first in
+/// sorted order. (Where the beliefs are far apart this is [`argmax`]; where an algorithm leaves
+/// two values within rounding of each other, as Investment does for objects whose sources lost
+/// all trust, the choice no longer depends on the order of the additions.)
+pub(crate) fn choose(d: &Dataset, v: &[f64], range: std::ops::Range<usize>) -> usize {
+    let best = argmax(d, v, range.clone());
+    let top = v[best];
+    if !top.is_finite() {
+        return best;
+    }
+    let support = |f: usize| d.fact_start[f + 1] - d.fact_start[f];
+    let mut chosen: Option<usize> = None;
+    for f in range {
+        let tied = support(f) > 0 && (top - v[f]).abs() <= TIE_TOLERANCE * top.abs();
+        if tied && chosen.is_none_or(|c| support(f) > support(c)) {
+            chosen = Some(f);
+        }
+    }
+    let chosen = chosen.unwrap_or(best);
+    chosen
 }

@@ -154,6 +154,47 @@ pub(super) fn pow_slice(x: &[f64], g: f64, out: &mut [f64]) {
     }
 }
 
+/// `v[i] ← v[i]^g` in place ([`pow_slice`]'s arithmetic; 0 where `v[i] ≤ 0` or NaN).
+pub(super) fn pow_in_place(v: &mut [f64], g: f64) {
+    map_in_place(v, g, false);
+}
+
+/// `v[i] ← v[i]^g / v[i] = v[i]^(g − 1)` in place, 0 where `v[i] ≤ 0` or NaN: what a unit of stake
+/// earns back in Investment (`B(f) / H(f)` with `B = H^g`). For `g = 1.2` and `1.4` this is the
+/// fifth root's `x z⁴` (or its square) that [`pow_slice`] multiplies by `x`, so it costs no
+/// division.
+pub(super) fn payback_in_place(v: &mut [f64], g: f64) {
+    map_in_place(v, g, true);
+}
+
+fn map_in_place(v: &mut [f64], g: f64, payback: bool) {
+    // One flag for the whole slice keeps the fast loop free of branches; a slice with a rare
+    // input (subnormal, infinite, NaN) takes the general path throughout.
+    let general = !(g == 1.2 || g == 1.4) || v.iter().fold(false, |any, &x| any | needs_general_pow(x));
+    if general {
+        for x in v.iter_mut() {
+            *x = if *x > 0.0 {
+                let y = pow(*x, g);
+                if payback { y / *x } else { y }
+            } else {
+                0.0
+            };
+        }
+        return;
+    }
+    let square = g == 1.4;
+    for o in v.iter_mut() {
+        let x = *o;
+        let z = inv_fifth_root(x);
+        let z2 = z * z;
+        // r = x^(1/5); x^(g − 1) is r or r², x^g that times x.
+        let r = x * (z2 * z2);
+        let p = if square { r * r } else { r };
+        let y = if payback { p } else { x * p };
+        *o = if x > 0.0 { y } else { 0.0 };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     fn ulps(a: f64, b: f64) -> f64 {
@@ -258,6 +299,39 @@ mod tests {
         super::pow_slice(&x, 1.2, &mut out);
         for (o, &x) in out.iter().zip(&x) {
             assert!(ulps(*o, super::pow(x, 1.2)) <= 40.0, "{x}");
+        }
+    }
+
+    /// The in-place forms against `pow_slice` and `pow(x, g) / x`.
+    #[test]
+    fn in_place_forms_match() {
+        let xs = [0.0, -1.0, 1e-310, 3e-9, 0.2, 0.5, 1.0, 2.0, 32.0, 7e5, f64::NAN];
+        for g in [1.2, 1.4, 1.3] {
+            let mut want = [0.0; 11];
+            super::pow_slice(&xs, g, &mut want);
+            let mut got = xs;
+            super::pow_in_place(&mut got, g);
+            for ((&x, &w), &y) in xs.iter().zip(&want).zip(&got) {
+                assert!(ulps(y, w) <= 40.0 || (x.is_nan() && y == 0.0 || y == w), "pow {x}^{g}: {y} vs {w}");
+            }
+            // Without the rare inputs, the fast path and exactly pow_slice's values.
+            let normal = [3e-9, 0.2, 0.5, 1.0, 2.0, 32.0, 7e5, 0.0, -2.0];
+            let mut want = [0.0; 9];
+            super::pow_slice(&normal, g, &mut want);
+            let mut got = normal;
+            super::pow_in_place(&mut got, g);
+            assert_eq!(got, want);
+            let mut pay = xs;
+            super::payback_in_place(&mut pay, g);
+            for (&x, &p) in xs.iter().zip(&pay) {
+                let expected = if x > 0.0 { x.powf(g) / x } else { 0.0 };
+                assert!(ulps(p, expected) <= 40.0, "payback {x}^{g}: {p} vs {expected}");
+            }
+        }
+        for (g, want) in [(1.2, 2.0), (1.4, 4.0)] {
+            let mut v = [32.0];
+            super::payback_in_place(&mut v, g);
+            assert_eq!(v[0], want, "32^({g} - 1)");
         }
     }
 }

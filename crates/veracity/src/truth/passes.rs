@@ -22,8 +22,13 @@ const MAX_SPECIALISED: usize = 8;
 
 #[derive(Debug, Clone, Default)]
 struct GatherPart {
-    /// Number of facts; the part covers the `len` facts after the previous parts'.
+    /// Number of facts; the part covers the `len` facts after the previous parts' (whole
+    /// objects: parts end where an object ends).
     len: usize,
+    /// Number of objects the part covers.
+    n_objects: usize,
+    /// Per entry of `fids`, its object, relative to the part's first object.
+    objects: Vec<u32>,
     /// `(k, facts)`: the next `facts` entries of `fids` have `k` sources each, the next
     /// `k · facts` entries of `sources`.
     groups: Vec<(usize, usize)>,
@@ -48,26 +53,37 @@ pub(super) struct Passes {
     gather: Vec<GatherPart>,
     scatter: Vec<ScatterPart>,
     parallel: bool,
+    n_sources: usize,
+    n_claims: usize,
 }
 
 impl Passes {
     /// Builds the layouts from the fact-major index (`fact_start`, `fact_sources`);
     /// `source_start` gives each source's number of claims.
-    pub(super) fn new(fact_start: &[u32], fact_sources: &[u32], source_start: &[u32], parallel: bool) -> Self {
+    pub(super) fn new(
+        object_start: &[u32],
+        fact_start: &[u32],
+        fact_sources: &[u32],
+        source_start: &[u32],
+        parallel: bool,
+    ) -> Self {
         let n_facts = fact_start.len().saturating_sub(1);
         let n_sources = source_start.len().saturating_sub(1);
+        let n_objects = object_start.len().saturating_sub(1);
         let mut gather = Vec::new();
         let mut first = 0;
-        while first < n_facts {
-            // Consecutive facts up to about GATHER_PART_CLAIMS claims (at least one fact).
-            let base = fact_start[first] as usize;
+        while first < n_objects {
+            // Consecutive whole objects up to about GATHER_PART_CLAIMS claims (at least one).
+            let base = fact_start[object_start[first] as usize] as usize;
+            let claims_to = |o: usize| fact_start[object_start[o] as usize] as usize - base;
             let mut end = first + 1;
-            while end < n_facts && (fact_start[end + 1] as usize - base) <= GATHER_PART_CLAIMS {
+            while end < n_objects && claims_to(end + 1) <= GATHER_PART_CLAIMS {
                 end += 1;
             }
-            gather.push(GatherPart::new(fact_start, fact_sources, first, end));
+            gather.push(GatherPart::new(object_start, fact_start, fact_sources, first, end));
             first = end;
         }
+        debug_assert_eq!(gather.iter().map(|p| p.len).sum::<usize>(), n_facts);
         // Scatter parts: one per thread for parallel runs, split where the claims halve.
         let n_parts = if parallel { scatter_parts() } else { 1 };
         let n_claims = fact_sources.len();
@@ -102,7 +118,7 @@ impl Passes {
                 part.facts.push(f as u32);
             }
         }
-        Self { gather, scatter, parallel }
+        Self { gather, scatter, parallel, n_sources, n_claims }
     }
 
     /// `out[f] = Σ_{s ∈ S(f)} x[s]` for every fact, in source order from −0. Returns the largest
@@ -142,6 +158,100 @@ impl Passes {
             part.run(v, out);
         }
     }
+
+    /// One pass for a whole iteration of the algorithms whose per-claim payback depends only on
+    /// the claim's fact (Investment, PooledInvestment, TruthFinder): per part of whole objects,
+    /// the gather `sums[j] = Σ_{s ∈ S(f)} x[s]` into a small buffer, then `f(block, sums, out)`
+    /// turns the sums into per-fact paybacks in place (and may write the part's slice of `out`,
+    /// which is empty or one number per fact, in fact order), then the scatter
+    /// `next[s] = Σ_f payback(f)` from the same buffer. The claims are read once instead of twice
+    /// and no per-fact array goes through memory between the passes.
+    ///
+    /// The parts visit their facts grouped by number of sources, so the order of the additions
+    /// differs from [`Passes::gather`]/[`Passes::scatter`] (results equal up to rounding). For
+    /// parallel datasets each part scatters into its own per-source sums, added up part by part
+    /// in order, so the results do not depend on the number of threads; when that would cost
+    /// more than the claims (very many sources), the paybacks go through a per-fact array and
+    /// [`Passes::scatter`].
+    pub(super) fn fused<F>(&self, x: &[f64], out: &mut [f64], next: &mut [f64], f: F)
+    where
+        F: Fn(&Block<'_>, &mut [f64], &mut [f64]) + Sync + Send,
+    {
+        debug_assert!(out.is_empty() || out.len() == self.gather.iter().map(|p| p.len).sum::<usize>());
+        let mut slices: Vec<(&GatherPart, &mut [f64])> = Vec::with_capacity(self.gather.len());
+        let mut rest = out;
+        for part in &self.gather {
+            let (head, tail) = if rest.is_empty() { (&mut [][..], rest) } else { rest.split_at_mut(part.len) };
+            slices.push((part, head));
+            rest = tail;
+        }
+        let run = |part: &GatherPart, out: &mut [f64], buf: &mut Vec<f64>| {
+            buf.clear();
+            buf.resize(part.len, 0.0);
+            part.sums(x, buf);
+            f(&part.block(), buf, out);
+        };
+        #[cfg(feature = "parallel")]
+        if self.parallel && slices.len() > 1 {
+            use rayon::prelude::*;
+            if self.n_sources * slices.len() <= self.n_claims {
+                let partials: Vec<Vec<f64>> = slices
+                    .into_par_iter()
+                    .map(|(part, out)| {
+                        let mut buf = Vec::new();
+                        run(part, out, &mut buf);
+                        let mut partial = vec![-0.0; self.n_sources];
+                        part.scatter_into(&buf, &mut partial);
+                        partial
+                    })
+                    .collect();
+                next.fill(-0.0);
+                for partial in &partials {
+                    for (n, p) in next.iter_mut().zip(partial) {
+                        *n += p;
+                    }
+                }
+            } else {
+                // Paybacks in fact order, then the source-major scatter.
+                let mut work = vec![0.0; self.gather.iter().map(|p| p.len).sum()];
+                let mut parts: Vec<(&GatherPart, &mut [f64], &mut [f64])> = Vec::with_capacity(slices.len());
+                let mut rest = &mut work[..];
+                for (part, out) in slices {
+                    let (head, tail) = rest.split_at_mut(part.len);
+                    parts.push((part, out, head));
+                    rest = tail;
+                }
+                parts.into_par_iter().for_each(|(part, out, work)| {
+                    let mut buf = Vec::new();
+                    run(part, out, &mut buf);
+                    for (&fid, &v) in part.fids.iter().zip(&buf) {
+                        work[fid as usize] = v;
+                    }
+                });
+                self.scatter(&work, next);
+            }
+            return;
+        }
+        next.fill(-0.0);
+        let mut buf = Vec::new();
+        for (part, out) in slices {
+            run(part, out, &mut buf);
+            part.scatter_into(&buf, next);
+        }
+    }
+}
+
+/// What [`Passes::fused`] hands its per-part computation: the part's facts in the order of its
+/// buffer.
+#[derive(Debug)]
+pub(super) struct Block<'a> {
+    /// Per buffer entry, its fact, relative to the part's first fact (an index into the part's
+    /// slice of `out`).
+    pub(super) fids: &'a [u32],
+    /// Per buffer entry, its object, relative to the part's first object.
+    pub(super) objects: &'a [u32],
+    /// Number of objects of the part.
+    pub(super) n_objects: usize,
 }
 
 #[cfg(feature = "parallel")]
@@ -155,7 +265,20 @@ fn scatter_parts() -> usize {
 }
 
 impl GatherPart {
-    fn new(fact_start: &[u32], fact_sources: &[u32], first: usize, end: usize) -> Self {
+    /// The part of objects `first_object..end_object`.
+    fn new(
+        object_start: &[u32],
+        fact_start: &[u32],
+        fact_sources: &[u32],
+        first_object: usize,
+        end_object: usize,
+    ) -> Self {
+        let (first, end) = (object_start[first_object] as usize, object_start[end_object] as usize);
+        let mut object_of = Vec::with_capacity(end - first);
+        for o in first_object..end_object {
+            let n = (object_start[o + 1] - object_start[o]) as usize;
+            object_of.extend(std::iter::repeat_n((o - first_object) as u32, n));
+        }
         // Counting sort of the part's facts by number of sources (stable: facts stay in order
         // within a group).
         let degree = |f: usize| (fact_start[f + 1] - fact_start[f]) as usize;
@@ -167,14 +290,79 @@ impl GatherPart {
         let groups: Vec<(usize, usize)> =
             counts.iter().enumerate().filter(|c| *c.1 > 0).map(|(k, &n)| (k, n)).collect();
         let mut fids = Vec::with_capacity(end - first);
+        let mut objects = Vec::with_capacity(end - first);
         let mut sources = Vec::with_capacity((fact_start[end] - fact_start[first]) as usize);
         for &(k, _) in &groups {
             for f in (first..end).filter(|&f| degree(f) == k) {
                 fids.push((f - first) as u32);
+                objects.push(object_of[f - first]);
                 sources.extend_from_slice(&fact_sources[fact_start[f] as usize..fact_start[f + 1] as usize]);
             }
         }
-        Self { len: end - first, groups, fids, sources }
+        Self { len: end - first, n_objects: end_object - first_object, objects, groups, fids, sources }
+    }
+
+    /// `sums[j] = Σ_{s ∈ S(f)} x[s]` for the part's `j`-th fact in group order (`fids[j]`).
+    fn sums(&self, x: &[f64], sums: &mut [f64]) {
+        debug_assert_eq!(sums.len(), self.len);
+        let (mut j, mut si) = (0, 0);
+        for &(k, n) in &self.groups {
+            let (out, sources) = (&mut sums[j..j + n], &self.sources[si..si + k * n]);
+            match k {
+                0 => out.fill(-0.0),
+                1 => sums_k::<1>(sources, x, out),
+                2 => sums_k::<2>(sources, x, out),
+                3 => sums_k::<3>(sources, x, out),
+                4 => sums_k::<4>(sources, x, out),
+                5 => sums_k::<5>(sources, x, out),
+                6 => sums_k::<6>(sources, x, out),
+                7 => sums_k::<7>(sources, x, out),
+                MAX_SPECIALISED => sums_k::<MAX_SPECIALISED>(sources, x, out),
+                _ => {
+                    for (o, s) in out.iter_mut().zip(sources.chunks_exact(k)) {
+                        let mut acc = -0.0;
+                        for &s in s {
+                            acc += x[s as usize];
+                        }
+                        *o = acc;
+                    }
+                }
+            }
+            j += n;
+            si += k * n;
+        }
+    }
+
+    /// `next[s] += v[j]` for every source of the part's `j`-th fact in group order.
+    fn scatter_into(&self, v: &[f64], next: &mut [f64]) {
+        let (mut j, mut si) = (0, 0);
+        for &(k, n) in &self.groups {
+            let (v, sources) = (&v[j..j + n], &self.sources[si..si + k * n]);
+            match k {
+                0 => {}
+                1 => scatter_k::<1>(sources, v, next),
+                2 => scatter_k::<2>(sources, v, next),
+                3 => scatter_k::<3>(sources, v, next),
+                4 => scatter_k::<4>(sources, v, next),
+                5 => scatter_k::<5>(sources, v, next),
+                6 => scatter_k::<6>(sources, v, next),
+                7 => scatter_k::<7>(sources, v, next),
+                MAX_SPECIALISED => scatter_k::<MAX_SPECIALISED>(sources, v, next),
+                _ => {
+                    for (&v, s) in v.iter().zip(sources.chunks_exact(k)) {
+                        for &s in s {
+                            next[s as usize] += v;
+                        }
+                    }
+                }
+            }
+            j += n;
+            si += k * n;
+        }
+    }
+
+    fn block(&self) -> Block<'_> {
+        Block { fids: &self.fids, objects: &self.objects, n_objects: self.n_objects }
     }
 
     fn run(&self, x: &[f64], out: &mut [f64]) -> f64 {
@@ -216,6 +404,28 @@ impl GatherPart {
             si += k * n;
         }
         max
+    }
+}
+
+/// Sums of one group, `K` sources a fact, in group order.
+#[inline(always)]
+fn sums_k<const K: usize>(sources: &[u32], x: &[f64], out: &mut [f64]) {
+    for (o, s) in out.iter_mut().zip(sources.chunks_exact(K)) {
+        let mut acc = -0.0;
+        for &s in &s[..K] {
+            acc += x[s as usize];
+        }
+        *o = acc;
+    }
+}
+
+/// Scatter of one group, `K` sources a fact.
+#[inline(always)]
+fn scatter_k<const K: usize>(sources: &[u32], v: &[f64], next: &mut [f64]) {
+    for (&v, s) in v.iter().zip(sources.chunks_exact(K)) {
+        for &s in &s[..K] {
+            next[s as usize] += v;
+        }
     }
 }
 

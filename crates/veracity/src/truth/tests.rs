@@ -421,3 +421,29 @@ fn empty_datasets_run() {
         }
     }
 }
+
+/// The reported choice: beliefs within `TIE_TOLERANCE` of the largest tie, and a tie goes to the
+/// value most sources claim, then to the first in sorted order.
+#[test]
+fn near_ties_go_to_the_better_supported_value() {
+    // o: "a" claimed by s1, "b" by s2 and s3.
+    let d = Dataset::from_triples([("s1", "o", "a"), ("s2", "o", "b"), ("s3", "o", "b")]);
+    let range = d.facts_of_object(0);
+    assert_eq!(d.values_of("o"), Some(&["a".to_owned(), "b".to_owned()][..]));
+    // (belief of a, belief of b, chosen fact)
+    let table: &[(f64, f64, usize)] = &[
+        (1.0, 1.0, 1),         // exact tie: more support
+        (1.0, 1.0 - 1e-12, 1), // within rounding: more support
+        (0.5, 0.5 - 1e-11, 1), // relative, not absolute
+        (1.0, 0.999, 0),       // a real difference: the larger belief
+        (0.0, 0.0, 1),         // all zero: still the better supported
+        (0.3, 0.6, 1),
+    ];
+    for &(a, b, want) in table {
+        assert_eq!(algorithms::choose(&d, &[a, b], range.clone()), want, "{a} {b}");
+    }
+    // Equal support and a tie: the first value in sorted order.
+    let d = Dataset::from_triples([("s1", "o", "a"), ("s2", "o", "b")]);
+    assert_eq!(algorithms::choose(&d, &[0.7, 0.7 + 1e-13], d.facts_of_object(0)), 0);
+    assert_eq!(algorithms::choose(&d, &[0.7, 0.8], d.facts_of_object(0)), 1);
+}
