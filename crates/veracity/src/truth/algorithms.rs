@@ -436,9 +436,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
                     *x -= c * (total[ob as usize] - *x);
                 }
                 // Separate loops, so the logistic vectorises.
-                for x in sums.iter_mut() {
-                    *x = 1.0 / (1.0 + fastmath::exp(-dampening * *x));
-                }
+                fastmath::logistic_in_place(sums, dampening);
                 for (&f, &x) in block.fids.iter().zip(sums.iter()) {
                     belief[f as usize] = x;
                 }
@@ -464,9 +462,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
                         }
                     }
                 }
-                for b in belief.iter_mut() {
-                    *b = 1.0 / (1.0 + fastmath::exp(-dampening * *b));
-                }
+                fastmath::logistic_in_place(belief, dampening);
                 0.0
             });
             scatter(d, &belief, &mut next);
@@ -591,6 +587,5 @@ pub(crate) fn choose(d: &Dataset, v: &[f64], range: std::ops::Range<usize>) -> u
             chosen = Some(f);
         }
     }
-    let chosen = chosen.unwrap_or(best);
-    chosen
+    chosen.unwrap_or(best)
 }

@@ -58,6 +58,28 @@ pub(super) fn exp(x: f64) -> f64 {
     y * pow2(k1) * pow2(k - k1)
 }
 
+/// The logistic `1 / (1 + e^(−t))` with one division instead of `exp`'s and the logistic's two.
+/// With `x = −t = k ln 2 + r`, fdlibm's `e^r = 1 + r + r c / (2 − c)` is `(2 + 2r − c) / (2 − c)`,
+/// so `1 / (1 + 2^k e^r) = (2 − c) / ((2 − c) + 2^k (2 + 2r − c))`. Within a few ulp of the
+/// formula with libm's `exp` (tested); 1 for `t → ∞`, 0 for `t → −∞`, NaN for NaN.
+#[inline(always)]
+pub(super) fn logistic(t: f64) -> f64 {
+    let x = (-t).clamp(-745.2, 709.8);
+    let k = (x * INV_LN2 + ROUND) - ROUND;
+    let r = (x - k * LN2_HI) - k * LN2_LO;
+    let z = r * r;
+    let c = r - z
+        * (1.666_666_666_666_660_190_37e-1
+            + z * (-2.777_777_777_701_559_338_42e-3
+                + z * (6.613_756_321_437_934_361_17e-5
+                    + z * (-1.653_390_220_546_525_153_65e-6 + z * 4.138_136_797_057_238_460_39e-8))));
+    let den = 2.0 - c;
+    let num = (2.0 - c) + 2.0 * r;
+    let k1 = (k * 0.5 - 0.25 + ROUND) - ROUND;
+    let e = num * pow2(k1) * pow2(k - k1);
+    den / (den + e)
+}
+
 /// `ln x` for finite `x > 0` (subnormals included).
 #[inline(always)]
 pub(super) fn ln(x: f64) -> f64 {
@@ -167,7 +189,51 @@ pub(super) fn payback_in_place(v: &mut [f64], g: f64) {
     map_in_place(v, g, true);
 }
 
-fn map_in_place(v: &mut [f64], g: f64, payback: bool) {
+/// Runs a slice kernel compiled for AVX2 when the CPU has it (four doubles a step instead of
+/// SSE2's two), else for the baseline. Both copies are the same Rust code: the same IEEE
+/// operations in the same order (no fused multiply-add: Rust never contracts `a * b + c`), so
+/// they give the same bits (tested), and no result depends on the CPU.
+macro_rules! with_avx2 {
+    ($name:ident($($arg:ident: $ty:ty),*) => $body:ident) => {
+        fn $name($($arg: $ty),*) {
+            #[cfg(target_arch = "x86_64")]
+            {
+                #[target_feature(enable = "avx2")]
+                fn avx2($($arg: $ty),*) {
+                    $body($($arg),*)
+                }
+                if std::arch::is_x86_feature_detected!("avx2") {
+                    // SAFETY: the CPU has AVX2 (checked on the line above), the one requirement
+                    // for calling a function compiled with `target_feature(enable = "avx2")`.
+                    #[allow(unsafe_code)]
+                    unsafe {
+                        return avx2($($arg),*);
+                    }
+                }
+            }
+            $body($($arg),*)
+        }
+    };
+}
+
+with_avx2!(map_in_place(v: &mut [f64], g: f64, payback: bool) => map_in_place_body);
+
+/// `v[i] ← 1 / (1 + e^(−d · v[i]))` ([`logistic`]) in place.
+pub(super) fn logistic_in_place(v: &mut [f64], d: f64) {
+    logistic_dispatch(v, d);
+}
+
+with_avx2!(logistic_dispatch(v: &mut [f64], d: f64) => logistic_body);
+
+#[inline(always)]
+fn logistic_body(v: &mut [f64], d: f64) {
+    for x in v.iter_mut() {
+        *x = logistic(d * *x);
+    }
+}
+
+#[inline(always)]
+fn map_in_place_body(v: &mut [f64], g: f64, payback: bool) {
     // One flag for the whole slice keeps the fast loop free of branches; a slice with a rare
     // input (subnormal, infinite, NaN) takes the general path throughout.
     let general = !(g == 1.2 || g == 1.4) || v.iter().fold(false, |any, &x| any | needs_general_pow(x));
@@ -332,6 +398,57 @@ mod tests {
             let mut v = [32.0];
             super::payback_in_place(&mut v, g);
             assert_eq!(v[0], want, "32^({g} - 1)");
+        }
+    }
+
+    /// The one-division logistic against `1 / (1 + e^(−t))` with libm's `exp`.
+    #[test]
+    fn logistic_matches_libm() {
+        let mut worst = 0.0f64;
+        let mut t: f64 = -760.0;
+        while t < 760.0 {
+            let want = 1.0 / (1.0 + (-t).exp());
+            let got = super::logistic(t);
+            if want > 1e-300 {
+                worst = worst.max(ulps(got, want));
+            } else {
+                assert!(got < 1e-290, "{t}: {got}");
+            }
+            t += 0.003_7;
+        }
+        assert!(worst <= 4.0, "logistic {worst} ulp");
+        assert_eq!(super::logistic(0.0), 0.5);
+        assert_eq!(super::logistic(1000.0), 1.0);
+        assert_eq!(super::logistic(-1000.0), 0.0);
+        assert!(super::logistic(f64::NAN).is_nan());
+    }
+
+    /// The dispatched kernels (AVX2 where the CPU has it) give the bits of the baseline ones (a
+    /// NaN stays a NaN, its sign bit may differ).
+    #[test]
+    fn dispatched_kernels_give_the_baseline_bits() {
+        let mut xs = Vec::new();
+        let mut x = 1e-300;
+        while x < 1e300 {
+            xs.extend([x, -x, x * 0.37]);
+            x *= 1.37;
+        }
+        xs.extend([0.0, -0.0, 1e-310, f64::NAN, f64::INFINITY]);
+        for g in [1.2, 1.4, 1.3] {
+            for payback in [false, true] {
+                let (mut a, mut b) = (xs.clone(), xs.clone());
+                super::map_in_place(&mut a, g, payback);
+                super::map_in_place_body(&mut b, g, payback);
+                let same = |(a, b): (&f64, &f64)| a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan());
+                assert!(a.iter().zip(&b).all(same), "{g} {payback}");
+            }
+        }
+        let ts: Vec<f64> = xs.iter().map(|x| x.clamp(-800.0, 800.0)).collect();
+        let (mut a, mut b) = (ts.clone(), ts);
+        super::logistic_in_place(&mut a, 0.3);
+        super::logistic_body(&mut b, 0.3);
+        for (i, (a, b)) in a.iter().zip(&b).enumerate() {
+            assert!(a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()), "{i}: {a} vs {b} at {}", xs[i]);
         }
     }
 }
