@@ -408,8 +408,10 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
     let counts = claim_counts(d);
     let mut trust = vec![p.initial_trust.clamp(0.0, 1.0); n_sources];
     let mut tau = vec![0.0; n_sources];
-    // σ(f) for the general similarity path (the exact path keeps it in the fused pass's buffer).
+    // σ(f) for the general similarity path (the exact path keeps it in the fused pass's buffer,
+    // and its beliefs in the pass order until the end).
     let mut sigma = vec![0.0; if sims.is_some() { d.n_facts() } else { 0 }];
+    let mut pass_belief = vec![0.0; if sims.is_none() { d.n_facts() } else { 0 }];
     let mut belief = vec![0.0; d.n_facts()];
     let mut next = vec![0.0; n_sources];
     let mut iterations = 0;
@@ -427,7 +429,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
             // `0 − base_sim`, so σ*(f) = σ(f) − ρ·base_sim·(Σ σ − σ(f)); the beliefs are the
             // logistic of σ*, written out and scattered.
             let c = p.influence * p.base_similarity;
-            d.passes.fused(&tau, &mut belief, &mut next, |block, sums, belief| {
+            d.passes.fused(&tau, &mut pass_belief, &mut next, |block, sums, belief| {
                 let mut total = vec![0.0f64; block.n_objects];
                 for (&ob, &x) in block.objects.iter().zip(sums.iter()) {
                     total[ob as usize] += x;
@@ -437,9 +439,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
                 }
                 // Separate loops, so the logistic vectorises.
                 fastmath::logistic_in_place(sums, dampening);
-                for (&f, &x) in block.fids.iter().zip(sums.iter()) {
-                    belief[f as usize] = x;
-                }
+                belief.copy_from_slice(sums);
             });
         } else {
             gather(d, &tau, &mut sigma);
@@ -477,6 +477,9 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
         if iterations >= o.max_iterations {
             break;
         }
+    }
+    if sims.is_none() {
+        d.passes.to_fact_order(&pass_belief, &mut belief);
     }
     Scores { trust, belief, iterations, converged }
 }

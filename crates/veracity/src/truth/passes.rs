@@ -163,7 +163,8 @@ impl Passes {
     /// the claim's fact (Investment, PooledInvestment, TruthFinder): per part of whole objects,
     /// the gather `sums[j] = Σ_{s ∈ S(f)} x[s]` into a small buffer, then `f(block, sums, out)`
     /// turns the sums into per-fact paybacks in place (and may write the part's slice of `out`,
-    /// which is empty or one number per fact, in fact order), then the scatter
+    /// which is empty or one number per fact in *pass order*: part after part, each in the order
+    /// of its buffer; [`Passes::to_fact_order`] puts it in fact order), then the scatter
     /// `next[s] = Σ_f payback(f)` from the same buffer. The claims are read once instead of twice
     /// and no per-fact array goes through memory between the passes.
     ///
@@ -241,13 +242,25 @@ impl Passes {
     }
 }
 
+impl Passes {
+    /// `out[f] = v[i]` for every fact `f`, where `i` is `f`'s place in the pass order of
+    /// [`Passes::fused`]'s `out`.
+    pub(super) fn to_fact_order(&self, v: &[f64], out: &mut [f64]) {
+        let (mut first, mut i) = (0, 0);
+        for part in &self.gather {
+            for &f in &part.fids {
+                out[first + f as usize] = v[i];
+                i += 1;
+            }
+            first += part.len;
+        }
+    }
+}
+
 /// What [`Passes::fused`] hands its per-part computation: the part's facts in the order of its
 /// buffer.
 #[derive(Debug)]
 pub(super) struct Block<'a> {
-    /// Per buffer entry, its fact, relative to the part's first fact (an index into the part's
-    /// slice of `out`).
-    pub(super) fids: &'a [u32],
     /// Per buffer entry, its object, relative to the part's first object.
     pub(super) objects: &'a [u32],
     /// Number of objects of the part.
@@ -362,7 +375,7 @@ impl GatherPart {
     }
 
     fn block(&self) -> Block<'_> {
-        Block { fids: &self.fids, objects: &self.objects, n_objects: self.n_objects }
+        Block { objects: &self.objects, n_objects: self.n_objects }
     }
 
     fn run(&self, x: &[f64], out: &mut [f64]) -> f64 {
