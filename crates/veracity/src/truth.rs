@@ -17,6 +17,7 @@ mod algorithms;
 mod fastmath;
 mod names;
 mod passes;
+mod tsv;
 pub(crate) mod values;
 
 use std::collections::HashMap;
@@ -25,6 +26,7 @@ use std::hash::BuildHasherDefault;
 use crate::error::{Error, Result};
 
 pub use names::{author_last_names, normalize_author_lists};
+pub use tsv::{TsvLines, tsv_lines};
 pub use values::{Normalizer, Similarity};
 
 /// A fast non-cryptographic hasher for the interning maps (FxHash).
@@ -530,10 +532,9 @@ impl Dataset {
     where
         I: IntoIterator<Item = (&'a str, &'a str, &'a str)>,
     {
-        let claims: Vec<(&str, &str, &str)> = triples.into_iter().collect();
         match normalizer {
             Normalizer::AuthorNames => {
-                let n = names::author_values(&claims);
+                let n = names::author_values(triples);
                 // Only the sources and objects of kept claims, renumbered.
                 let mut source_id = vec![u32::MAX; n.sources.len()];
                 let mut object_id = vec![u32::MAX; n.objects.len()];
@@ -571,8 +572,9 @@ impl Dataset {
                 }
                 Self::build(&sources, &objects, &fact_keys, &ids)
             }
-            Normalizer::Exact => Self::from_triples(claims.into_iter().filter(|c| !c.2.is_empty())),
+            Normalizer::Exact => Self::from_triples(triples.into_iter().filter(|c| !c.2.is_empty())),
             other => {
+                let claims: Vec<(&str, &str, &str)> = triples.into_iter().collect();
                 let values: Vec<Option<String>> = claims.iter().map(|c| other.apply(c.2)).collect();
                 Self::from_triples(
                     claims.iter().zip(&values).filter_map(|(&(s, o, _), v)| v.as_deref().map(|v| (s, o, v))),

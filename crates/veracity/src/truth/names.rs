@@ -522,7 +522,7 @@ struct Support {
 }
 
 /// [`normalize_author_lists`] on `(source, object, authors)` claims.
-pub(super) fn author_values<'a>(claims: &[(&'a str, &'a str, &'a str)]) -> AuthorValues<'a> {
+pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> AuthorValues<'a> {
     // Intern sources, objects and author strings; parse each distinct string once.
     let mut sources: FxMap<&str, u32> = FxMap::default();
     let mut objects: FxMap<&str, u32> = FxMap::default();
@@ -531,10 +531,11 @@ pub(super) fn author_values<'a>(claims: &[(&'a str, &'a str, &'a str)]) -> Autho
     let mut object_names: Vec<&'a str> = Vec::new();
     let mut parser = Parser::default();
     let mut parsed = Parsed::default();
-    let mut ids: Vec<(u32, u32, u32)> = Vec::with_capacity(claims.len());
+    let claims = claims.into_iter();
+    let mut ids: Vec<(u32, u32, u32)> = Vec::with_capacity(claims.size_hint().0);
     // Claims about one object usually come together: the previous object's id first.
     let mut previous: Option<(&str, u32)> = None;
-    for &(s, o, v) in claims {
+    for (s, o, v) in claims {
         let n = sources.len() as u32;
         let s = *sources.entry(s).or_insert_with(|| {
             source_names.push(s);
@@ -575,7 +576,7 @@ pub(super) fn author_values<'a>(claims: &[(&'a str, &'a str, &'a str)]) -> Autho
         order[fill[o as usize]] = i as u32;
         fill[o as usize] += 1;
     }
-    let mut of_claim: Vec<Option<u32>> = vec![None; claims.len()];
+    let mut of_claim: Vec<Option<u32>> = vec![None; ids.len()];
     let mut values: Vec<String> = Vec::new();
     // Per object: the support of each word (`slot[word]` is its index while `stamp[word]` is the
     // object's), the lexicon, the first names, and the result per distinct string.
@@ -687,9 +688,8 @@ pub(super) fn author_values<'a>(claims: &[(&'a str, &'a str, &'a str)]) -> Autho
 /// Claims without names are dropped.
 #[must_use]
 pub fn normalize_author_lists(observations: &[Observation]) -> Vec<Observation> {
-    let claims: Vec<(&str, &str, &str)> =
-        observations.iter().map(|o| (o.source.as_str(), o.object.as_str(), o.value.as_str())).collect();
-    let normalized = author_values(&claims);
+    let normalized =
+        author_values(observations.iter().map(|o| (o.source.as_str(), o.object.as_str(), o.value.as_str())));
     observations
         .iter()
         .zip(&normalized.claims)
