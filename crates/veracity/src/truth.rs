@@ -551,8 +551,8 @@ impl Dataset {
                         }
                     }
                 }
-                // Facts: (object, value) of each distinct normalised value; claims by id.
-                let mut facts: FxMap<(u32, &str), u32> = FxMap::default();
+                // Facts: (object, value) of each normalised value (an object's values are
+                // distinct), numbered in order of first claim; claims by id.
                 let mut fact_keys: Vec<(u32, &str)> = Vec::new();
                 let mut fact_of_value: Vec<u32> = vec![u32::MAX; n.values.len()];
                 let mut ids: Vec<(u32, u32)> = Vec::with_capacity(n.claims.len());
@@ -561,12 +561,8 @@ impl Dataset {
                     let (s, o) = (source_id[s as usize], object_id[o as usize]);
                     let f = &mut fact_of_value[v as usize];
                     if *f == u32::MAX {
-                        let key = (o, n.values[v as usize].as_str());
-                        let next = fact_keys.len() as u32;
-                        *f = *facts.entry(key).or_insert_with(|| {
-                            fact_keys.push(key);
-                            next
-                        });
+                        *f = fact_keys.len() as u32;
+                        fact_keys.push((o, n.values[v as usize].as_str()));
                     }
                     ids.push((s, *f));
                 }
