@@ -103,65 +103,20 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
     text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).filter(|l| !l.is_empty())
 }
 
-/// The index of the first `\t` or `\n` at or after `i` (or the length), eight bytes at a time.
-fn next_delimiter(b: &[u8], mut i: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    while i + 8 <= b.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        let v = u64::from_le_bytes(w);
-        let (t, n) = (v ^ (LO * u64::from(b'\t')), v ^ (LO * u64::from(b'\n')));
-        // A zero byte of `t` or `n` is a delimiter; the lowest flag is always a true one.
-        let found = ((t.wrapping_sub(LO) & !t) | (n.wrapping_sub(LO) & !n)) & HI;
-        if found != 0 {
-            return i + (found.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < b.len() && b[i] != b'\t' && b[i] != b'\n' {
-        i += 1;
-    }
-    i
-}
-
 /// The `(source, object, value)` claims of a data set's file, borrowed from its text: one pass
-/// over the bytes for tabs and line ends (lines split on `\n` only, a final `\r` dropped, empty
-/// lines skipped).
+/// over the bytes for tabs and line ends ([`veracity::tsv_lines`]: lines split on `\n` only, a
+/// final `\r` dropped, empty lines skipped).
 pub fn load_triples<'t>(
     text: &'t str,
     path: &Path,
     dataset: TruthDataset,
 ) -> Result<Vec<(&'t str, &'t str, &'t str)>, String> {
-    let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 64);
-    let (mut i, mut line) = (0, 0);
-    while i < b.len() {
-        // The line's first four fields and its number of fields.
-        let mut f = [""; 4];
-        let mut n = 0;
-        loop {
-            let j = next_delimiter(b, i);
-            if n < 4 {
-                f[n] = &text[i..j];
-            }
-            n += 1;
-            i = j + 1;
-            if j >= b.len() || b[j] == b'\n' {
-                break;
-            }
-        }
-        if n <= 4 {
-            f[n - 1] = f[n - 1].strip_suffix('\r').unwrap_or(f[n - 1]);
-        }
-        if n == 1 && f[0].is_empty() {
-            continue;
-        }
-        line += 1;
+    let mut out = Vec::with_capacity(text.len() / 64);
+    for (line, (f, n)) in veracity::tsv_lines::<4>(text).enumerate() {
         match dataset {
             TruthDataset::Books if n >= 4 => out.push((f[0], f[1], f[3])),
             TruthDataset::Population if n >= 3 => out.push((f[1], f[0], f[2])),
-            _ => return Err(format!("{}:{line}: expected 4 tab-separated fields, got {n}", path.display())),
+            _ => return Err(format!("{}:{}: expected 4 tab-separated fields, got {n}", path.display(), line + 1)),
         }
     }
     Ok(out)

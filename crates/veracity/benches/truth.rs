@@ -93,11 +93,7 @@ fn books_end_to_end(b: Bencher<'_, '_>, name: &str) {
         // As `veracity eval truth`: the file as text, the claims as borrowed fields, then
         // normalise and index in one pass.
         let text = String::from_utf8(std::fs::read(&path).expect("readable")).expect("utf-8");
-        let triples = text.split('\n').filter_map(|l| {
-            let mut f = l.strip_suffix('\r').unwrap_or(l).split('\t');
-            let (s, o, _, v) = (f.next()?, f.next()?, f.next()?, f.next()?);
-            Some((s, o, v))
-        });
+        let triples = veracity::tsv_lines::<4>(&text).filter(|l| l.1 >= 4).map(|(f, _)| (f[0], f[1], f[3]));
         let d = Dataset::from_triples_normalized(triples, &Normalizer::AuthorNames);
         d.discover(&options).iterations()
     });

@@ -17,6 +17,7 @@ mod algorithms;
 mod fastmath;
 mod names;
 mod passes;
+mod tsv;
 pub(crate) mod values;
 
 use std::collections::HashMap;
@@ -25,6 +26,7 @@ use std::hash::BuildHasherDefault;
 use crate::error::{Error, Result};
 
 pub use names::{author_last_names, normalize_author_lists};
+pub use tsv::{TsvLines, tsv_lines};
 pub use values::{Normalizer, Similarity};
 
 /// A fast non-cryptographic hasher for the interning maps (FxHash).
@@ -530,10 +532,9 @@ impl Dataset {
     where
         I: IntoIterator<Item = (&'a str, &'a str, &'a str)>,
     {
-        let claims: Vec<(&str, &str, &str)> = triples.into_iter().collect();
         match normalizer {
             Normalizer::AuthorNames => {
-                let n = names::author_values(&claims);
+                let n = names::author_values(triples);
                 // Only the sources and objects of kept claims, renumbered.
                 let mut source_id = vec![u32::MAX; n.sources.len()];
                 let mut object_id = vec![u32::MAX; n.objects.len()];
@@ -550,8 +551,8 @@ impl Dataset {
                         }
                     }
                 }
-                // Facts: (object, value) of each distinct normalised value; claims by id.
-                let mut facts: FxMap<(u32, &str), u32> = FxMap::default();
+                // Facts: (object, value) of each normalised value (an object's values are
+                // distinct), numbered in order of first claim; claims by id.
                 let mut fact_keys: Vec<(u32, &str)> = Vec::new();
                 let mut fact_of_value: Vec<u32> = vec![u32::MAX; n.values.len()];
                 let mut ids: Vec<(u32, u32)> = Vec::with_capacity(n.claims.len());
@@ -560,19 +561,16 @@ impl Dataset {
                     let (s, o) = (source_id[s as usize], object_id[o as usize]);
                     let f = &mut fact_of_value[v as usize];
                     if *f == u32::MAX {
-                        let key = (o, n.values[v as usize].as_str());
-                        let next = fact_keys.len() as u32;
-                        *f = *facts.entry(key).or_insert_with(|| {
-                            fact_keys.push(key);
-                            next
-                        });
+                        *f = fact_keys.len() as u32;
+                        fact_keys.push((o, n.values[v as usize].as_str()));
                     }
                     ids.push((s, *f));
                 }
                 Self::build(&sources, &objects, &fact_keys, &ids)
             }
-            Normalizer::Exact => Self::from_triples(claims.into_iter().filter(|c| !c.2.is_empty())),
+            Normalizer::Exact => Self::from_triples(triples.into_iter().filter(|c| !c.2.is_empty())),
             other => {
+                let claims: Vec<(&str, &str, &str)> = triples.into_iter().collect();
                 let values: Vec<Option<String>> = claims.iter().map(|c| other.apply(c.2)).collect();
                 Self::from_triples(
                     claims.iter().zip(&values).filter_map(|(&(s, o, _), v)| v.as_deref().map(|v| (s, o, v))),
