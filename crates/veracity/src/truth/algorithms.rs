@@ -577,18 +577,34 @@ pub(crate) const TIE_TOLERANCE: f64 = 1e-9;
 /// two values within rounding of each other, as Investment does for objects whose sources lost
 /// all trust, the choice no longer depends on the order of the additions.)
 pub(crate) fn choose(d: &Dataset, v: &[f64], range: std::ops::Range<usize>) -> usize {
-    let best = argmax(d, v, range.clone());
-    let top = v[best];
-    if !top.is_finite() {
-        return best;
-    }
     let support = |f: usize| d.fact_start[f + 1] - d.fact_start[f];
-    let mut chosen: Option<usize> = None;
-    for f in range {
-        let tied = support(f) > 0 && (top - v[f]).abs() <= TIE_TOLERANCE * top.abs();
-        if tied && chosen.is_none_or(|c| support(f) > support(c)) {
-            chosen = Some(f);
+    // One pass for the largest belief among the supported facts (first on ties) and the
+    // runner-up; most objects end there.
+    let (mut best, mut top, mut second) = (None::<usize>, f64::NEG_INFINITY, f64::NEG_INFINITY);
+    for f in range.clone() {
+        if support(f) == 0 {
+            continue;
+        }
+        if best.is_none() || v[f] > top {
+            second = top;
+            top = v[f];
+            best = Some(f);
+        } else if v[f] > second {
+            second = v[f];
         }
     }
-    chosen.unwrap_or(best)
+    let Some(best) = best else { return range.start };
+    let within = |x: f64| (top - x).abs() <= TIE_TOLERANCE * top.abs();
+    if !top.is_finite() || !within(second) {
+        return best;
+    }
+    let mut chosen = best;
+    for f in range {
+        // Most support, then the first in sorted order.
+        let (a, b) = (support(f), support(chosen));
+        if within(v[f]) && (a > b || (a == b && f < chosen)) {
+            chosen = f;
+        }
+    }
+    chosen
 }
