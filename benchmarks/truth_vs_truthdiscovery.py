@@ -18,8 +18,11 @@ It prints, per algorithm, both accuracies on the Book dev gold and the time rati
    (`veracity eval truth --write-normalized`), so only the algorithms differ;
 2. "package normaliser": the package on its own careful Python normaliser (split author
    lists, strip roles, accents and case, sets of last names), as in the issue's anchors;
-3. end to end on Book: the package (Python normalisation + Dataset + run) against the
-   `veracity eval truth` process (read + normalise + index + run), wall time;
+3. end to end on Book: the package (Python normalisation + Dataset + run + scoring, from the
+   claims already read into Python) against (a) the `veracity eval truth` process (read +
+   normalise + index + run + scoring, process start included) and (b) `veracity.discover_truth_file`
+   called from this interpreter (read in Rust + normalise + index + run, scored in Python like
+   the package; needs the built extension in python/veracity/), wall time;
 4. core on a synthetic set (1,000 sources, 100,000 objects, 10 claims each = 1M claims):
    the package's `algorithm.run(dataset)` (best of `--repeat`) against veracity's core, the
    divan median of `cargo bench -p veracity --bench truth -- synthetic_run` (same shape of
@@ -228,9 +231,27 @@ def main() -> int:
         triples = [(s, o, v) for s, o, a in raw if (v := package_normaliser(a)) is not None]
         return triples
 
+    # In process: veracity.discover_truth_file from this interpreter (the editable build's
+    # extension, python/veracity/_native.abi3.so), reading the file in Rust and scored here like
+    # the package's results.
+    sys.path.insert(0, str(ROOT / "python"))
+    try:
+        import veracity
+    except ImportError as e:  # the extension is not built
+        veracity = None
+        print(f"(no in-process column: {e}; build it with ./dev.sh test or pip install -e .)")
+
+    def veracity_in_process(name: str) -> float:
+        base, _, sim = name.partition("+")
+        r = veracity.discover_truth_file(args.books / "book.txt", columns=(0, 1, 3), normalizer="author_names",
+                                         algorithm=base, similarity=sim or "exact")
+        chosen = {row[0]: row[1] for row in r.truths}
+        scored = [isbn for isbn in gold if isbn in chosen]
+        return sum(chosen[i] == gold[i] for i in scored) / max(len(scored), 1)
+
     print(f"Book dev gold: {len(gold)} ISBNs; {len(raw)} claims\n")
     print(f"{'algorithm':<22} {'veracity':>9} {'pkg same input':>15} {'pkg own norm':>13} "
-          f"{'e2e pkg s':>10} {'e2e ours s':>11} {'ratio':>7}")
+          f"{'e2e pkg s':>10} {'e2e ours s':>11} {'ratio':>7} {'in proc s':>10} {'ratio':>7}")
     for name in ALGORITHMS:
         acc_same, _, _ = run_package(same, name, gold)
         # End to end, package: normalise + Dataset + run.
@@ -238,8 +259,13 @@ def main() -> int:
             return run_package(package_pipeline(), name, gold)
         pkg_time, (acc_own, _, _) = best_of(args.repeat, package_e2e)
         our_time, _ = best_of(args.repeat, lambda: veracity_eval(args.books, name))
-        print(f"{name:<22} {ours[name]['accuracy']:>9.2f} {acc_same:>15.2f} {acc_own:>13.2f} "
-              f"{pkg_time:>10.3f} {our_time:>11.4f} {pkg_time / our_time:>6.0f}x")
+        line = (f"{name:<22} {ours[name]['accuracy']:>9.2f} {acc_same:>15.2f} {acc_own:>13.2f} "
+                f"{pkg_time:>10.3f} {our_time:>11.4f} {pkg_time / our_time:>6.0f}x")
+        if veracity is not None:
+            in_time, acc_in = best_of(args.repeat, lambda: veracity_in_process(name))
+            assert abs(acc_in - ours[name]["accuracy"]) < 1e-9, (name, acc_in, ours[name]["accuracy"])
+            line += f" {in_time:>10.4f} {pkg_time / in_time:>6.0f}x"
+        print(line)
 
     if args.synthetic_claims:
         per_object = 10
@@ -264,11 +290,7 @@ def main() -> int:
             print(f"{name:<22} {pkg_time:>11.3f} {mine or float('nan'):>9.4f} {ratio} {acc:>8.3f}")
         if "crh" in ours:
             print(f"{'crh':<22} {'(fails)':>11} {ours['crh']:>9.4f}")
-        if args.python_core:
-            # The editable build's extension (python/veracity/_native.abi3.so) is used in place.
-            sys.path.insert(0, str(ROOT / "python"))
-            import veracity
-
+        if args.python_core and veracity is not None:
             print(f"\n{'algorithm':<22} {'discover_truth s':>17} {'acc ours':>9}")
             for name in names:
                 our_time, r = best_of(args.repeat, lambda: veracity.discover_truth(triples, algorithm=name))

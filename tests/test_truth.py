@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import importlib.util
 import pickle
 
@@ -98,3 +99,63 @@ def test_polars_frame() -> None:
     assert truths.columns == list(TRUTH_COLUMNS)
     assert truths.filter(pl.col("object") == "x")["value"][0] == "1"
     assert trust.height == 3
+
+
+def _write(tmp_path, text: str, name: str = "claims.tsv"):  # type: ignore[no-untyped-def]
+    p = tmp_path / name
+    p.write_bytes(text.encode("utf-8"))
+    return p
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_file_gives_the_result_of_the_tuples(tmp_path, algorithm: str) -> None:  # type: ignore[no-untyped-def]
+    # Columns in another order, an extra field, a blank line and CRLF line ends.
+    lines = [f"{o}\tignored\t{v}\t{s}" for s, o, v in CLAIMS]
+    path = _write(tmp_path, "\r\n".join(lines[:2]) + "\r\n\r\n" + "\n".join(lines[2:]) + "\n")
+    got = veracity.discover_truth_file(path, columns=(3, 0, 2), algorithm=algorithm)
+    assert got == veracity.discover_truth(CLAIMS, algorithm=algorithm)
+    assert dict((row[0], row[1]) for row in got.truths)["x"] == "1"
+
+
+def test_file_default_columns_and_str_path(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _write(tmp_path, "".join(f"{s}\t{o}\t{v}\n" for s, o, v in CLAIMS))
+    r = veracity.discover_truth_file(str(path), algorithm="majority_vote")
+    assert r.trust == {"A": 1.0, "B": 1.0, "C": 0.0}
+
+
+def test_file_with_a_normalizer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The Book layout: source, isbn, title, author list.
+    path = _write(
+        tmp_path,
+        "s1\tisbn\tT\tAiken, Peter; Allen, M. David\n"
+        "s2\tisbn\tT\tPeter Aiken, M. David Allen\n"
+        "s3\tisbn\tT\tAIKEN, PETER\n",
+    )
+    r = veracity.discover_truth_file(path, columns=(0, 1, 3), normalizer="author_names", algorithm="majority_vote")
+    assert r.truths[0][:2] == ("isbn", "aiken; allen")
+
+
+def test_file_short_line_names_its_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _write(tmp_path, "a\tx\t1\n\nb\tx\n")
+    with pytest.raises(veracity.InvalidRecordError, match=r"claims.tsv:3: expected at least 3 .* got 2"):
+        veracity.discover_truth_file(path)
+
+
+def test_file_errors(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "missing.tsv"
+    with pytest.raises(veracity.VeracityIOError) as info:
+        veracity.discover_truth_file(missing)
+    assert isinstance(info.value, OSError) and info.value.errno == errno.ENOENT
+    assert info.value.filename == str(missing)
+    path = _write(tmp_path, "a\tx\t1\n")
+    with pytest.raises(veracity.OptionError, match="columns"):
+        veracity.discover_truth_file(path, columns=(0, 1, 16))
+    with pytest.raises(veracity.OptionError, match="bogus"):
+        veracity.discover_truth_file(path, algorithm="bogus")  # type: ignore[arg-type]
+
+
+def test_file_not_utf8_is_read_lossily(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "latin1.tsv"
+    path.write_bytes(b"a\tx\tM\xfcller\nb\tx\tM\xfcller\nc\tx\tother\n")
+    r = veracity.discover_truth_file(path, algorithm="majority_vote")
+    assert r.truths[0][1] == "M\ufffdller"

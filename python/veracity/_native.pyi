@@ -43,6 +43,7 @@ __all__ = [
     "analyze_batch",
     "analyze_file",
     "discover_truth",
+    "discover_truth_file",
     "table",
     "__version__",
     "VeracityError",
@@ -536,6 +537,21 @@ def discover_truth(
     observations: Iterable[tuple[str, str, str]],
     /,
     *,
+    algorithm: Literal[
+        "majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder", "crh"
+    ] = "truth_finder",
+    similarity: Literal["exact", "jaccard", "numeric"] = "exact",
+    normalizer: Literal["exact", "text", "number", "author_names"] = "exact",
+    max_iterations: int | None = None,
+    tolerance: float | None = None,
+    numeric_scale: float = 0.1,
+) -> TruthResult: ...
+
+def discover_truth_file(
+    path: str | os.PathLike[str],
+    /,
+    *,
+    columns: tuple[int, int, int] = (0, 1, 2),
     algorithm: Literal[
         "majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder", "crh"
     ] = "truth_finder",

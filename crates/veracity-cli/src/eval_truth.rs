@@ -112,11 +112,16 @@ pub fn load_triples<'t>(
     dataset: TruthDataset,
 ) -> Result<Vec<(&'t str, &'t str, &'t str)>, String> {
     let mut out = Vec::with_capacity(text.len() / 64);
-    for (line, (f, n)) in veracity::tsv_lines::<4>(text).enumerate() {
+    for (f, n) in veracity::tsv_lines::<4>(text) {
         match dataset {
             TruthDataset::Books if n >= 4 => out.push((f[0], f[1], f[3])),
             TruthDataset::Population if n >= 3 => out.push((f[1], f[0], f[2])),
-            _ => return Err(format!("{}:{}: expected 4 tab-separated fields, got {n}", path.display(), line + 1)),
+            _ => {
+                // The line's number in the file, empty lines included (`f[0]` is a slice of `text`).
+                let line = text[..f[0].as_ptr() as usize - text.as_ptr() as usize].matches('\n').count() + 1;
+                let want = if dataset == TruthDataset::Books { 4 } else { 3 };
+                return Err(format!("{}:{line}: expected {want} tab-separated fields, got {n}", path.display()));
+            }
         }
     }
     Ok(out)

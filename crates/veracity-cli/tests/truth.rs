@@ -103,6 +103,22 @@ fn missing_file_is_an_input_error() {
     assert!(err.contains("cannot read"), "{err}");
 }
 
+/// A line with too few fields is an input error naming its line in the file (blank lines
+/// counted), never skipped.
+#[test]
+fn short_line_is_an_input_error_with_its_line() {
+    let dir = std::env::temp_dir().join(format!("veracity-truth-short-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let obs = dir.join("obs.txt");
+    std::fs::write(&obs, "s1\tisbn\tT\tAiken, Peter\n\ns2\tisbn\tT\n").expect("written");
+    let gold = fixture("books_gold.txt").display().to_string();
+    let obs_arg = obs.display().to_string();
+    let (code, _, err) = run(&["eval", "truth", "--observations", &obs_arg, "--gold", &gold, "--dataset", "books"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("obs.txt:3: expected 4 tab-separated fields, got 3"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 #[test]
 fn population_numbers() {
     let (obs, gold) = (fixture("population.txt"), fixture("population_gold.txt"));

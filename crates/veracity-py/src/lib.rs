@@ -100,6 +100,8 @@ mod _native {
     use super::truth::PyTruthResult;
     #[pymodule_export]
     use super::truth::discover_truth;
+    #[pymodule_export]
+    use super::truth::discover_truth_file;
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
