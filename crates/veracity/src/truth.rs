@@ -735,7 +735,10 @@ impl<'d> Discovery<'d> {
         }
     }
 
-    /// The chosen value of every object, in object-name order.
+    /// The chosen value of every object, in object-name order: the value with the highest
+    /// belief among those some source claims. Beliefs within `1e-9` (relative) of the highest
+    /// are a tie (rounding, not evidence), which goes to the value the most sources claim, then
+    /// to the first value in sorted order.
     pub fn truths(&self) -> impl ExactSizeIterator<Item = Truth<'d>> + '_ {
         (0..self.chosen.len()).map(|o| self.truth_at(o))
     }
