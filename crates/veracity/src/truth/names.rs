@@ -830,15 +830,24 @@ struct Support {
     other_by: u32,
 }
 
-/// [`normalize_author_lists`] on `(source, object, authors)` claims.
-pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> AuthorValues<'a> {
-    // Intern sources, objects and author strings; parse each distinct string once.
+/// The claims of one part of the input, interned, each distinct string parsed once.
+struct Interned<'a> {
+    sources: Interner<'a>,
+    objects: Interner<'a>,
+    /// Name words (`parser.vocab`) and the parsed strings: string `v` is `parsed.spans[v]`.
+    parser: Parser,
+    parsed: Parsed,
+    /// `(object, source, string)` of each claim, in input order.
+    ids: Vec<(u32, u32, u32)>,
+}
+
+/// Interns sources, objects and author strings, and parses each distinct string once.
+fn intern<'a>(claims: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Interned<'a> {
     let mut sources = Interner::new();
     let mut objects = Interner::new();
     let mut strings = Interner::new();
     let mut parser = Parser::default();
     let mut parsed = Parsed::default();
-    let claims = claims.into_iter();
     let mut ids: Vec<(u32, u32, u32)> = Vec::with_capacity(claims.size_hint().0);
     // Claims about one object usually come together: the previous object's id first, and the
     // distinct strings of the current run of claims about it before the global table (Book:
@@ -869,12 +878,70 @@ pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a s
         };
         ids.push((o, s, v));
     }
-    let names = &parser.vocab.names;
+    Interned { sources, objects, parser, parsed, ids }
+}
+
+/// `a`'s claims followed by `b`'s. `b`'s sources, objects and name words take `a`'s ids, and
+/// those new to `a` get the next ids in `b`'s order of first appearance: the ids that interning
+/// all the claims in one pass gives. `b`'s strings come after `a`'s (a string in both parts keeps
+/// two ids, parsed alike: string ids are only identities).
+fn merge<'a>(mut a: Interned<'a>, b: Interned<'a>) -> Interned<'a> {
+    let source_of: Vec<u32> = b.sources.names.iter().map(|s| a.sources.id(s).0).collect();
+    let object_of: Vec<u32> = b.objects.names.iter().map(|o| a.objects.id(o).0).collect();
+    let word_of: Vec<u32> = b.parser.vocab.names.iter().map(|w| a.parser.vocab.id(w)).collect();
+    let p = &mut a.parsed;
+    let (words, authors, strings) = (p.words.len() as u32, p.authors.len() as u32, p.spans.len() as u32);
+    p.words.extend(b.parsed.words.iter().map(|&w| word_of[w as usize]));
+    p.authors.extend(
+        b.parsed
+            .authors
+            .iter()
+            .map(|x| Author { last: word_of[x.last as usize], words: (x.words.0 + words, x.words.1 + words) }),
+    );
+    p.spans.extend(b.parsed.spans.iter().map(|&(s, e)| (s + authors, e + authors)));
+    a.ids.extend(b.ids.iter().map(|&(o, s, v)| (object_of[o as usize], source_of[s as usize], v + strings)));
+    a
+}
+
+/// Runs `a` and `b`, on two threads of the rayon pool with the `parallel` feature.
+fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    #[cfg(feature = "parallel")]
+    {
+        rayon::join(a, b)
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        (a(), b())
+    }
+}
+
+/// [`normalize_author_lists`] on `(source, object, authors)` claims.
+pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> AuthorValues<'a> {
+    values_of_claims(intern(claims.into_iter()), false)
+}
+
+/// [`author_values`] on the claims of `parts[0]` followed by those of `parts[1]`, each part
+/// interned and parsed on its own thread (with the `parallel` feature), and the objects' lexicons
+/// and results computed in two ranges of objects, one per thread. The same result as
+/// [`author_values`] on the chained parts, however many threads run.
+pub(super) fn author_values_in_parts<'a, I>(parts: [I; 2]) -> AuthorValues<'a>
+where
+    I: Iterator<Item = (&'a str, &'a str, &'a str)> + Send,
+{
+    let [a, b] = parts;
+    let (a, b) = join(|| intern(a), || intern(b));
+    values_of_claims(merge(a, b), true)
+}
+
+/// Each claim's value from each object's lexicon (in two ranges of objects, one per thread,
+/// when `split`).
+fn values_of_claims(n: Interned<'_>, split: bool) -> AuthorValues<'_> {
+    let ids = &n.ids;
     // Claims grouped by object, each group by source: two stable counting sorts.
-    let by_source = super::counting_sort(ids.len(), sources.names.len(), |i| ids[i].1);
-    let n_objects = objects.names.len();
+    let by_source = super::counting_sort(ids.len(), n.sources.names.len(), |i| ids[i].1);
+    let n_objects = n.objects.names.len();
     let mut start = vec![0usize; n_objects + 1];
-    for &(o, _, _) in &ids {
+    for &(o, _, _) in ids {
         start[o as usize + 1] += 1;
     }
     for i in 0..n_objects {
@@ -887,7 +954,45 @@ pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a s
         order[fill[o]] = i;
         fill[o] += 1;
     }
+    // The value of the claim `order[p]`, by position `p`.
+    let mut by_position: Vec<Option<u32>> = vec![None; ids.len()];
+    let values = if split {
+        // Two ranges of objects with about as many claims each.
+        let mid = start.partition_point(|&s| s < ids.len() / 2).min(n_objects);
+        let (lo, hi) = by_position.split_at_mut(start[mid]);
+        let (mut values, more) = join(
+            || object_values(&n, &order, &start, 0..mid, lo),
+            || object_values(&n, &order, &start, mid..n_objects, hi),
+        );
+        let offset = values.len() as u32;
+        for v in hi.iter_mut().flatten() {
+            *v += offset;
+        }
+        values.extend(more);
+        values
+    } else {
+        object_values(&n, &order, &start, 0..n_objects, &mut by_position)
+    };
     let mut of_claim: Vec<Option<u32>> = vec![None; ids.len()];
+    for (&i, &v) in order.iter().zip(&by_position) {
+        of_claim[i as usize] = v;
+    }
+    let claims = ids.iter().zip(of_claim).map(|(&(o, s, _), v)| (s, o, v)).collect();
+    AuthorValues { sources: n.sources.names, objects: n.objects.names, values, claims }
+}
+
+/// The lexicon of each object of `objects` and the value of each of its claims: the claim
+/// `order[p]` gets `out[p - start[objects.start]]`, values numbered from 0 in the returned list.
+fn object_values(
+    n: &Interned<'_>,
+    order: &[u32],
+    start: &[usize],
+    objects: std::ops::Range<usize>,
+    out: &mut [Option<u32>],
+) -> Vec<String> {
+    let (ids, parsed) = (&n.ids, &n.parsed);
+    let names = &n.parser.vocab.names;
+    let base = start[objects.start];
     let mut values: Vec<String> = Vec::new();
     // Per object: the support of each word (`slot[word]` is its index while `stamp[word]` is the
     // object's), the lexicon, the first names, the result per distinct string, and its distinct
@@ -901,7 +1006,7 @@ pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a s
     let mut found: Vec<u32> = Vec::new();
     let mut found_ids: Vec<u32> = Vec::new();
     let mut results: Vec<(usize, usize, u32)> = Vec::new();
-    for o in 0..n_objects {
+    for o in objects {
         let group = &order[start[o]..start[o + 1]];
         support.clear();
         let mut count = |word: u32, source: u32, as_last: bool, support: &mut Vec<Support>| {
@@ -949,10 +1054,11 @@ pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a s
         done.clear();
         found_ids.clear();
         results.clear();
-        for &i in group {
+        for (k, &i) in group.iter().enumerate() {
             let v = ids[i as usize].2;
+            let at = start[o] + k - base;
             if let Some(&(_, value)) = done.iter().find(|d| d.0 == v) {
-                of_claim[i as usize] = value;
+                out[at] = value;
                 continue;
             }
             found.clear();
@@ -994,11 +1100,10 @@ pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a s
                 Some(value)
             };
             done.push((v, value));
-            of_claim[i as usize] = value;
+            out[at] = value;
         }
     }
-    let claims = ids.iter().zip(of_claim).map(|(&(o, s, _), v)| (s, o, v)).collect();
-    AuthorValues { sources: sources.names, objects: objects.names, values, claims }
+    values
 }
 
 /// Normalises author-list claims to sets of last names ([`author_last_names`]), then corrects
@@ -1142,6 +1247,31 @@ mod tests {
             }
             let keys: std::collections::HashSet<(u32, &str)> = seen.iter().map(|&(o, v)| (o, fast.values[v as usize].as_str())).collect();
             proptest::prop_assert_eq!(keys.len(), seen.len());
+        }
+    }
+
+    proptest::proptest! {
+        /// Interning and parsing two parts apart and merging them, and computing the lexicons in
+        /// two ranges of objects, gives the one-pass result: the same sources and objects in the
+        /// same order, the same values in the same order, the same value per claim.
+        #[test]
+        fn parts_match_one_pass(claims in proptest::collection::vec((
+            proptest::sample::select(vec!["s0", "s1", "s2", "s3", "a-longer-source-name.com"]),
+            proptest::sample::select(vec!["o0", "o1", "o2", "0201853949", "9780201853940"]),
+            proptest::sample::select(vec![
+                "Knuth, Donald E.", "Donald E. Knuth", "KNUTH, DONALD", "Peter Aiken, M. David Allen",
+                "Aiken, Peter/ Allen, David M.", "AIKEN, PETER ALLEN, M.D.", "Not Available", "",
+                "Lientz Bennet,Rea Kathryn", "LIENTZ, BENNETREA, KATHRYN", "Zo&eacute; Lacroix and Terence Critchlow",
+                "\u{c9}dith Piaf (Foreword)", "Averyveryveryveryveryverylongsurname, Jo", "Rector, Brent",
+            ]),
+        ), 0..60), cut in 0usize..61) {
+            let cut = cut.min(claims.len());
+            let one = author_values(claims.iter().copied());
+            let two = author_values_in_parts([claims[..cut].iter().copied(), claims[cut..].iter().copied()]);
+            proptest::prop_assert_eq!(&one.sources, &two.sources);
+            proptest::prop_assert_eq!(&one.objects, &two.objects);
+            proptest::prop_assert_eq!(&one.values, &two.values);
+            proptest::prop_assert_eq!(&one.claims, &two.claims);
         }
     }
 

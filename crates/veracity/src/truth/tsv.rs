@@ -81,6 +81,15 @@ fn next_delimiter(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// `text` cut in two at the first line end at or after its middle (the second part starts a
+/// line; it is empty when there is none): [`tsv_lines`] on both parts gives the lines of `text`.
+pub(crate) fn split_at_line(text: &str) -> (&str, &str) {
+    let b = text.as_bytes();
+    let mid = b.len() / 2;
+    let cut = memchr::memchr(b'\n', &b[mid..]).map_or(b.len(), |i| mid + i + 1);
+    text.split_at(cut)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
