@@ -89,9 +89,46 @@ struct Words {
     short: Vec<(u64, u64, u32)>,
     /// Longer keys, by their bytes.
     long: FxMap<Box<[u8]>, u32>,
-    names: Vec<String>,
+    names: WordNames,
     /// Per id: not a name (a role, degree or suffix, or no letter), decided once per key.
     skip: Vec<bool>,
+}
+
+/// The keys of the name words, by id, in one buffer (no allocation per word).
+#[derive(Debug)]
+struct WordNames {
+    text: String,
+    /// Word `i` is `text[offsets[i]..offsets[i + 1]]`.
+    offsets: Vec<u32>,
+}
+
+impl Default for WordNames {
+    fn default() -> Self {
+        WordNames { text: String::new(), offsets: vec![0] }
+    }
+}
+
+impl WordNames {
+    fn len(&self) -> usize {
+        self.offsets.len() - 1
+    }
+
+    fn push(&mut self, key: &str) {
+        self.text.push_str(key);
+        self.offsets.push(self.text.len() as u32);
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        self.offsets.windows(2).map(|w| &self.text[w[0] as usize..w[1] as usize])
+    }
+}
+
+/// A word's key as bytes (UTF-8; no character-boundary checks on the hot paths).
+impl std::ops::Index<usize> for WordNames {
+    type Output = [u8];
+    fn index(&self, i: usize) -> &[u8] {
+        &self.text.as_bytes()[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
 }
 
 /// The two words of a key of at most 16 bytes.
@@ -189,7 +226,7 @@ impl Words {
             key.chars().any(char::is_alphabetic)
         };
         self.skip.push(!has_letter || is_not_name(key));
-        self.names.push(key.to_owned());
+        self.names.push(key);
         id
     }
 }
@@ -741,7 +778,11 @@ pub fn author_last_names(value: &str) -> Vec<String> {
     let mut parser = Parser::default();
     let mut parsed = Parsed::default();
     parser.parse(value, &mut parsed);
-    let mut names: Vec<String> = parsed.authors.iter().map(|a| parser.vocab.names[a.last as usize].clone()).collect();
+    let mut names: Vec<String> = parsed
+        .authors
+        .iter()
+        .map(|a| String::from_utf8_lossy(&parser.vocab.names[a.last as usize]).into_owned())
+        .collect();
     names.sort_unstable();
     names.dedup();
     names
@@ -855,9 +896,10 @@ struct Support {
     /// Distinct sources that read it as a last name, and as another name word.
     last: usize,
     other: usize,
-    /// The source that last counted in `last` / `other` (claims come grouped by source).
-    last_by: u32,
-    other_by: u32,
+    /// The reader that last counted in `last` / `other`: a source (claims come grouped by
+    /// source), or a string read alike by its sources (numbered past the sources).
+    last_by: u64,
+    other_by: u64,
 }
 
 /// The claims of one part of the input, interned, each distinct string parsed once.
@@ -1026,49 +1068,87 @@ fn object_values(
     let (ids, parsed) = (&n.ids, &n.parsed);
     let names = &n.parser.vocab.names;
     let base = start[objects.start];
+    let n_sources = n.sources.names.len() as u64;
     let mut values: Vec<String> = Vec::new();
     // Per object: the support of each word (`slot[word]` is its index while `stamp[word]` is the
-    // object's), the lexicon, the first names, the result per distinct string, and its distinct
-    // results as sorted word ids (`results` spans of `found_ids`, with their value).
+    // object's), its distinct strings in order of first claim (`string_slot`/`string_stamp`
+    // likewise) with the number of sources that give only that string, the lexicon, the first
+    // names, and its distinct results as sorted word ids (`results` spans of `found_ids`, with
+    // their value).
     let mut slot = vec![0u32; names.len()];
     let mut stamp = vec![u32::MAX; names.len()];
+    let mut string_slot = vec![0u32; parsed.spans.len()];
+    let mut string_stamp = vec![u32::MAX; parsed.spans.len()];
+    let mut strings: Vec<(u32, usize, Option<u32>)> = Vec::new();
     let mut support: Vec<Support> = Vec::new();
     let mut lexicon: Vec<u32> = Vec::new();
     let mut first_names: Vec<u32> = Vec::new();
-    let mut done: Vec<(u32, Option<u32>)> = Vec::new();
     let mut found: Vec<u32> = Vec::new();
     let mut found_ids: Vec<u32> = Vec::new();
     let mut results: Vec<(usize, usize, u32)> = Vec::new();
     for o in objects {
         let group = &order[start[o]..start[o + 1]];
         support.clear();
-        let mut count = |word: u32, source: u32, as_last: bool, support: &mut Vec<Support>| {
+        strings.clear();
+        let mut count = |word: u32, reader: u64, as_last: bool, weight: usize, support: &mut Vec<Support>| {
             if stamp[word as usize] != o as u32 {
                 stamp[word as usize] = o as u32;
                 slot[word as usize] = support.len() as u32;
-                support.push(Support { word, last: 0, other: 0, last_by: u32::MAX, other_by: u32::MAX });
+                support.push(Support { word, last: 0, other: 0, last_by: u64::MAX, other_by: u64::MAX });
             }
             let e = &mut support[slot[word as usize] as usize];
             if as_last {
-                if e.last_by != source {
-                    e.last_by = source;
-                    e.last += 1;
+                if e.last_by != reader {
+                    e.last_by = reader;
+                    e.last += weight;
                 }
-            } else if e.other_by != source {
-                e.other_by = source;
-                e.other += 1;
+            } else if e.other_by != reader {
+                e.other_by = reader;
+                e.other += weight;
             }
         };
-        for &i in group {
-            let (_, s, v) = ids[i as usize];
+        // Each string's words counted once by `reader` (a word once per reader), `weight` times.
+        let mut count_string = |v: u32, reader: u64, weight: usize, support: &mut Vec<Support>| {
             let (a, b) = parsed.spans[v as usize];
             for author in &parsed.authors[a as usize..b as usize] {
-                count(author.last, s, true, &mut support);
+                count(author.last, reader, true, weight, support);
                 for &w in &parsed.words[author.words.0 as usize..author.words.1 as usize] {
                     if w != author.last {
-                        count(w, s, false, &mut support);
+                        count(w, reader, false, weight, support);
                     }
                 }
+            }
+        };
+        // Claims come by source: a source that gives one string (most) adds one to its weight;
+        // one that gives several counts the words of each as itself.
+        let mut g = 0;
+        while g < group.len() {
+            let (_, s, v) = ids[group[g] as usize];
+            let mut e = g;
+            let mut one = true;
+            while e < group.len() && ids[group[e] as usize].1 == s {
+                let w = ids[group[e] as usize].2;
+                one &= w == v;
+                if string_stamp[w as usize] != o as u32 {
+                    string_stamp[w as usize] = o as u32;
+                    string_slot[w as usize] = strings.len() as u32;
+                    strings.push((w, 0, None));
+                }
+                e += 1;
+            }
+            if one {
+                strings[string_slot[v as usize] as usize].1 += 1;
+            } else {
+                for &i in &group[g..e] {
+                    count_string(ids[i as usize].2, u64::from(s), 1, &mut support);
+                }
+            }
+            g = e;
+        }
+        // Each distinct string read by its sources as one reader (past the sources' ids).
+        for (k, &(v, weight, _)) in strings.iter().enumerate() {
+            if weight > 0 {
+                count_string(v, n_sources + k as u64, weight, &mut support);
             }
         }
         let top = support.iter().map(|e| e.last).max().unwrap_or(0);
@@ -1083,17 +1163,12 @@ fn object_values(
                 })
                 .map(|e| e.word),
         );
-        // Each distinct string of the object once; equal results share one value.
-        done.clear();
+        // Each distinct string of the object once, in order of first claim; equal results share
+        // one value.
         found_ids.clear();
         results.clear();
-        for (k, &i) in group.iter().enumerate() {
-            let v = ids[i as usize].2;
-            let at = start[o] + k - base;
-            if let Some(&(_, value)) = done.iter().find(|d| d.0 == v) {
-                out[at] = value;
-                continue;
-            }
+        for entry in &mut strings {
+            let v = entry.0;
             found.clear();
             let (a, b) = parsed.spans[v as usize];
             for author in &parsed.authors[a as usize..b as usize] {
@@ -1101,7 +1176,7 @@ fn object_values(
                 for &w in &parsed.words[author.words.0 as usize..author.words.1 as usize] {
                     for &l in &lexicon {
                         let (word, name) = (&names[w as usize], &names[l as usize]);
-                        if w == l || (word.len() > name.len() + 2 && word.ends_with(name.as_str())) {
+                        if w == l || (word.len() > name.len() + 2 && word.ends_with(name)) {
                             found.push(l);
                             matched = true;
                         }
@@ -1113,27 +1188,32 @@ fn object_values(
             }
             found.sort_unstable_by(|&x, &y| names[x as usize].cmp(&names[y as usize]));
             found.dedup();
-            let value = if found.is_empty() {
+            entry.2 = if found.is_empty() {
                 None
             } else if let Some(&(_, _, value)) = results.iter().find(|r| found_ids[r.0..r.1] == found[..]) {
                 Some(value)
             } else {
                 let len = found.iter().map(|&w| names[w as usize].len() + 2).sum::<usize>() - 2;
-                let mut joined = String::with_capacity(len);
+                let mut joined = Vec::with_capacity(len);
                 for (k, &w) in found.iter().enumerate() {
                     if k > 0 {
-                        joined.push_str("; ");
+                        joined.extend_from_slice(b"; ");
                     }
-                    joined.push_str(&names[w as usize]);
+                    joined.extend_from_slice(&names[w as usize]);
                 }
-                values.push(joined);
+                // Keys are UTF-8, and so is their join.
+                values.push(
+                    String::from_utf8(joined).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                );
                 let value = (values.len() - 1) as u32;
                 results.push((found_ids.len(), found_ids.len() + found.len(), value));
                 found_ids.extend_from_slice(&found);
                 Some(value)
             };
-            done.push((v, value));
-            out[at] = value;
+        }
+        let at = start[o] - base;
+        for (k, &i) in group.iter().enumerate() {
+            out[at + k] = strings[string_slot[ids[i as usize].2 as usize] as usize].2;
         }
     }
     values
@@ -1205,7 +1285,7 @@ mod tests {
         let mut parser = Parser { chars_only, no_fused, ..Parser::default() };
         let mut parsed = Parsed::default();
         parser.parse(value, &mut parsed);
-        let name = |id: u32| parser.vocab.names[id as usize].clone();
+        let name = |id: u32| String::from_utf8_lossy(&parser.vocab.names[id as usize]).into_owned();
         parsed
             .authors
             .iter()
