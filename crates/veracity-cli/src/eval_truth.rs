@@ -116,10 +116,15 @@ pub fn load_triples<'t>(
         match dataset {
             TruthDataset::Books if n >= 4 => out.push((f[0], f[1], f[3])),
             TruthDataset::Population if n >= 3 => out.push((f[1], f[0], f[2])),
-            _ => return Err(format!("{}:{}: expected 4 tab-separated fields, got {n}", path.display(), line + 1)),
+            _ => return Err(short_line(path, line, n)),
         }
     }
     Ok(out)
+}
+
+/// The error for line `line` (from 0, among the non-empty lines) with only `n` fields.
+fn short_line(path: &Path, line: usize, n: usize) -> String {
+    format!("{}:{}: expected 4 tab-separated fields, got {n}", path.display(), line + 1)
 }
 
 fn name_key(w: &str) -> String {
@@ -213,17 +218,18 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
         TruthDataset::Books => [0, 1, 3],
         TruthDataset::Population => [1, 0, 2],
     };
-    // The claims checked and counted on one thread while the file is normalised and indexed
-    // (in two halves on the pool for a large file, without building observations): once every
-    // line has its fields, both read the same claims.
-    let (raw, dataset) = rayon::join(
-        || load_triples(&text, &args.observations, args.dataset),
-        || Dataset::from_tsv_normalized(&text, columns, &normalizer),
-    );
-    let raw = raw.map_err(|e| (1, e))?;
+    // Read, normalise and index in one pass over the text (in two halves on the pool for a
+    // large file), without building observations; the pass counts the lines and finds the
+    // first one without its fields.
+    let (dataset, read) = Dataset::from_tsv_normalized_counted(&text, columns, &normalizer);
+    if let Some((line, n)) = read.first_short {
+        let message = short_line(&args.observations, line, n);
+        return Err((1, message));
+    }
     let gold = load_gold(&args.gold, args.dataset).map_err(|e| (1, e))?;
     let load_seconds = started.elapsed().as_secs_f64();
     if let Some(path) = &args.write_normalized {
+        let raw = load_triples(&text, &args.observations, args.dataset).map_err(|e| (1, e))?;
         let raw: Vec<Observation> = raw.iter().map(|&(s, o, v)| Observation::new(s, o, v)).collect();
         let observations = veracity::normalize(&raw, &normalizer);
         let mut s = String::new();
@@ -252,7 +258,7 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
     let report = Report {
         task: "truth",
         dataset: args.dataset,
-        observations: raw.len(),
+        observations: read.lines,
         claims: dataset.n_claims(),
         objects: dataset.objects().len(),
         sources: dataset.sources().len(),

@@ -144,3 +144,17 @@ fn corroborate_two_articles() {
     assert_eq!(code, 0);
     assert!(out.starts_with("1 groups of claims across 2 articles"), "{out}");
 }
+
+#[test]
+fn a_line_without_its_fields_is_an_input_error() {
+    let dir = std::env::temp_dir().join(format!("veracity-short-line-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let obs = dir.join("claims.txt");
+    std::fs::write(&obs, "s1\tb1\tA title\tKnuth, Donald\n\ns2\tb1\tA title\n").unwrap();
+    let gold = fixture("books_gold.txt").display().to_string();
+    let obs = obs.display().to_string();
+    let (code, _, err) = run(&["eval", "truth", "--observations", &obs, "--gold", &gold, "--dataset", "books"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("claims.txt:2: expected 4 tab-separated fields, got 3"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

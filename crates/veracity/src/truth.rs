@@ -34,6 +34,38 @@ pub use values::{Normalizer, Similarity};
 /// below it, the second thread costs more than it saves.
 pub const PARALLEL_MIN_TEXT: usize = 1 << 16;
 
+/// The claims (`columns` of each line with at least `need` fields) of tab-separated text,
+/// counting the lines in `read`.
+fn tsv_claims<'t, 'r, const N: usize>(
+    text: &'t str,
+    columns: [usize; 3],
+    need: usize,
+    read: &'r mut TsvRead,
+) -> impl Iterator<Item = (&'t str, &'t str, &'t str)> + Send + 'r
+where
+    't: 'r,
+{
+    tsv_lines::<N>(text)
+        .filter(move |l| {
+            if l.1 < need && read.first_short.is_none() {
+                read.first_short = Some((read.lines, l.1));
+            }
+            read.lines += 1;
+            l.1 >= need
+        })
+        .map(move |(f, _)| (f[columns[0]], f[columns[1]], f[columns[2]]))
+}
+
+/// What [`Dataset::from_tsv_normalized_counted`] read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TsvRead {
+    /// Non-empty lines, those with too few fields included.
+    pub lines: usize,
+    /// The first line with too few fields, if any: its index among the non-empty lines (from
+    /// 0) and its number of fields.
+    pub first_short: Option<(usize, usize)>,
+}
+
 /// A fast non-cryptographic hasher for the interning maps (FxHash).
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
@@ -607,6 +639,24 @@ impl Dataset {
     /// When a column is 8 or more.
     #[must_use]
     pub fn from_tsv_normalized(text: &str, columns: [usize; 3], normalizer: &Normalizer) -> Self {
+        Self::from_tsv_normalized_counted(text, columns, normalizer).0
+    }
+
+    /// [`Dataset::from_tsv_normalized`], with what the reading saw: the number of (non-empty)
+    /// lines and the first line with too few fields, from the same pass over the text.
+    ///
+    /// ```
+    /// use veracity::{Dataset, Normalizer, TsvRead};
+    /// let text = "s1\tb1\tKnuth\n\nshort line\ns2\tb1\tKnuth\n";
+    /// let (d, read) = Dataset::from_tsv_normalized_counted(text, [0, 1, 2], &Normalizer::Exact);
+    /// assert_eq!(d.n_claims(), 2);
+    /// assert_eq!(read, TsvRead { lines: 3, first_short: Some((1, 1)) });
+    /// ```
+    ///
+    /// # Panics
+    /// When a column is 8 or more.
+    #[must_use]
+    pub fn from_tsv_normalized_counted(text: &str, columns: [usize; 3], normalizer: &Normalizer) -> (Self, TsvRead) {
         let need = columns.iter().max().map_or(0, |&c| c + 1);
         assert!(need <= 8, "columns must be below 8");
         if need <= 4 {
@@ -616,21 +666,23 @@ impl Dataset {
         }
     }
 
-    fn from_tsv_fields<const N: usize>(text: &str, columns: [usize; 3], normalizer: &Normalizer) -> Self {
+    fn from_tsv_fields<const N: usize>(text: &str, columns: [usize; 3], normalizer: &Normalizer) -> (Self, TsvRead) {
         let need = columns.iter().max().map_or(0, |&c| c + 1);
-        let claims = |text| {
-            tsv_lines::<N>(text)
-                .filter(move |l| l.1 >= need)
-                .map(move |(f, _)| (f[columns[0]], f[columns[1]], f[columns[2]]))
-        };
+        let claims = |text, read| tsv_claims::<N>(text, columns, need, read);
+        let (mut read, mut second) = (TsvRead::default(), TsvRead::default());
         if cfg!(feature = "parallel")
             && matches!(normalizer, Normalizer::AuthorNames)
             && text.len() >= PARALLEL_MIN_TEXT
         {
             let (a, b) = tsv::split_at_line(text);
-            return Self::from_author_values(&names::author_values_in_parts([claims(a), claims(b)]));
+            let values = names::author_values_in_parts([claims(a, &mut read), claims(b, &mut second)]);
+            let d = Self::from_author_values(&values);
+            read.first_short = read.first_short.or(second.first_short.map(|(i, n)| (read.lines + i, n)));
+            read.lines += second.lines;
+            return (d, read);
         }
-        Self::from_triples_normalized(claims(text), normalizer)
+        let d = Self::from_triples_normalized(claims(text, &mut read), normalizer);
+        (d, read)
     }
 
     /// Source names, sorted.

@@ -463,6 +463,24 @@ fn large_tsv_reads_alike_on_any_number_of_threads() {
             assert!(same_index(&one_pass, &d), "{normalizer:?}, {threads} threads");
         }
     }
+    // The lines counted and the first short one found alike in two halves and in one pass.
+    let lines: Vec<usize> = tsv_lines::<4>(&text).map(|l| l.1).collect();
+    let first_short = lines.iter().position(|&n| n < 4).map(|i| (i, lines[i]));
+    assert!(first_short.is_some());
+    for normalizer in [Normalizer::AuthorNames, Normalizer::Exact] {
+        let (_, read) = Dataset::from_tsv_normalized_counted(&text, [0, 1, 3], &normalizer);
+        assert_eq!(read, TsvRead { lines: lines.len(), first_short });
+    }
+    // A short line only in the second half.
+    let (a, b) = tsv::split_at_line(&text);
+    let clean: String = a.lines().filter(|l| l.split('\t').count() >= 4).map(|l| format!("{l}\n")).collect();
+    let text2 = format!("{clean}{b}");
+    let (a2, _) = tsv::split_at_line(&text2);
+    assert!(tsv_lines::<4>(a2).all(|l| l.1 >= 4), "the short lines are in the second half");
+    let lines: Vec<usize> = tsv_lines::<4>(&text2).map(|l| l.1).collect();
+    let first_short = lines.iter().position(|&n| n < 4).map(|i| (i, lines[i]));
+    let (_, read) = Dataset::from_tsv_normalized_counted(&text2, [0, 1, 3], &Normalizer::AuthorNames);
+    assert_eq!(read, TsvRead { lines: lines.len(), first_short });
     // Columns in another order, and beyond the fourth.
     let wide: String = tsv_lines::<4>(&text)
         .filter(|l| l.1 >= 4)
