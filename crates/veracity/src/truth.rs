@@ -56,6 +56,19 @@ where
         .map(move |(f, _)| (f[columns[0]], f[columns[1]], f[columns[2]]))
 }
 
+/// Whether the rayon pool has a second thread (with the `parallel` feature): on one thread,
+/// reading in halves only adds the merge.
+fn two_threads() -> bool {
+    #[cfg(feature = "parallel")]
+    {
+        rayon::current_num_threads() > 1
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        false
+    }
+}
+
 /// What [`Dataset::from_tsv_normalized_counted`] read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TsvRead {
@@ -623,10 +636,11 @@ impl Dataset {
     /// skipped), then normalises and indexes them: the same dataset as
     /// [`Dataset::from_triples_normalized`] on those claims.
     ///
-    /// With the `parallel` feature, a large text (at least [`PARALLEL_MIN_TEXT`] bytes) under
-    /// [`Normalizer::AuthorNames`] is read, interned and parsed in two halves (cut at a line
-    /// end), one per thread, and the objects' lexicons computed in two ranges of objects; the
-    /// dataset is the same whatever the number of threads.
+    /// With the `parallel` feature and at least two threads in the rayon pool, a large text (at
+    /// least [`PARALLEL_MIN_TEXT`] bytes) under [`Normalizer::AuthorNames`] is read, interned
+    /// and parsed in two halves (cut at a line end), one per thread, and the objects' lexicons
+    /// computed in two ranges of objects; the dataset is the same whatever the number of
+    /// threads.
     ///
     /// ```
     /// use veracity::{Dataset, Normalizer};
@@ -670,10 +684,7 @@ impl Dataset {
         let need = columns.iter().max().map_or(0, |&c| c + 1);
         let claims = |text, read| tsv_claims::<N>(text, columns, need, read);
         let (mut read, mut second) = (TsvRead::default(), TsvRead::default());
-        if cfg!(feature = "parallel")
-            && matches!(normalizer, Normalizer::AuthorNames)
-            && text.len() >= PARALLEL_MIN_TEXT
-        {
+        if matches!(normalizer, Normalizer::AuthorNames) && text.len() >= PARALLEL_MIN_TEXT && two_threads() {
             let (a, b) = tsv::split_at_line(text);
             let values = names::author_values_in_parts([claims(a, &mut read), claims(b, &mut second)]);
             let d = Self::from_author_values(&values);
