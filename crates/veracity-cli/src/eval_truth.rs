@@ -112,19 +112,25 @@ pub fn load_triples<'t>(
     dataset: TruthDataset,
 ) -> Result<Vec<(&'t str, &'t str, &'t str)>, String> {
     let mut out = Vec::with_capacity(text.len() / 64);
-    for (f, n) in veracity::tsv_lines::<4>(text) {
+    for (index, (f, n)) in veracity::tsv_lines::<4>(text).enumerate() {
         match dataset {
             TruthDataset::Books if n >= 4 => out.push((f[0], f[1], f[3])),
             TruthDataset::Population if n >= 3 => out.push((f[1], f[0], f[2])),
-            _ => {
-                // The line's number in the file, empty lines included (`f[0]` is a slice of `text`).
-                let line = text[..f[0].as_ptr() as usize - text.as_ptr() as usize].matches('\n').count() + 1;
-                let want = if dataset == TruthDataset::Books { 4 } else { 3 };
-                return Err(format!("{}:{line}: expected {want} tab-separated fields, got {n}", path.display()));
-            }
+            _ => return Err(short_line(path, text, index, n, dataset)),
         }
     }
     Ok(out)
+}
+
+/// The error for the `index`-th non-empty line of `text` (from 0), which has only `n` fields; it
+/// names the line's number in the file, empty lines included.
+fn short_line(path: &Path, text: &str, index: usize, n: usize, dataset: TruthDataset) -> String {
+    let line = veracity::tsv_lines::<1>(text)
+        .nth(index)
+        // `f[0]` is a slice of `text`: the newlines before it number the line.
+        .map_or(index + 1, |(f, _)| text[..f[0].as_ptr() as usize - text.as_ptr() as usize].matches('\n').count() + 1);
+    let want = if dataset == TruthDataset::Books { 4 } else { 3 };
+    format!("{}:{line}: expected {want} tab-separated fields, got {n}", path.display())
 }
 
 fn name_key(w: &str) -> String {
@@ -207,18 +213,29 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
     let runs = runs(&args.algorithm, args.dataset).map_err(|e| (2, e))?;
     let started = Instant::now();
     let text = read_text(&args.observations).map_err(|e| (1, e))?;
-    let raw = load_triples(&text, &args.observations, args.dataset).map_err(|e| (1, e))?;
-    let gold = load_gold(&args.gold, args.dataset).map_err(|e| (1, e))?;
     let normalizer = match (args.normalizer, args.dataset) {
         (ValueNormalizer::Auto, TruthDataset::Books) => Normalizer::AuthorNames,
         (ValueNormalizer::Auto, TruthDataset::Population) => Normalizer::Number,
         (ValueNormalizer::Exact, _) => Normalizer::Exact,
         (ValueNormalizer::Text, _) => Normalizer::Text,
     };
-    // Read, normalise and index in one pass, without building observations.
-    let dataset = Dataset::from_triples_normalized(raw.iter().copied(), &normalizer);
+    // (source, object, value) fields of each line, as `load_triples` reads them.
+    let columns = match args.dataset {
+        TruthDataset::Books => [0, 1, 3],
+        TruthDataset::Population => [1, 0, 2],
+    };
+    // Read, normalise and index in one pass over the text (in two halves on the pool for a
+    // large file), without building observations; the pass counts the lines and finds the
+    // first one without its fields.
+    let (dataset, read) = Dataset::from_tsv_normalized_counted(&text, columns, &normalizer);
+    if let Some((line, n)) = read.first_short {
+        let message = short_line(&args.observations, &text, line, n, args.dataset);
+        return Err((1, message));
+    }
+    let gold = load_gold(&args.gold, args.dataset).map_err(|e| (1, e))?;
     let load_seconds = started.elapsed().as_secs_f64();
     if let Some(path) = &args.write_normalized {
+        let raw = load_triples(&text, &args.observations, args.dataset).map_err(|e| (1, e))?;
         let raw: Vec<Observation> = raw.iter().map(|&(s, o, v)| Observation::new(s, o, v)).collect();
         let observations = veracity::normalize(&raw, &normalizer);
         let mut s = String::new();
@@ -247,7 +264,7 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
     let report = Report {
         task: "truth",
         dataset: args.dataset,
-        observations: raw.len(),
+        observations: read.lines,
         claims: dataset.n_claims(),
         objects: dataset.objects().len(),
         sources: dataset.sources().len(),

@@ -29,6 +29,56 @@ pub use names::{author_last_names, normalize_author_lists};
 pub use tsv::{TsvLines, tsv_lines};
 pub use values::{Normalizer, Similarity};
 
+/// Texts of at least this many bytes are read in two halves on two threads by
+/// [`Dataset::from_tsv_normalized`] (with the `parallel` feature and [`Normalizer::AuthorNames`]);
+/// below it, the second thread costs more than it saves.
+pub const PARALLEL_MIN_TEXT: usize = 1 << 16;
+
+/// The claims (`columns` of each line with at least `need` fields) of tab-separated text,
+/// counting the lines in `read`.
+fn tsv_claims<'t, 'r, const N: usize>(
+    text: &'t str,
+    columns: [usize; 3],
+    need: usize,
+    read: &'r mut TsvRead,
+) -> impl Iterator<Item = (&'t str, &'t str, &'t str)> + Send + 'r
+where
+    't: 'r,
+{
+    tsv_lines::<N>(text)
+        .filter(move |l| {
+            if l.1 < need && read.first_short.is_none() {
+                read.first_short = Some((read.lines, l.1));
+            }
+            read.lines += 1;
+            l.1 >= need
+        })
+        .map(move |(f, _)| (f[columns[0]], f[columns[1]], f[columns[2]]))
+}
+
+/// Whether the rayon pool has a second thread (with the `parallel` feature): on one thread,
+/// reading in halves only adds the merge.
+fn two_threads() -> bool {
+    #[cfg(feature = "parallel")]
+    {
+        rayon::current_num_threads() > 1
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        false
+    }
+}
+
+/// What [`Dataset::from_tsv_normalized_counted`] read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TsvRead {
+    /// Non-empty lines, those with too few fields included.
+    pub lines: usize,
+    /// The first line with too few fields, if any: its index among the non-empty lines (from
+    /// 0) and its number of fields.
+    pub first_short: Option<(usize, usize)>,
+}
+
 /// A fast non-cryptographic hasher for the interning maps (FxHash).
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
@@ -533,41 +583,7 @@ impl Dataset {
         I: IntoIterator<Item = (&'a str, &'a str, &'a str)>,
     {
         match normalizer {
-            Normalizer::AuthorNames => {
-                let n = names::author_values(triples);
-                // Only the sources and objects of kept claims, renumbered.
-                let mut source_id = vec![u32::MAX; n.sources.len()];
-                let mut object_id = vec![u32::MAX; n.objects.len()];
-                let (mut sources, mut objects) = (Vec::new(), Vec::new());
-                for &(s, o, v) in &n.claims {
-                    if v.is_some() {
-                        if source_id[s as usize] == u32::MAX {
-                            source_id[s as usize] = sources.len() as u32;
-                            sources.push(n.sources[s as usize]);
-                        }
-                        if object_id[o as usize] == u32::MAX {
-                            object_id[o as usize] = objects.len() as u32;
-                            objects.push(n.objects[o as usize]);
-                        }
-                    }
-                }
-                // Facts: (object, value) of each normalised value (an object's values are
-                // distinct), numbered in order of first claim; claims by id.
-                let mut fact_keys: Vec<(u32, &str)> = Vec::new();
-                let mut fact_of_value: Vec<u32> = vec![u32::MAX; n.values.len()];
-                let mut ids: Vec<(u32, u32)> = Vec::with_capacity(n.claims.len());
-                for &(s, o, v) in &n.claims {
-                    let Some(v) = v else { continue };
-                    let (s, o) = (source_id[s as usize], object_id[o as usize]);
-                    let f = &mut fact_of_value[v as usize];
-                    if *f == u32::MAX {
-                        *f = fact_keys.len() as u32;
-                        fact_keys.push((o, n.values[v as usize].as_str()));
-                    }
-                    ids.push((s, *f));
-                }
-                Self::build(&sources, &objects, &fact_keys, &ids)
-            }
+            Normalizer::AuthorNames => Self::from_author_values(&names::author_values(triples)),
             Normalizer::Exact => Self::from_triples(triples.into_iter().filter(|c| !c.2.is_empty())),
             other => {
                 let claims: Vec<(&str, &str, &str)> = triples.into_iter().collect();
@@ -577,6 +593,107 @@ impl Dataset {
                 )
             }
         }
+    }
+
+    /// The dataset of normalised author lists.
+    fn from_author_values(n: &names::AuthorValues<'_>) -> Self {
+        // Only the sources and objects of kept claims, renumbered.
+        let mut source_id = vec![u32::MAX; n.sources.len()];
+        let mut object_id = vec![u32::MAX; n.objects.len()];
+        let (mut sources, mut objects) = (Vec::new(), Vec::new());
+        for &(s, o, v) in &n.claims {
+            if v.is_some() {
+                if source_id[s as usize] == u32::MAX {
+                    source_id[s as usize] = sources.len() as u32;
+                    sources.push(n.sources[s as usize]);
+                }
+                if object_id[o as usize] == u32::MAX {
+                    object_id[o as usize] = objects.len() as u32;
+                    objects.push(n.objects[o as usize]);
+                }
+            }
+        }
+        // Facts: (object, value) of each normalised value (an object's values are
+        // distinct), numbered in order of first claim; claims by id.
+        let mut fact_keys: Vec<(u32, &str)> = Vec::new();
+        let mut fact_of_value: Vec<u32> = vec![u32::MAX; n.values.len()];
+        let mut ids: Vec<(u32, u32)> = Vec::with_capacity(n.claims.len());
+        for &(s, o, v) in &n.claims {
+            let Some(v) = v else { continue };
+            let (s, o) = (source_id[s as usize], object_id[o as usize]);
+            let f = &mut fact_of_value[v as usize];
+            if *f == u32::MAX {
+                *f = fact_keys.len() as u32;
+                fact_keys.push((o, n.values[v as usize].as_str()));
+            }
+            ids.push((s, *f));
+        }
+        Self::build(&sources, &objects, &fact_keys, &ids)
+    }
+
+    /// Reads `(source, object, value)` claims from tab-separated text (fields `columns`, each
+    /// below 8, of each line; lines split as [`tsv_lines`] does; a line with too few fields is
+    /// skipped), then normalises and indexes them: the same dataset as
+    /// [`Dataset::from_triples_normalized`] on those claims.
+    ///
+    /// With the `parallel` feature and at least two threads in the rayon pool, a large text (at
+    /// least [`PARALLEL_MIN_TEXT`] bytes) under [`Normalizer::AuthorNames`] is read, interned
+    /// and parsed in two halves (cut at a line end), one per thread, and the objects' lexicons
+    /// computed in two ranges of objects; the dataset is the same whatever the number of
+    /// threads.
+    ///
+    /// ```
+    /// use veracity::{Dataset, Normalizer};
+    /// let text = "s1\tb1\tKnuth, Donald\ns2\tb1\tDonald E. Knuth\nshort line\n";
+    /// let d = Dataset::from_tsv_normalized(text, [0, 1, 2], &Normalizer::AuthorNames);
+    /// assert_eq!(d.values_of("b1").unwrap(), ["knuth"]);
+    /// ```
+    ///
+    /// # Panics
+    /// When a column is 8 or more.
+    #[must_use]
+    pub fn from_tsv_normalized(text: &str, columns: [usize; 3], normalizer: &Normalizer) -> Self {
+        Self::from_tsv_normalized_counted(text, columns, normalizer).0
+    }
+
+    /// [`Dataset::from_tsv_normalized`], with what the reading saw: the number of (non-empty)
+    /// lines and the first line with too few fields, from the same pass over the text.
+    ///
+    /// ```
+    /// use veracity::{Dataset, Normalizer, TsvRead};
+    /// let text = "s1\tb1\tKnuth\n\nshort line\ns2\tb1\tKnuth\n";
+    /// let (d, read) = Dataset::from_tsv_normalized_counted(text, [0, 1, 2], &Normalizer::Exact);
+    /// assert_eq!(d.n_claims(), 2);
+    /// assert_eq!(read, TsvRead { lines: 3, first_short: Some((1, 1)) });
+    /// ```
+    ///
+    /// # Panics
+    /// When a column is 8 or more.
+    #[must_use]
+    pub fn from_tsv_normalized_counted(text: &str, columns: [usize; 3], normalizer: &Normalizer) -> (Self, TsvRead) {
+        let need = columns.iter().max().map_or(0, |&c| c + 1);
+        assert!(need <= 8, "columns must be below 8");
+        if need <= 4 {
+            Self::from_tsv_fields::<4>(text, columns, normalizer)
+        } else {
+            Self::from_tsv_fields::<8>(text, columns, normalizer)
+        }
+    }
+
+    fn from_tsv_fields<const N: usize>(text: &str, columns: [usize; 3], normalizer: &Normalizer) -> (Self, TsvRead) {
+        let need = columns.iter().max().map_or(0, |&c| c + 1);
+        let claims = |text, read| tsv_claims::<N>(text, columns, need, read);
+        let (mut read, mut second) = (TsvRead::default(), TsvRead::default());
+        if matches!(normalizer, Normalizer::AuthorNames) && text.len() >= PARALLEL_MIN_TEXT && two_threads() {
+            let (a, b) = tsv::split_at_line(text);
+            let values = names::author_values_in_parts([claims(a, &mut read), claims(b, &mut second)]);
+            let d = Self::from_author_values(&values);
+            read.first_short = read.first_short.or(second.first_short.map(|(i, n)| (read.lines + i, n)));
+            read.lines += second.lines;
+            return (d, read);
+        }
+        let d = Self::from_triples_normalized(claims(text, &mut read), normalizer);
+        (d, read)
     }
 
     /// Source names, sorted.

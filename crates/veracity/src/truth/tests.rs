@@ -407,6 +407,90 @@ proptest! {
     }
 }
 
+/// A claims file above [`PARALLEL_MIN_TEXT`]: 4,000 lines about 400 books, with short and empty
+/// lines.
+fn big_tsv() -> String {
+    let authors = [
+        "Knuth, Donald E.",
+        "Donald E. Knuth",
+        "KNUTH, DONALD",
+        "Peter Aiken, M. David Allen",
+        "Aiken, Peter/ Allen, David M.",
+        "Not Available",
+        "",
+        "Lientz Bennet,Rea Kathryn",
+        "LIENTZ, BENNETREA, KATHRYN",
+        "Zo&eacute; Lacroix and Terence Critchlow",
+        "Édith Piaf (Foreword)",
+        "Ben-Ari, M.",
+    ];
+    let mut text = String::new();
+    let mut x = 12345u64;
+    for i in 0..4000u64 {
+        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        let a = authors[(x >> 33) as usize % authors.len()];
+        text.push_str(&format!("source{}\tisbn{:04}\tA title of some length\t{a}\r\n", (x >> 20) % 37, i / 10));
+        if i % 997 == 0 {
+            text.push_str("a short line\n\n");
+        }
+    }
+    assert!(text.len() >= PARALLEL_MIN_TEXT);
+    text
+}
+
+#[test]
+fn tsv_split_at_a_line_reads_every_line() {
+    for text in [big_tsv(), String::new(), "no line end".to_owned(), "a\tb\n".to_owned(), "x\ny\nz".to_owned()] {
+        let (a, b) = tsv::split_at_line(&text);
+        assert!(b.is_empty() || a.ends_with('\n'));
+        let both: Vec<_> = tsv_lines::<4>(a).chain(tsv_lines::<4>(b)).collect();
+        assert_eq!(both, tsv_lines::<4>(&text).collect::<Vec<_>>());
+    }
+}
+
+/// Reading a large text in two halves on two threads builds the dataset that reading it in one
+/// pass builds, with one thread or two, for every normaliser.
+#[test]
+fn large_tsv_reads_alike_on_any_number_of_threads() {
+    let text = big_tsv();
+    for normalizer in [Normalizer::AuthorNames, Normalizer::Text, Normalizer::Exact] {
+        let lines = tsv_lines::<4>(&text).filter(|l| l.1 >= 4).map(|(f, _)| (f[0], f[1], f[3]));
+        let one_pass = Dataset::from_triples_normalized(lines, &normalizer);
+        assert!(one_pass.n_claims() > 1000);
+        for threads in [1, 2] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a pool");
+            let d = pool.install(|| Dataset::from_tsv_normalized(&text, [0, 1, 3], &normalizer));
+            assert!(same_index(&one_pass, &d), "{normalizer:?}, {threads} threads");
+        }
+    }
+    // The lines counted and the first short one found alike in two halves and in one pass.
+    let lines: Vec<usize> = tsv_lines::<4>(&text).map(|l| l.1).collect();
+    let first_short = lines.iter().position(|&n| n < 4).map(|i| (i, lines[i]));
+    assert!(first_short.is_some());
+    for normalizer in [Normalizer::AuthorNames, Normalizer::Exact] {
+        let (_, read) = Dataset::from_tsv_normalized_counted(&text, [0, 1, 3], &normalizer);
+        assert_eq!(read, TsvRead { lines: lines.len(), first_short });
+    }
+    // A short line only in the second half.
+    let (a, b) = tsv::split_at_line(&text);
+    let clean: String = a.lines().filter(|l| l.split('\t').count() >= 4).map(|l| format!("{l}\n")).collect();
+    let text2 = format!("{clean}{b}");
+    let (a2, _) = tsv::split_at_line(&text2);
+    assert!(tsv_lines::<4>(a2).all(|l| l.1 >= 4), "the short lines are in the second half");
+    let lines: Vec<usize> = tsv_lines::<4>(&text2).map(|l| l.1).collect();
+    let first_short = lines.iter().position(|&n| n < 4).map(|i| (i, lines[i]));
+    let (_, read) = Dataset::from_tsv_normalized_counted(&text2, [0, 1, 3], &Normalizer::AuthorNames);
+    assert_eq!(read, TsvRead { lines: lines.len(), first_short });
+    // Columns in another order, and beyond the fourth.
+    let wide: String = tsv_lines::<4>(&text)
+        .filter(|l| l.1 >= 4)
+        .map(|(f, _)| format!("{}\tx\ty\tz\t{}\t{}\n", f[3], f[1], f[0]))
+        .collect();
+    let a = Dataset::from_tsv_normalized(&text, [0, 1, 3], &Normalizer::AuthorNames);
+    let b = Dataset::from_tsv_normalized(&wide, [5, 4, 0], &Normalizer::AuthorNames);
+    assert!(same_index(&a, &b));
+}
+
 #[test]
 fn empty_datasets_run() {
     for d in [

@@ -12,7 +12,7 @@
 /// assert_eq!(lines, [(["a", "b"], 3), (["d", ""], 1)]);
 /// ```
 pub fn tsv_lines<const N: usize>(text: &str) -> TsvLines<'_, N> {
-    TsvLines { text, i: 0 }
+    TsvLines { text, i: 0, block: 0, mask: block_mask(text.as_bytes(), 0) }
 }
 
 /// The iterator of [`tsv_lines`].
@@ -20,6 +20,27 @@ pub fn tsv_lines<const N: usize>(text: &str) -> TsvLines<'_, N> {
 pub struct TsvLines<'t, const N: usize> {
     text: &'t str,
     i: usize,
+    /// The delimiters (tabs and line ends) not yet read of the 64 bytes from `block`, one bit
+    /// each: the text is scanned a block at a time and each delimiter read once, in order.
+    block: usize,
+    mask: u64,
+}
+
+impl<const N: usize> TsvLines<'_, N> {
+    /// The next delimiter's index (or the length).
+    fn next_delimiter(&mut self) -> usize {
+        let b = self.text.as_bytes();
+        while self.mask == 0 {
+            self.block += 64;
+            if self.block >= b.len() {
+                return b.len();
+            }
+            self.mask = block_mask(b, self.block);
+        }
+        let k = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        self.block + k
+    }
 }
 
 impl<'t, const N: usize> Iterator for TsvLines<'t, N> {
@@ -33,7 +54,7 @@ impl<'t, const N: usize> Iterator for TsvLines<'t, N> {
             let mut i = self.i;
             let mut first = "";
             loop {
-                let j = next_delimiter(b, i);
+                let j = self.next_delimiter();
                 if n == 0 {
                     first = &text[i..j];
                 }
@@ -59,26 +80,41 @@ impl<'t, const N: usize> Iterator for TsvLines<'t, N> {
     }
 }
 
-/// The index of the first `\t` or `\n` at or after `i` (or the length), eight bytes at a time.
-fn next_delimiter(b: &[u8], mut i: usize) -> usize {
+/// One bit per `\t` or `\n` among the 64 bytes from `start` (bytes past the end are none).
+fn block_mask(b: &[u8], start: usize) -> u64 {
+    let mut block = [0u8; 64];
+    let bytes: &[u8] = if start + 64 <= b.len() {
+        &b[start..start + 64]
+    } else {
+        let rest = &b[start.min(b.len())..];
+        block[..rest.len()].copy_from_slice(rest);
+        &block
+    };
+    let mut mask = 0u64;
+    for (k, c) in bytes.chunks_exact(8).enumerate() {
+        mask |= delimiters8(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])) << (8 * k);
+    }
+    mask
+}
+
+/// One bit per `\t` or `\n` among the eight bytes of `v` (little-endian: bit `k` for byte `k`).
+fn delimiters8(v: u64) -> u64 {
     const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    while i + 8 <= b.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        let v = u64::from_le_bytes(w);
-        let (t, n) = (v ^ (LO * u64::from(b'\t')), v ^ (LO * u64::from(b'\n')));
-        // A zero byte of `t` or `n` is a delimiter; the lowest flag is always a true one.
-        let found = ((t.wrapping_sub(LO) & !t) | (n.wrapping_sub(LO) & !n)) & HI;
-        if found != 0 {
-            return i + (found.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < b.len() && b[i] != b'\t' && b[i] != b'\n' {
-        i += 1;
-    }
-    i
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // 0x80 exactly in the zero bytes of `x` (no borrow between bytes).
+    let zero = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7);
+    let z = zero(v ^ (LO * u64::from(b'\t'))) | zero(v ^ (LO * u64::from(b'\n')));
+    // Bit 7 of byte k to bit 56 + k, then down.
+    ((z >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// `text` cut in two at the first line end at or after its middle (the second part starts a
+/// line; it is empty when there is none): [`tsv_lines`] on both parts gives the lines of `text`.
+pub(crate) fn split_at_line(text: &str) -> (&str, &str) {
+    let b = text.as_bytes();
+    let mid = b.len() / 2;
+    let cut = memchr::memchr(b'\n', &b[mid..]).map_or(b.len(), |i| mid + i + 1);
+    text.split_at(cut)
 }
 
 #[cfg(test)]
@@ -113,7 +149,8 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn matches_the_plain_split(parts in proptest::collection::vec(proptest::sample::select(vec![
-            "a", "bc", "0201853949", "A long title with, commas", "\t", "\n", "\r", "\r\n", "\u{85}", "é",
+            "a", "bc", "0201853949", "A long title with, commas", "\t", "\n", "\r", "\r\n", "\u{85}", "é", "\u{8}", "\u{b}", "\u{0}",
+            "a field longer than sixty-four bytes, so that it crosses a block of the scan",
         ]), 0..40)) {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(tsv_lines::<4>(&text).collect::<Vec<_>>(), naive::<4>(&text));
