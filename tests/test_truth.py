@@ -159,3 +159,14 @@ def test_file_not_utf8_is_read_lossily(tmp_path) -> None:  # type: ignore[no-unt
     path.write_bytes(b"a\tx\tM\xfcller\nb\tx\tM\xfcller\nc\tx\tother\n")
     r = veracity.discover_truth_file(path, algorithm="majority_vote")
     assert r.truths[0][1] == "M\ufffdller"
+
+
+def test_file_with_columns_past_the_eighth(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Columns 8 and up take the general reader: same result as the tuples.
+    pad = "\t".join(["-"] * 8)
+    path = _write(tmp_path, "".join(f"{pad}\t{s}\t{o}\t{v}\n" for s, o, v in CLAIMS))
+    got = veracity.discover_truth_file(path, columns=(8, 9, 10), algorithm="sums")
+    assert got == veracity.discover_truth(CLAIMS, algorithm="sums")
+    short = _write(tmp_path, f"{pad}\tA\tx\t1\n{pad}\tB\n", name="short.tsv")
+    with pytest.raises(veracity.InvalidRecordError, match=r"short.tsv:2: expected at least 11 .* got 9"):
+        veracity.discover_truth_file(short, columns=(8, 9, 10))
