@@ -452,6 +452,7 @@ struct Lexicon {
     journalist_roles: HashSet<String>,
     outlet_references: Vec<String>,
     document_references: Vec<String>,
+    countries: HashSet<String>,
 }
 
 fn set(v: &[String]) -> HashSet<String> {
@@ -485,6 +486,7 @@ impl Lexicon {
             journalist_roles: set(&s.journalist_roles),
             outlet_references: list(&s.outlet_references),
             document_references: list(&s.document_references),
+            countries: set(&s.countries),
         }
     }
 }
@@ -1394,6 +1396,11 @@ impl AttributionExtractor {
             return true;
         }
         let quotes = r.content.slice(text).contains(['"', '\u{201c}', '\u{2018}']);
+        // A country's name over a headline is its topic ("Mexico: Maduro Allegedly Requested
+        // ..."), though a country can be a source elsewhere.
+        if self.lex.countries.contains(&phrase.to_lowercase()) {
+            return quotes;
+        }
         quotes
             || matches!(
                 self.classify(phrase).0,
@@ -1428,6 +1435,11 @@ impl AttributionExtractor {
         }
         if self.lex.document_references.contains(&lower) {
             return (SourceKind::Document, phrase.to_owned(), Reference::Document);
+        }
+        // A country speaks for its state: "denied by both Argentina and Brazil".
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        if self.lex.countries.contains(bare.strip_prefix("the ").unwrap_or(bare)) {
+            return (SourceKind::Organisation, strip_article(phrase), Reference::None);
         }
         if self.lex.anonymous_phrases.any_in(&lower) {
             return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);

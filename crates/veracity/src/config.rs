@@ -102,6 +102,10 @@ pub struct SourceLexicon {
     pub journalist_roles: Vec<String>,
     pub outlet_references: Vec<String>,
     pub document_references: Vec<String>,
+    /// Country names: a source phrase that is one of them ("Argentina", "the United States")
+    /// speaks for its state, an organisation, not a person.
+    #[serde(default)]
+    pub countries: Vec<String>,
 }
 
 /// Segmentation word lists.

@@ -23,6 +23,14 @@ const ATTRIBUTIONS: &[(&str, &[(&str, SourceKind)], &str)] = &[
         "poverty fell by 3 percent",
     ),
     ("Three people were killed, police said.", &[("police", SourceKind::Organisation)], "Three people were killed"),
+    // A country speaks for its state; a name that is also a country's (Jordan) stays a person.
+    ("Argentina said the talks had failed.", &[("Argentina", SourceKind::Organisation)], "the talks had failed"),
+    (
+        "The United States said the sanctions would stay.",
+        &[("United States", SourceKind::Organisation)],
+        "the sanctions would stay",
+    ),
+    ("Jordan said the bill would pass.", &[("Jordan", SourceKind::NamedPerson)], "the bill would pass"),
     (
         "The strike will continue, said Jane Smith.",
         &[("Jane Smith", SourceKind::NamedPerson)],
