@@ -868,7 +868,13 @@ impl AttributionExtractor {
                 || before.len() >= 2
                     && before[before.len() - 1].lower() == "also"
                     && ["and", "but"].contains(&before[before.len() - 2].lower().as_ref());
-        let participle = participle_cue(&cue_text);
+        // A progressive ("which is currently seeking to ...") is a finite verb, not a participle.
+        let progressive = before
+            .iter()
+            .rev()
+            .find(|w| !(w.lower().ends_with("ly") && !w.capitalised()))
+            .is_some_and(|w| BE_FORMS.contains(&w.lower().as_ref()));
+        let participle = participle_cue(&cue_text) && !progressive;
         // "Weaver, who said ...": the relative pronoun is the source phrase (as PolNeAR marks it)
         // and its antecedent gives the name and kind.
         let relative = (!coordinated && !participle).then(|| relative_pronoun(text, left_trimmed)).flatten();
@@ -2123,7 +2129,9 @@ fn relative_pronoun(text: &str, left: Span) -> Option<Span> {
     let mut i = words.len();
     while i > 0 && {
         let l = words[i - 1].lower();
-        PRE_CUE_FILLERS.contains(&l.as_ref()) || l.ends_with("ly") && !words[i - 1].capitalised()
+        PRE_CUE_FILLERS.contains(&l.as_ref())
+            || ["is", "are", "was", "were"].contains(&l.as_ref())
+            || l.ends_with("ly") && !words[i - 1].capitalised()
     } {
         i -= 1;
     }

@@ -288,6 +288,22 @@ type SpanRow = (&'static str, &'static str, &'static str, &'static str, &'static
 
 /// Session 4 rules (PolNeAR issue 5), each on a sentence written for it.
 const SPEECH_TAGS: &[SpanRow] = &[
+    // Session 5: a progressive after a relative pronoun is the antecedent's ("Such is the case
+    // with ..., which is currently seeking ..." had made "Such" the source in seed 002).
+    (
+        "Such is the case with Evo Morales, who is seeking to stay in power.",
+        "is seeking",
+        "who",
+        "Evo Morales",
+        "to stay in power",
+    ),
+    (
+        "The regime, which was repeatedly seeking to delay the vote, lost.",
+        "was repeatedly seeking",
+        "which",
+        "regime",
+        "to delay the vote",
+    ),
     // A negative word inside the quotation does not negate the cue after it.
     (
         "“Nobody seems to care about it,” the aide said.",
