@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The two set-up-free commands (see README):
 #   ./dev.sh run [FILES_OR_DIRS...]   score the seeds (or the given files) and print the report
-#   ./dev.sh test                     every test: formatting, cargo tests of the workspace, doctests, benchmarks compiled, then pytest
+#   ./dev.sh test                     every test: formatting, clippy, cargo tests of the workspace, doctests, benchmarks compiled, then pytest
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -40,6 +40,9 @@ case "$cmd" in
         cargo fmt --all --check
         ensure_venv
         python_env
+        # Lints of every crate and target, warnings as errors (clippy.toml, [workspace.lints]);
+        # after python_env, so pyo3 is configured for the same interpreter as the tests.
+        cargo clippy --workspace --all-targets -q -- -D warnings
         cargo test --workspace --all-targets
         cargo test --workspace --doc
         # The benchmarks are compiled, never run here (figures: docs/performance.md).

@@ -872,7 +872,7 @@ impl AttributionExtractor {
         let progressive = before
             .iter()
             .rev()
-            .find(|w| !(w.lower().ends_with("ly") && !w.capitalised()))
+            .find(|w| !w.lower().ends_with("ly") || w.capitalised())
             .is_some_and(|w| BE_FORMS.contains(&w.lower().as_ref()));
         let participle = participle_cue(&cue_text) && !progressive;
         // "Weaver, who said ...": the relative pronoun is the source phrase (as PolNeAR marks it)
