@@ -1,5 +1,16 @@
+//! Times each truth-discovery algorithm on the 1M-claim synthetic set of `benches/truth.rs`
+//! (same generator), best of N runs, and prints iterations, accuracy (share of objects whose
+//! chosen value is the true "t") and a checksum of trust and confidence, so two builds can be
+//! compared run for run (the A/B figures of `docs/performance.md`):
+//!
+//! ```text
+//! cargo build --release -p veracity --example truth_core
+//! RAYON_NUM_THREADS=1 target/release/examples/truth_core 9 [ALGORITHM...]
+//! ```
+
 use std::time::Instant;
 use veracity::{Algorithm, Dataset, TruthOptions};
+/// SplitMix64, as in `benches/truth.rs`.
 struct Rng(u64);
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -13,6 +24,7 @@ impl Rng {
         (self.next() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
+/// `truth_core [REPEAT] [ALGORITHM...]`.
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let reps: usize = args.get(1).map(|s| s.parse().expect("reps")).unwrap_or(7);
