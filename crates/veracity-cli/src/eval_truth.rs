@@ -125,10 +125,7 @@ pub fn load_triples<'t>(
 /// The error for the `index`-th non-empty line of `text` (from 0), which has only `n` fields; it
 /// names the line's number in the file, empty lines included.
 fn short_line(path: &Path, text: &str, index: usize, n: usize, dataset: TruthDataset) -> String {
-    let line = veracity::tsv_lines::<1>(text)
-        .nth(index)
-        // `f[0]` is a slice of `text`: the newlines before it number the line.
-        .map_or(index + 1, |(f, _)| text[..f[0].as_ptr() as usize - text.as_ptr() as usize].matches('\n').count() + 1);
+    let line = veracity::tsv_line_number(text, index).unwrap_or(index + 1);
     let want = if dataset == TruthDataset::Books { 4 } else { 3 };
     format!("{}:{line}: expected {want} tab-separated fields, got {n}", path.display())
 }

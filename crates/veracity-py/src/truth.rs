@@ -108,6 +108,18 @@ pub(crate) fn options(
     Ok(options)
 }
 
+/// The options and the normaliser of `discover_truth` and `discover_truth_file`.
+fn run_options(
+    algorithm: &str,
+    similarity: &str,
+    normalizer: &str,
+    max_iterations: Option<usize>,
+    tolerance: Option<f64>,
+    numeric_scale: f64,
+) -> Result<(veracity::TruthOptions, veracity::Normalizer), veracity::Error> {
+    Ok((options(algorithm, similarity, numeric_scale, max_iterations, tolerance)?, self::normalizer(normalizer)?))
+}
+
 /// Runs truth discovery on `(source, object, value)` tuples.
 ///
 /// Args:
@@ -149,11 +161,9 @@ pub(crate) fn discover_truth(
     tolerance: Option<f64>,
     numeric_scale: f64,
 ) -> PyResult<PyTruthResult> {
-    let build = || -> Result<(veracity::TruthOptions, veracity::Normalizer), veracity::Error> {
-        let options = options(algorithm, similarity, numeric_scale, max_iterations, tolerance)?;
-        Ok((options, self::normalizer(normalizer)?))
-    };
-    let (options, normalizer) = build().map_err(|e| core_err(py, &e, None))?;
+    let (options, normalizer) =
+        run_options(algorithm, similarity, normalizer, max_iterations, tolerance, numeric_scale)
+            .map_err(|e| core_err(py, &e, None))?;
     Ok(py.detach(move || {
         run(observations.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())), &normalizer, &options)
     }))
@@ -241,19 +251,20 @@ pub(crate) fn discover_truth_file(
     tolerance: Option<f64>,
     numeric_scale: f64,
 ) -> PyResult<PyTruthResult> {
-    let build = || -> Result<(veracity::TruthOptions, veracity::Normalizer), veracity::Error> {
-        let options = options(algorithm, similarity, numeric_scale, max_iterations, tolerance)?;
-        let (s, o, v) = columns;
-        if s.max(o).max(v) >= MAX_COLUMNS {
-            return Err(veracity::Error::InvalidOption {
-                option: "columns",
-                value: format!("({s}, {o}, {v})"),
-                expected: format!("field numbers below {MAX_COLUMNS}"),
-            });
-        }
-        Ok((options, self::normalizer(normalizer)?))
-    };
-    let (options, normalizer) = build().map_err(|e| core_err(py, &e, None))?;
+    let (options, normalizer) =
+        run_options(algorithm, similarity, normalizer, max_iterations, tolerance, numeric_scale)
+            .and_then(|parsed| {
+                let (s, o, v) = columns;
+                if s.max(o).max(v) >= MAX_COLUMNS {
+                    return Err(veracity::Error::InvalidOption {
+                        option: "columns",
+                        value: format!("({s}, {o}, {v})"),
+                        expected: format!("field numbers below {MAX_COLUMNS}"),
+                    });
+                }
+                Ok(parsed)
+            })
+            .map_err(|e| core_err(py, &e, None))?;
     let result = py.detach(move || -> Result<PyTruthResult, veracity::Error> {
         let bytes = std::fs::read(&path).map_err(|e| veracity::Error::Io {
             io_kind: e.kind(),
@@ -263,17 +274,10 @@ pub(crate) fn discover_truth_file(
         let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let (s, o, v) = columns;
         let need = s.max(o).max(v) + 1;
-        // The line number in the file (empty lines included) of the `index`-th non-empty line.
-        let short = |index: usize, n: usize| {
-            let line = veracity::tsv_lines::<1>(&text).nth(index).map_or(index + 1, |(f, _)| {
-                // `f[0]` is a slice of `text`: the newlines before it number the line.
-                text[..f[0].as_ptr() as usize - text.as_ptr() as usize].matches('\n').count() + 1
-            });
-            veracity::Error::InvalidRecord {
-                origin: path.display().to_string(),
-                line,
-                message: format!("expected at least {need} tab-separated fields, got {n}"),
-            }
+        let short = |index: usize, n: usize| veracity::Error::InvalidRecord {
+            origin: path.display().to_string(),
+            line: veracity::tsv_line_number(&text, index).unwrap_or(index + 1),
+            message: format!("expected at least {need} tab-separated fields, got {n}"),
         };
         if need <= 8 {
             // The library's reader: one pass, in two halves on the pool for large author files.

@@ -10,35 +10,15 @@
 
 use std::time::Instant;
 use veracity::{Algorithm, Dataset, TruthOptions};
-/// SplitMix64, as in `benches/truth.rs`.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
+#[path = "../benches/common/synthetic.rs"]
+mod synthetic;
+
 /// `truth_core [REPEAT] [ALGORITHM...]`.
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let reps: usize = args.get(1).map(|s| s.parse().expect("reps")).unwrap_or(7);
     let which: Vec<String> = args[2..].to_vec();
-    let mut rng = Rng(7);
-    let reliability: Vec<f64> = (0..1000).map(|_| 0.3 + 0.65 * rng.unit()).collect();
-    let mut out = Vec::with_capacity(1_000_000);
-    for o in 0..100_000 {
-        for _ in 0..10 {
-            let s = (rng.next() % 1000) as usize;
-            let value = if rng.unit() < reliability[s] { "t".to_owned() } else { format!("f{}", rng.next() % 3) };
-            out.push((format!("s{s}"), format!("o{o}"), value));
-        }
-    }
+    let out = synthetic::triples();
     let d = Dataset::from_triples(out.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())));
     eprintln!("facts {} claims {}", d.n_facts(), d.n_claims());
     for name in ["majority_vote", "sums", "average_log", "investment", "pooled_investment", "truth_finder", "crh"] {

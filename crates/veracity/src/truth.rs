@@ -26,7 +26,7 @@ use std::hash::BuildHasherDefault;
 use crate::error::{Error, Result};
 
 pub use names::{author_last_names, normalize_author_lists};
-pub use tsv::{TsvLines, tsv_lines};
+pub use tsv::{TsvLines, tsv_line_number, tsv_lines};
 pub use values::{Normalizer, Similarity};
 
 /// Texts of at least this many bytes are read in two halves on two threads by

@@ -128,33 +128,11 @@ fn needs_general_pow(x: f64) -> bool {
 /// twice as fast and within about 10 ulp (tested; `exp(g · ln x)` is within 32); any other `g`, and inputs the fifth root cannot
 /// take, go through [`pow`].
 pub(super) fn pow_slice(x: &[f64], g: f64, out: &mut [f64]) {
-    debug_assert_eq!(x.len(), out.len());
-    if g == 1.2 || g == 1.4 {
-        let square = g == 1.4;
-        for (o, &x) in out.iter_mut().zip(x) {
-            let z = inv_fifth_root(x);
-            let z2 = z * z;
-            let r = x * (z2 * z2);
-            let y = if square { x * (r * r) } else { x * r };
-            *o = if x > 0.0 { y } else { 0.0 };
-        }
-        // Rare inputs (subnormal, infinite, NaN) again through the general path; one flag for
-        // the whole slice keeps the loop above free of branches.
-        if x.iter().fold(false, |any, &x| any | needs_general_pow(x)) {
-            for (o, &x) in out.iter_mut().zip(x) {
-                if needs_general_pow(x) {
-                    *o = pow(x, g);
-                }
-            }
-        }
-    } else {
-        for (o, &x) in out.iter_mut().zip(x) {
-            *o = pow(x, g);
-        }
-    }
+    out.copy_from_slice(x);
+    pow_in_place(out, g);
 }
 
-/// `v[i] ← v[i]^g` in place ([`pow_slice`]'s arithmetic; 0 where `v[i] ≤ 0` or NaN).
+/// `v[i] ← v[i]^g` in place (0 where `v[i] ≤ 0` or NaN; see [`pow_slice`]).
 pub(super) fn pow_in_place(v: &mut [f64], g: f64) {
     map_in_place(v, g, false);
 }
@@ -215,30 +193,39 @@ fn logistic_body(v: &mut [f64], d: f64) {
 
 #[inline(always)]
 fn map_in_place_body(v: &mut [f64], g: f64, payback: bool) {
-    // One flag for the whole slice keeps the fast loop free of branches; a slice with a rare
-    // input (subnormal, infinite, NaN) takes the general path throughout.
-    let general = !(g == 1.2 || g == 1.4) || v.iter().fold(false, |any, &x| any | needs_general_pow(x));
-    if general {
+    // x^g, or x^(g − 1) for the payback, through the general path (0 where x ≤ 0 or NaN).
+    let general = |x: f64| {
+        let y = pow(x, g);
+        if payback && x > 0.0 { y / x } else { y }
+    };
+    if !(g == 1.2 || g == 1.4) {
         for x in v.iter_mut() {
-            *x = if *x > 0.0 {
-                let y = pow(*x, g);
-                if payback { y / *x } else { y }
-            } else {
-                0.0
-            };
+            *x = general(*x);
         }
         return;
     }
+    // Rare inputs (subnormal, infinite, NaN) take the general path. Their places are kept in
+    // a flag for the whole slice first, so the fast loop stays free of branches when there are
+    // none; otherwise the loop picks per value.
+    let rare = v.iter().fold(false, |any, &x| any | needs_general_pow(x));
     let square = g == 1.4;
-    for o in v.iter_mut() {
-        let x = *o;
+    let fast = |x: f64| {
         let z = inv_fifth_root(x);
         let z2 = z * z;
         // r = x^(1/5); x^(g − 1) is r or r², x^g that times x.
         let r = x * (z2 * z2);
         let p = if square { r * r } else { r };
         let y = if payback { p } else { x * p };
-        *o = if x > 0.0 { y } else { 0.0 };
+        if x > 0.0 { y } else { 0.0 }
+    };
+    if rare {
+        for x in v.iter_mut() {
+            *x = if needs_general_pow(*x) { general(*x) } else { fast(*x) };
+        }
+    } else {
+        for x in v.iter_mut() {
+            *x = fast(*x);
+        }
     }
 }
 

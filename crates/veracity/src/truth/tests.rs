@@ -328,10 +328,11 @@ proptest! {
     }
 }
 
-/// A dataset large enough for the parallel passes ([`algorithms::PARALLEL_MIN_CLAIMS`]).
-#[test]
-fn parallel_passes_match_the_textbook_loops() {
-    let mut state = 7u64;
+/// A dataset large enough for the parallel passes ([`algorithms::PARALLEL_MIN_CLAIMS`]): 7 claims
+/// per object by sources drawn from `0..n_sources` (a 64-bit LCG seeded with `seed`), each giving
+/// the first value with probability `right(source)` percent, else one of three others.
+fn parallel_sized(seed: u64, n_sources: u64, right: impl Fn(u64) -> u64) -> Dataset {
+    let mut state = seed;
     let mut next = move || {
         state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         state >> 33
@@ -339,35 +340,26 @@ fn parallel_passes_match_the_textbook_loops() {
     let mut triples = Vec::new();
     for o in 0..(algorithms::PARALLEL_MIN_CLAIMS / 6) {
         for _ in 0..7 {
-            let s = next() % 300;
-            let v = if next() % 100 < 30 + s / 5 { 0 } else { 1 + next() % 3 };
+            let s = next() % n_sources;
+            let v = if next() % 100 < right(s) { 0 } else { 1 + next() % 3 };
             triples.push((format!("s{s}"), format!("o{o}"), format!("v{v}")));
         }
     }
     let d = Dataset::from_triples(triples.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())));
     assert!(d.n_claims() >= algorithms::PARALLEL_MIN_CLAIMS);
-    check_against_reference(&d).unwrap();
+    d
+}
+
+#[test]
+fn parallel_passes_match_the_textbook_loops() {
+    check_against_reference(&parallel_sized(7, 300, |s| 30 + s / 5)).unwrap();
 }
 
 /// More sources than 16-bit numbers hold (the passes' wide layout) on a parallel-sized dataset,
 /// where each source has so few claims that the fused passes take their per-fact array path.
 #[test]
 fn many_sources_match_the_textbook_loops() {
-    let mut state = 11u64;
-    let mut next = move || {
-        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        state >> 33
-    };
-    let mut triples = Vec::new();
-    for o in 0..(algorithms::PARALLEL_MIN_CLAIMS / 6) {
-        for _ in 0..7 {
-            let s = next() % 200_000;
-            let v = if next() % 100 < 60 { 0 } else { 1 + next() % 3 };
-            triples.push((format!("s{s}"), format!("o{o}"), format!("v{v}")));
-        }
-    }
-    let d = Dataset::from_triples(triples.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())));
-    assert!(d.n_claims() >= algorithms::PARALLEL_MIN_CLAIMS);
+    let d = parallel_sized(11, 200_000, |_| 60);
     assert!(d.sources().len() > 1 << 16);
     check_against_reference(&d).unwrap();
 }

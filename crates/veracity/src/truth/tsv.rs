@@ -15,6 +15,24 @@ pub fn tsv_lines<const N: usize>(text: &str) -> TsvLines<'_, N> {
     TsvLines { text, i: 0, block: 0, mask: block_mask(text.as_bytes(), 0) }
 }
 
+/// The 1-based number, in `text`, of the line [`tsv_lines`] yields at `index` (from 0), as an
+/// editor numbers lines: the empty lines it skips count. `None` past its last line. For error
+/// messages about a line found by index ([`crate::TsvRead::first_short`]).
+///
+/// ```
+/// let text = "a\tb\n\n\nc\n";
+/// assert_eq!(veracity::tsv_line_number(text, 1), Some(4));
+/// assert_eq!(veracity::tsv_line_number(text, 2), None);
+/// assert_eq!(veracity::tsv_line_number("\r\n\nx\n", 0), Some(3));
+/// ```
+#[must_use]
+pub fn tsv_line_number(text: &str, index: usize) -> Option<usize> {
+    let (fields, _) = tsv_lines::<1>(text).nth(index)?;
+    // The line's first field is a slice of `text`: the newlines before it number the line.
+    let start = fields[0].as_ptr() as usize - text.as_ptr() as usize;
+    Some(text.as_bytes()[..start].iter().filter(|&&b| b == b'\n').count() + 1)
+}
+
 /// The iterator of [`tsv_lines`].
 #[derive(Debug, Clone)]
 pub struct TsvLines<'t, const N: usize> {
