@@ -544,25 +544,41 @@ impl Dataset {
             by_source.push((s, best.1));
         }
         let (source_start, source_facts) = csr(sorted_sources.len(), &by_source);
+        Self::assemble(sorted_sources, sorted_objects, values, object_start, source_start, source_facts, observations)
+    }
+
+    /// The dataset of sorted sources, objects and facts (`values`, `object_start`), from each
+    /// source's facts in order (`source_start`, `source_facts`).
+    fn assemble(
+        sources: Vec<String>,
+        objects: Vec<String>,
+        values: Vec<String>,
+        object_start: Vec<u32>,
+        source_start: Vec<u32>,
+        source_facts: Vec<u32>,
+        observations: usize,
+    ) -> Self {
         // (fact, source) by a stable counting sort on the fact: sources stay in order.
         let mut fact_start = vec![0u32; values.len() + 1];
-        for &(_, f) in &by_source {
+        for &f in &source_facts {
             fact_start[f as usize + 1] += 1;
         }
         for i in 0..values.len() {
             fact_start[i + 1] += fact_start[i];
         }
-        let mut fact_sources = vec![0u32; by_source.len()];
+        let mut fact_sources = vec![0u32; source_facts.len()];
         let mut fill = fact_start.clone();
-        for &(s, f) in &by_source {
-            fact_sources[fill[f as usize] as usize] = s;
-            fill[f as usize] += 1;
+        for s in 0..sources.len() {
+            for &f in &source_facts[source_start[s] as usize..source_start[s + 1] as usize] {
+                fact_sources[fill[f as usize] as usize] = s as u32;
+                fill[f as usize] += 1;
+            }
         }
         let parallel = cfg!(feature = "parallel") && fact_sources.len() >= algorithms::PARALLEL_MIN_CLAIMS;
         let passes = passes::Passes::new(&object_start, &fact_start, &fact_sources, &source_start, parallel);
         Dataset {
-            sources: sorted_sources,
-            objects: sorted_objects,
+            sources,
+            objects,
             values,
             object_start,
             fact_start,
@@ -583,7 +599,7 @@ impl Dataset {
         I: IntoIterator<Item = (&'a str, &'a str, &'a str)>,
     {
         match normalizer {
-            Normalizer::AuthorNames => Self::from_author_values(&names::author_values(triples)),
+            Normalizer::AuthorNames => Self::from_author_facts(names::author_facts(triples)),
             Normalizer::Exact => Self::from_triples(triples.into_iter().filter(|c| !c.2.is_empty())),
             other => {
                 let claims: Vec<(&str, &str, &str)> = triples.into_iter().collect();
@@ -595,40 +611,66 @@ impl Dataset {
         }
     }
 
-    /// The dataset of normalised author lists.
-    fn from_author_values(n: &names::AuthorValues<'_>) -> Self {
-        // Only the sources and objects of kept claims, renumbered.
-        let mut source_id = vec![u32::MAX; n.sources.len()];
-        let mut object_id = vec![u32::MAX; n.objects.len()];
-        let (mut sources, mut objects) = (Vec::new(), Vec::new());
-        for &(s, o, v) in &n.claims {
-            if v.is_some() {
-                if source_id[s as usize] == u32::MAX {
-                    source_id[s as usize] = sources.len() as u32;
-                    sources.push(n.sources[s as usize]);
-                }
-                if object_id[o as usize] == u32::MAX {
-                    object_id[o as usize] = objects.len() as u32;
-                    objects.push(n.objects[o as usize]);
-                }
+    /// The dataset of normalised author lists: each object's values already sorted and each
+    /// source's one value chosen ([`names::author_facts`]); sources and objects without a value
+    /// are left out.
+    fn from_author_facts(f: names::AuthorFacts<'_>) -> Self {
+        let names::AuthorFacts { sources, objects, source_rank, object_rank, facts } = f;
+        let names::ObjectFacts { values: mut all_values, value_start, pairs, pair_start, claims } = facts;
+        let mut object_by_rank = vec![0u32; objects.len()];
+        for (o, &r) in object_rank.iter().enumerate() {
+            object_by_rank[r as usize] = o as u32;
+        }
+        let mut source_by_rank = vec![0u32; sources.len()];
+        for (s, &r) in source_rank.iter().enumerate() {
+            source_by_rank[r as usize] = s as u32;
+        }
+        // Sources with a value, numbered by name.
+        let mut has_value = vec![false; sources.len()];
+        for &(s, _) in &pairs {
+            has_value[s as usize] = true;
+        }
+        let mut source_id = vec![u32::MAX; sources.len()];
+        let mut sorted_sources = Vec::new();
+        for &s in &source_by_rank {
+            if has_value[s as usize] {
+                source_id[s as usize] = sorted_sources.len() as u32;
+                sorted_sources.push(sources[s as usize].to_owned());
             }
         }
-        // Facts: (object, value) of each normalised value (an object's values are
-        // distinct), numbered in order of first claim; claims by id.
-        let mut fact_keys: Vec<(u32, &str)> = Vec::new();
-        let mut fact_of_value: Vec<u32> = vec![u32::MAX; n.values.len()];
-        let mut ids: Vec<(u32, u32)> = Vec::with_capacity(n.claims.len());
-        for &(s, o, v) in &n.claims {
-            let Some(v) = v else { continue };
-            let (s, o) = (source_id[s as usize], object_id[o as usize]);
-            let f = &mut fact_of_value[v as usize];
-            if *f == u32::MAX {
-                *f = fact_keys.len() as u32;
-                fact_keys.push((o, n.values[v as usize].as_str()));
+        // Objects with a value by name, their facts in order; each source's facts by a counting
+        // sort on the source (objects in order, one fact each, so facts stay in order).
+        let (mut sorted_objects, mut object_start) = (Vec::new(), vec![0u32]);
+        let mut values = Vec::with_capacity(all_values.len());
+        let mut source_start = vec![0u32; sorted_sources.len() + 1];
+        for &o in &object_by_rank {
+            let (a, b) = (value_start[o as usize] as usize, value_start[o as usize + 1] as usize);
+            if a == b {
+                continue;
             }
-            ids.push((s, *f));
+            sorted_objects.push(objects[o as usize].to_owned());
+            values.extend(all_values[a..b].iter_mut().map(std::mem::take));
+            object_start.push(values.len() as u32);
+            for &(s, _) in &pairs[pair_start[o as usize] as usize..pair_start[o as usize + 1] as usize] {
+                source_start[source_id[s as usize] as usize + 1] += 1;
+            }
         }
-        Self::build(&sources, &objects, &fact_keys, &ids)
+        for s in 0..sorted_sources.len() {
+            source_start[s + 1] += source_start[s];
+        }
+        let mut source_facts = vec![0u32; pairs.len()];
+        let mut fill = source_start.clone();
+        let mut base = 0;
+        for &o in &object_by_rank {
+            let (a, b) = (value_start[o as usize], value_start[o as usize + 1]);
+            for &(s, v) in &pairs[pair_start[o as usize] as usize..pair_start[o as usize + 1] as usize] {
+                let s = source_id[s as usize] as usize;
+                source_facts[fill[s] as usize] = base + v;
+                fill[s] += 1;
+            }
+            base += b - a;
+        }
+        Self::assemble(sorted_sources, sorted_objects, values, object_start, source_start, source_facts, claims)
     }
 
     /// Reads `(source, object, value)` claims from tab-separated text (fields `columns`, each
@@ -686,8 +728,8 @@ impl Dataset {
         let (mut read, mut second) = (TsvRead::default(), TsvRead::default());
         if matches!(normalizer, Normalizer::AuthorNames) && text.len() >= PARALLEL_MIN_TEXT && two_threads() {
             let (a, b) = tsv::split_at_line(text);
-            let values = names::author_values_in_parts([claims(a, &mut read), claims(b, &mut second)]);
-            let d = Self::from_author_values(&values);
+            let facts = names::author_facts_in_parts([claims(a, &mut read), claims(b, &mut second)]);
+            let d = Self::from_author_facts(facts);
             read.first_short = read.first_short.or(second.first_short.map(|(i, n)| (read.lines + i, n)));
             read.lines += second.lines;
             return (d, read);

@@ -797,10 +797,51 @@ const LEXICON_MIN_SHARE: f64 = 0.2;
 /// object id, value)` with `values[value]`, or no value when it has no names. Each value belongs
 /// to one object, and the values of one object are distinct.
 pub(super) struct AuthorValues<'a> {
+    /// Compared with the reference implementation's in tests.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(super) sources: Vec<&'a str>,
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(super) objects: Vec<&'a str>,
     pub(super) values: Vec<String>,
     pub(super) claims: Vec<(u32, u32, Option<u32>)>,
+}
+
+/// Each object's normalised values and each source's one value of it, objects by id (a
+/// contiguous range of them, or all).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct ObjectFacts {
+    /// Object `o`'s values, sorted: `values[value_start[o]..value_start[o + 1]]` (distinct).
+    pub(super) values: Vec<String>,
+    pub(super) value_start: Vec<u32>,
+    /// `(source, value index among the object's)` of each source that gives the object a value:
+    /// `pairs[pair_start[o]..pair_start[o + 1]]`, by source id.
+    pub(super) pairs: Vec<(u32, u32)>,
+    pub(super) pair_start: Vec<u32>,
+    /// Claims with a value.
+    pub(super) claims: usize,
+}
+
+impl ObjectFacts {
+    /// `self`'s objects followed by `more`'s.
+    fn append(&mut self, mut more: ObjectFacts) {
+        let (values, pairs) = (self.values.len() as u32, self.pairs.len() as u32);
+        self.values.append(&mut more.values);
+        self.pairs.append(&mut more.pairs);
+        self.value_start.extend(more.value_start[1..].iter().map(|&v| v + values));
+        self.pair_start.extend(more.pair_start[1..].iter().map(|&p| p + pairs));
+        self.claims += more.claims;
+    }
+}
+
+/// [`ObjectFacts`] of every object, with the interned sources and objects (ids in order of
+/// first claim) and their ranks by name.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct AuthorFacts<'a> {
+    pub(super) sources: Vec<&'a str>,
+    pub(super) objects: Vec<&'a str>,
+    pub(super) source_rank: Vec<u32>,
+    pub(super) object_rank: Vec<u32>,
+    pub(super) facts: ObjectFacts,
 }
 
 /// The eight bytes `c[..8]` as a little-endian word.
@@ -992,25 +1033,53 @@ fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + 
 
 /// [`normalize_author_lists`] on `(source, object, authors)` claims.
 pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> AuthorValues<'a> {
-    values_of_claims(intern(claims.into_iter()), false)
+    let n = intern(claims.into_iter());
+    let l = lexicons(&n, false, false);
+    let mut of_claim: Vec<Option<u32>> = vec![None; n.ids.len()];
+    for (&i, &v) in l.order.iter().zip(&l.by_position) {
+        of_claim[i as usize] = v;
+    }
+    let claims = n.ids.iter().zip(of_claim).map(|(&(o, s, _), v)| (s, o, v)).collect();
+    AuthorValues { sources: n.sources.names, objects: n.objects.names, values: l.facts.values, claims }
 }
 
-/// [`author_values`] on the claims of `parts[0]` followed by those of `parts[1]`, each part
+/// The values of each object and the one of each source for the dataset, from
+/// `(source, object, authors)` claims: [`author_values`], grouped.
+pub(super) fn author_facts<'a>(claims: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> AuthorFacts<'a> {
+    facts_of(intern(claims.into_iter()), false)
+}
+
+fn facts_of(n: Interned<'_>, split: bool) -> AuthorFacts<'_> {
+    let l = lexicons(&n, split, true);
+    let (source_rank, object_rank) = l.ranks.unwrap_or_default();
+    AuthorFacts { sources: n.sources.names, objects: n.objects.names, source_rank, object_rank, facts: l.facts }
+}
+
+/// [`author_facts`] on the claims of `parts[0]` followed by those of `parts[1]`, each part
 /// interned and parsed on its own thread (with the `parallel` feature), and the objects' lexicons
 /// and results computed in two ranges of objects, one per thread. The same result as
-/// [`author_values`] on the chained parts, however many threads run.
-pub(super) fn author_values_in_parts<'a, I>(parts: [I; 2]) -> AuthorValues<'a>
+/// [`author_facts`] on the chained parts, however many threads run.
+pub(super) fn author_facts_in_parts<'a, I>(parts: [I; 2]) -> AuthorFacts<'a>
 where
     I: Iterator<Item = (&'a str, &'a str, &'a str)> + Send,
 {
     let [a, b] = parts;
     let (a, b) = join(|| intern(a), || intern(b));
-    values_of_claims(merge(a, b), true)
+    facts_of(merge(a, b), true)
 }
 
-/// Each claim's value from each object's lexicon (in two ranges of objects, one per thread,
-/// when `split`).
-fn values_of_claims(n: Interned<'_>, split: bool) -> AuthorValues<'_> {
+/// The claims grouped by object, each object's values and choices ([`ObjectFacts`], in two
+/// ranges of objects, one per thread, when `split`), and the value of the claim `order[p]` at
+/// `by_position[p]`; with `ranks`, also the sources' and objects' ranks by name (computed on the
+/// two threads too).
+struct Lexicons {
+    order: Vec<u32>,
+    by_position: Vec<Option<u32>>,
+    facts: ObjectFacts,
+    ranks: Option<(Vec<u32>, Vec<u32>)>,
+}
+
+fn lexicons(n: &Interned<'_>, split: bool, ranks: bool) -> Lexicons {
     let ids = &n.ids;
     // Claims grouped by object, each group by source: two stable counting sorts.
     let by_source = super::counting_sort(ids.len(), n.sources.names.len(), |i| ids[i].1);
@@ -1029,31 +1098,28 @@ fn values_of_claims(n: Interned<'_>, split: bool) -> AuthorValues<'_> {
         order[fill[o]] = i;
         fill[o] += 1;
     }
-    // The value of the claim `order[p]`, by position `p`.
+    let rank_sources = || ranks.then(|| super::rank(&n.sources.names));
+    let rank_objects = || ranks.then(|| super::rank(&n.objects.names));
     let mut by_position: Vec<Option<u32>> = vec![None; ids.len()];
-    let values = if split {
+    let (facts, ranks) = if split {
         // Two ranges of objects with about as many claims each.
         let mid = start.partition_point(|&s| s < ids.len() / 2).min(n_objects);
         let (lo, hi) = by_position.split_at_mut(start[mid]);
-        let (mut values, more) = join(
-            || object_values(&n, &order, &start, 0..mid, lo),
-            || object_values(&n, &order, &start, mid..n_objects, hi),
+        let ((mut facts, sources), (more, objects)) = join(
+            || (object_values(n, &order, &start, 0..mid, lo), rank_sources()),
+            || (object_values(n, &order, &start, mid..n_objects, hi), rank_objects()),
         );
-        let offset = values.len() as u32;
+        let offset = facts.values.len() as u32;
         for v in hi.iter_mut().flatten() {
             *v += offset;
         }
-        values.extend(more);
-        values
+        facts.append(more);
+        (facts, sources.zip(objects))
     } else {
-        object_values(&n, &order, &start, 0..n_objects, &mut by_position)
+        let facts = object_values(n, &order, &start, 0..n_objects, &mut by_position);
+        (facts, rank_sources().zip(rank_objects()))
     };
-    let mut of_claim: Vec<Option<u32>> = vec![None; ids.len()];
-    for (&i, &v) in order.iter().zip(&by_position) {
-        of_claim[i as usize] = v;
-    }
-    let claims = ids.iter().zip(of_claim).map(|(&(o, s, _), v)| (s, o, v)).collect();
-    AuthorValues { sources: n.sources.names, objects: n.objects.names, values, claims }
+    Lexicons { order, by_position, facts, ranks }
 }
 
 /// The lexicon of each object of `objects` and the value of each of its claims: the claim
@@ -1064,12 +1130,18 @@ fn object_values(
     start: &[usize],
     objects: std::ops::Range<usize>,
     out: &mut [Option<u32>],
-) -> Vec<String> {
+) -> ObjectFacts {
     let (ids, parsed) = (&n.ids, &n.parsed);
     let names = &n.parser.vocab.names;
     let base = start[objects.start];
     let n_sources = n.sources.names.len() as u64;
-    let mut values: Vec<String> = Vec::new();
+    let mut facts = ObjectFacts { value_start: vec![0], pair_start: vec![0], ..ObjectFacts::default() };
+    let values = &mut facts.values;
+    // Each object's values sorted (`sorted`, `new_id`) and one value of each source (`chosen`).
+    let mut sorted: Vec<u32> = Vec::new();
+    let mut new_id: Vec<u32> = Vec::new();
+    let mut moved: Vec<String> = Vec::new();
+    let mut chosen: Vec<u32> = Vec::new();
     // Per object: the support of each word (`slot[word]` is its index while `stamp[word]` is the
     // object's), its distinct strings in order of first claim (`string_slot`/`string_stamp`
     // likewise) with the number of sources that give only that string, the lexicon, the first
@@ -1088,6 +1160,7 @@ fn object_values(
     let mut results: Vec<(usize, usize, u32)> = Vec::new();
     for o in objects {
         let group = &order[start[o]..start[o + 1]];
+        let first = values.len();
         support.clear();
         strings.clear();
         let mut count = |word: u32, reader: u64, as_last: bool, weight: usize, support: &mut Vec<Support>| {
@@ -1211,12 +1284,59 @@ fn object_values(
                 Some(value)
             };
         }
-        let at = start[o] - base;
-        for (k, &i) in group.iter().enumerate() {
-            out[at + k] = strings[string_slot[ids[i as usize].2 as usize] as usize].2;
+        // The object's values in sorted order (the dataset's fact order), renumbered.
+        let added = values.len() - first;
+        if added > 1 {
+            sorted.clear();
+            sorted.extend(0..added as u32);
+            sorted.sort_unstable_by(|&a, &b| values[first + a as usize].cmp(&values[first + b as usize]));
+            new_id.resize(added, 0);
+            for (k, &v) in sorted.iter().enumerate() {
+                new_id[v as usize] = k as u32;
+            }
+            moved.clear();
+            moved.extend(sorted.iter().map(|&v| std::mem::take(&mut values[first + v as usize])));
+            values.truncate(first);
+            values.append(&mut moved);
+            for entry in &mut strings {
+                if let Some(v) = &mut entry.2 {
+                    *v = first as u32 + new_id[*v as usize - first];
+                }
+            }
         }
+        // Each claim's value, and each source's one value: the one it gives most often, ties to
+        // the first in sorted order (as `Dataset::build` chooses).
+        let at = start[o] - base;
+        let mut g = 0;
+        while g < group.len() {
+            let s = ids[group[g] as usize].1;
+            chosen.clear();
+            while g < group.len() && ids[group[g] as usize].1 == s {
+                let value = strings[string_slot[ids[group[g] as usize].2 as usize] as usize].2;
+                out[at + g] = value;
+                chosen.extend(value);
+                g += 1;
+            }
+            if chosen.is_empty() {
+                continue;
+            }
+            facts.claims += chosen.len();
+            let mut best = chosen[0];
+            if chosen.iter().any(|&v| v != best) {
+                chosen.sort_unstable();
+                let mut most = 0;
+                for run in chosen.chunk_by(|a, b| a == b) {
+                    if run.len() > most {
+                        (most, best) = (run.len(), run[0]);
+                    }
+                }
+            }
+            facts.pairs.push((s, best - first as u32));
+        }
+        facts.value_start.push(values.len() as u32);
+        facts.pair_start.push(facts.pairs.len() as u32);
     }
-    values
+    facts
 }
 
 /// Normalises author-list claims to sets of last names ([`author_last_names`]), then corrects
@@ -1365,8 +1485,9 @@ mod tests {
 
     proptest::proptest! {
         /// Interning and parsing two parts apart and merging them, and computing the lexicons in
-        /// two ranges of objects, gives the one-pass result: the same sources and objects in the
-        /// same order, the same values in the same order, the same value per claim.
+        /// two ranges of objects on two threads, gives the one-pass result: the same sources and
+        /// objects in the same order with the same ranks, the same values of each object, the
+        /// same value of each source.
         #[test]
         fn parts_match_one_pass(claims in proptest::collection::vec((
             proptest::sample::select(vec!["s0", "s1", "s2", "s3", "a-longer-source-name.com"]),
@@ -1379,12 +1500,10 @@ mod tests {
             ]),
         ), 0..60), cut in 0usize..61) {
             let cut = cut.min(claims.len());
-            let one = author_values(claims.iter().copied());
-            let two = author_values_in_parts([claims[..cut].iter().copied(), claims[cut..].iter().copied()]);
-            proptest::prop_assert_eq!(&one.sources, &two.sources);
-            proptest::prop_assert_eq!(&one.objects, &two.objects);
-            proptest::prop_assert_eq!(&one.values, &two.values);
-            proptest::prop_assert_eq!(&one.claims, &two.claims);
+            let one = author_facts(claims.iter().copied());
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().expect("a pool");
+            let two = pool.install(|| author_facts_in_parts([claims[..cut].iter().copied(), claims[cut..].iter().copied()]));
+            proptest::prop_assert_eq!(one, two);
         }
     }
 

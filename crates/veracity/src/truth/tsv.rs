@@ -108,14 +108,53 @@ fn block_mask(b: &[u8], start: usize) -> u64 {
         block[..rest.len()].copy_from_slice(rest);
         &block
     };
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        // SAFETY: SSE2 is enabled at compile time (the `cfg` above; every x86-64 CPU has it),
+        // the one requirement for calling a function compiled with
+        // `target_feature(enable = "sse2")`.
+        #[allow(unsafe_code)]
+        unsafe {
+            delimiters64_sse2(bytes)
+        }
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    {
+        let mut mask = 0u64;
+        for (k, c) in bytes.chunks_exact(8).enumerate() {
+            mask |= delimiters8(word(c)) << (8 * k);
+        }
+        mask
+    }
+}
+
+/// The eight bytes `c[..8]` as a little-endian word.
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
+fn word(c: &[u8]) -> u64 {
+    u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
+}
+
+/// [`block_mask`]'s 64 bytes compared 16 at a time (`pcmpeqb`, `pmovmskb`): the same bits as
+/// [`delimiters8`] on each eight (tested), in a quarter of the instructions.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn delimiters64_sse2(bytes: &[u8]) -> u64 {
+    use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set_epi64x, _mm_set1_epi8};
+    let (tab, newline) = (_mm_set1_epi8(b'\t' as i8), _mm_set1_epi8(b'\n' as i8));
     let mut mask = 0u64;
-    for (k, c) in bytes.chunks_exact(8).enumerate() {
-        mask |= delimiters8(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])) << (8 * k);
+    for (k, c) in bytes.chunks_exact(16).enumerate() {
+        // Two little-endian words: byte `j` of the 16 is lane `j` (loaded as one `movdqu`).
+        let half = |h: &[u8]| i64::from_le_bytes([h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]]);
+        let v = _mm_set_epi64x(half(&c[8..]), half(c));
+        let hit = _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, newline));
+        // The 16 lanes' top bits in the low 16 bits of a non-negative `i32`.
+        mask |= u64::from(u32::from_ne_bytes(_mm_movemask_epi8(hit).to_ne_bytes())) << (16 * k);
     }
     mask
 }
 
 /// One bit per `\t` or `\n` among the eight bytes of `v` (little-endian: bit `k` for byte `k`).
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
 fn delimiters8(v: u64) -> u64 {
     const LO: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
@@ -162,6 +201,26 @@ mod tests {
         assert_eq!(tsv_lines::<4>(text).collect::<Vec<_>>(), naive::<4>(text));
         assert_eq!(tsv_lines::<2>(text).collect::<Vec<_>>(), naive::<2>(text));
         assert_eq!(tsv_lines::<4>("").count(), 0);
+    }
+
+    /// [`block_mask`] against [`delimiters8`] on every byte value at every position.
+    #[test]
+    fn block_mask_marks_tabs_and_line_ends() {
+        let mut b: Vec<u8> = (0..=255u8).cycle().take(64 * 5 + 7).collect();
+        b.extend_from_slice(b"\t\n\r\t");
+        for start in (0..b.len()).step_by(7) {
+            let mut want = 0u64;
+            for k in 0..64 {
+                if matches!(b.get(start + k), Some(b'\t' | b'\n')) {
+                    want |= 1 << k;
+                }
+            }
+            assert_eq!(block_mask(&b, start), want, "start {start}");
+            if start + 64 <= b.len() {
+                let swar = (0..8).fold(0u64, |m, k| m | delimiters8(word(&b[start + 8 * k..])) << (8 * k));
+                assert_eq!(swar, want, "start {start}");
+            }
+        }
     }
 
     proptest::proptest! {
