@@ -127,7 +127,7 @@ pub fn load_triples<'t>(
 fn short_line(path: &Path, text: &str, index: usize, n: usize, dataset: TruthDataset) -> String {
     let line = veracity::tsv_line_number(text, index).unwrap_or(index + 1);
     let want = if dataset == TruthDataset::Books { 4 } else { 3 };
-    format!("{}:{line}: expected {want} tab-separated fields, got {n}", path.display())
+    format!("{}:{line}: expected at least {want} tab-separated fields, got {n}", path.display())
 }
 
 fn name_key(w: &str) -> String {
@@ -209,7 +209,6 @@ pub fn run(args: &TruthArgs) -> ExitCode {
 fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
     let runs = runs(&args.algorithm, args.dataset).map_err(|e| (2, e))?;
     let started = Instant::now();
-    let text = read_text(&args.observations).map_err(|e| (1, e))?;
     let normalizer = match (args.normalizer, args.dataset) {
         (ValueNormalizer::Auto, TruthDataset::Books) => Normalizer::AuthorNames,
         (ValueNormalizer::Auto, TruthDataset::Population) => Normalizer::Number,
@@ -221,17 +220,18 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
         TruthDataset::Books => [0, 1, 3],
         TruthDataset::Population => [1, 0, 2],
     };
-    // Read, normalise and index in one pass over the text (in two halves on the pool for a
-    // large file), without building observations; the pass counts the lines and finds the
-    // first one without its fields.
-    let (dataset, read) = Dataset::from_tsv_normalized_counted(&text, columns, &normalizer);
-    if let Some((line, n)) = read.first_short {
-        let message = short_line(&args.observations, &text, line, n, args.dataset);
-        return Err((1, message));
-    }
+    // Read, normalise and index in one pass over the file (read, interned and parsed in two
+    // halves on the pool for a large file), without building observations; a line without its
+    // fields is an error naming it.
+    let (dataset, read) =
+        Dataset::read_tsv_normalized_counted(&args.observations, columns, &normalizer).map_err(|e| match e {
+            veracity::Error::InvalidRecord { origin, line, message } => (1, format!("{origin}:{line}: {message}")),
+            other => (1, other.to_string()),
+        })?;
     let gold = load_gold(&args.gold, args.dataset).map_err(|e| (1, e))?;
     let load_seconds = started.elapsed().as_secs_f64();
     if let Some(path) = &args.write_normalized {
+        let text = read_text(&args.observations).map_err(|e| (1, e))?;
         let raw = load_triples(&text, &args.observations, args.dataset).map_err(|e| (1, e))?;
         let raw: Vec<Observation> = raw.iter().map(|&(s, o, v)| Observation::new(s, o, v)).collect();
         let observations = veracity::normalize(&raw, &normalizer);

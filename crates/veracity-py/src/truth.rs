@@ -266,27 +266,25 @@ pub(crate) fn discover_truth_file(
             })
             .map_err(|e| core_err(py, &e, None))?;
     let result = py.detach(move || -> Result<PyTruthResult, veracity::Error> {
+        let (s, o, v) = columns;
+        if s.max(o).max(v) < 8 {
+            // The library's reader: one pass, read and parsed in two halves on the pool for large
+            // files; a short line is an `InvalidRecord` naming the file and line.
+            let dataset = veracity::Dataset::read_tsv_normalized(&path, [s, o, v], &normalizer)?;
+            return Ok(result(&dataset, &options));
+        }
         let bytes = std::fs::read(&path).map_err(|e| veracity::Error::Io {
             io_kind: e.kind(),
             message: e.to_string(),
             path: path.clone(),
         })?;
         let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        let (s, o, v) = columns;
         let need = s.max(o).max(v) + 1;
         let short = |index: usize, n: usize| veracity::Error::InvalidRecord {
             origin: path.display().to_string(),
             line: veracity::tsv_line_number(&text, index).unwrap_or(index + 1),
             message: format!("expected at least {need} tab-separated fields, got {n}"),
         };
-        if need <= 8 {
-            // The library's reader: one pass, in two halves on the pool for large author files.
-            let (dataset, read) = veracity::Dataset::from_tsv_normalized_counted(&text, [s, o, v], &normalizer);
-            if let Some((index, n)) = read.first_short {
-                return Err(short(index, n));
-            }
-            return Ok(result(&dataset, &options));
-        }
         let mut triples = Vec::with_capacity(text.len() / 64);
         for (index, (f, n)) in veracity::tsv_lines::<MAX_COLUMNS>(&text).enumerate() {
             if n < need {

@@ -723,19 +723,105 @@ impl Dataset {
     }
 
     fn from_tsv_fields<const N: usize>(text: &str, columns: [usize; 3], normalizer: &Normalizer) -> (Self, TsvRead) {
+        if matches!(normalizer, Normalizer::AuthorNames) && text.len() >= PARALLEL_MIN_TEXT && two_threads() {
+            let (a, b) = tsv::split_at_line(text);
+            return Self::from_tsv_parts::<N>([a, b], columns, normalizer);
+        }
+        Self::from_tsv_parts::<N>([text, ""], columns, normalizer)
+    }
+
+    /// The claims of the text `parts[0]` followed by `parts[1]` (cut at a line end): each part
+    /// interned and parsed on its own thread for [`Normalizer::AuthorNames`] on two threads.
+    fn from_tsv_parts<const N: usize>(
+        parts: [&str; 2],
+        columns: [usize; 3],
+        normalizer: &Normalizer,
+    ) -> (Self, TsvRead) {
         let need = columns.iter().max().map_or(0, |&c| c + 1);
         let claims = |text, read| tsv_claims::<N>(text, columns, need, read);
         let (mut read, mut second) = (TsvRead::default(), TsvRead::default());
-        if matches!(normalizer, Normalizer::AuthorNames) && text.len() >= PARALLEL_MIN_TEXT && two_threads() {
-            let (a, b) = tsv::split_at_line(text);
-            let facts = names::author_facts_in_parts([claims(a, &mut read), claims(b, &mut second)]);
-            let d = Self::from_author_facts(facts);
-            read.first_short = read.first_short.or(second.first_short.map(|(i, n)| (read.lines + i, n)));
-            read.lines += second.lines;
-            return (d, read);
-        }
-        let d = Self::from_triples_normalized(claims(text, &mut read), normalizer);
+        let [a, b] = parts;
+        let d = if matches!(normalizer, Normalizer::AuthorNames) && !b.is_empty() && two_threads() {
+            Self::from_author_facts(names::author_facts_in_parts([claims(a, &mut read), claims(b, &mut second)]))
+        } else {
+            Self::from_triples_normalized(claims(a, &mut read).chain(claims(b, &mut second)), normalizer)
+        };
+        read.first_short = read.first_short.or(second.first_short.map(|(i, n)| (read.lines + i, n)));
+        read.lines += second.lines;
         (d, read)
+    }
+
+    /// Reads a tab-separated file of claims and normalises and indexes them:
+    /// [`Dataset::from_tsv_normalized`] on the file's text (bytes that are not UTF-8 replaced
+    /// by U+FFFD, as [`String::from_utf8_lossy`] does), except that a line without the fields
+    /// `columns` names is an error, not skipped.
+    ///
+    /// With the `parallel` feature and at least two threads in the rayon pool, a large file (at
+    /// least [`PARALLEL_MIN_TEXT`] bytes) is read and checked in two halves cut at a line end,
+    /// one per thread (on Unix), and under [`Normalizer::AuthorNames`] each half is interned
+    /// and parsed on the thread that read it; the dataset is the same whatever the number of
+    /// threads.
+    ///
+    /// ```
+    /// use veracity::{Dataset, ErrorKind, Normalizer};
+    /// let path = std::env::temp_dir().join(format!("veracity-doc-{}.tsv", std::process::id()));
+    /// std::fs::write(&path, "s1\tb1\tKnuth, Donald\ns2\tb1\tDonald E. Knuth\n").unwrap();
+    /// let d = Dataset::read_tsv_normalized(&path, [0, 1, 2], &Normalizer::AuthorNames).unwrap();
+    /// assert_eq!(d.values_of("b1").unwrap(), ["knuth"]);
+    /// std::fs::write(&path, "s1\tb1\tKnuth\n\nshort line\n").unwrap();
+    /// let err = Dataset::read_tsv_normalized(&path, [0, 1, 2], &Normalizer::Exact).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::InvalidRecord);
+    /// assert!(err.to_string().ends_with(":3: expected at least 3 tab-separated fields, got 1"), "{err}");
+    /// std::fs::remove_file(&path).unwrap();
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidOption`] when a column is 8 or more, [`Error::Io`] when the file cannot
+    /// be read, and [`Error::InvalidRecord`] naming the file and the line (1-based, as an editor
+    /// numbers it) of the first line with too few fields.
+    pub fn read_tsv_normalized(
+        path: impl AsRef<std::path::Path>,
+        columns: [usize; 3],
+        normalizer: &Normalizer,
+    ) -> Result<Self> {
+        Self::read_tsv_normalized_counted(path, columns, normalizer).map(|(d, _)| d)
+    }
+
+    /// [`Dataset::read_tsv_normalized`], with the number of (non-empty) lines read
+    /// ([`TsvRead::lines`]; [`TsvRead::first_short`] is always `None`, a short line being an
+    /// error).
+    ///
+    /// # Errors
+    /// As [`Dataset::read_tsv_normalized`].
+    pub fn read_tsv_normalized_counted(
+        path: impl AsRef<std::path::Path>,
+        columns: [usize; 3],
+        normalizer: &Normalizer,
+    ) -> Result<(Self, TsvRead)> {
+        let path = path.as_ref();
+        let need = columns.iter().max().map_or(0, |&c| c + 1);
+        if need > 8 {
+            return Err(Error::InvalidOption {
+                option: "columns",
+                value: format!("{columns:?}"),
+                expected: "field numbers below 8".to_owned(),
+            });
+        }
+        let parts = tsv::read_parts(path, two_threads()).map_err(|e| Error::io(path, &e))?;
+        let texts = [parts[0].as_str(), parts[1].as_str()];
+        let (d, read) = if need <= 4 {
+            Self::from_tsv_parts::<4>(texts, columns, normalizer)
+        } else {
+            Self::from_tsv_parts::<8>(texts, columns, normalizer)
+        };
+        if let Some((index, n)) = read.first_short {
+            return Err(Error::InvalidRecord {
+                origin: path.display().to_string(),
+                line: tsv::line_number_in_parts(texts, index),
+                message: format!("expected at least {need} tab-separated fields, got {n}"),
+            });
+        }
+        Ok((d, read))
     }
 
     /// Source names, sorted.

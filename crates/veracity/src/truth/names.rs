@@ -1020,7 +1020,7 @@ fn merge<'a>(mut a: Interned<'a>, b: Interned<'a>) -> Interned<'a> {
 }
 
 /// Runs `a` and `b`, on two threads of the rayon pool with the `parallel` feature.
-fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+pub(super) fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
     #[cfg(feature = "parallel")]
     {
         rayon::join(a, b)

@@ -546,3 +546,102 @@ fn near_ties_go_to_the_better_supported_value() {
     assert_eq!(algorithms::choose(&d, &[0.7, 0.7 + 1e-13], d.facts_of_object(0)), 0);
     assert_eq!(algorithms::choose(&d, &[0.7, 0.8], d.facts_of_object(0)), 1);
 }
+
+/// A file of this session's name in the temporary directory, removed when dropped.
+struct TempFile(std::path::PathBuf);
+
+impl TempFile {
+    fn new(name: &str, bytes: &[u8]) -> Self {
+        let path = std::env::temp_dir().join(format!("veracity-truth-{}-{name}", std::process::id()));
+        std::fs::write(&path, bytes).expect("a writable temporary directory");
+        TempFile(path)
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// Reading a file (in two halves on two threads when it is large) builds the dataset that
+/// `from_tsv_normalized` builds on its text read whole, for every normaliser and pool size,
+/// whatever the bytes around the middle are.
+#[test]
+fn files_read_in_halves_like_their_text() {
+    let big = big_tsv().replace("\tA title of some length\t", "\tA title\t");
+    let clean: String = big.split_inclusive('\n').filter(|l| l.split('\t').count() >= 4).collect();
+    assert!(clean.len() >= PARALLEL_MIN_TEXT);
+    let mid = clean.len() / 2;
+    let mut texts: Vec<(&str, Vec<u8>)> = vec![
+        ("clean", clean.clone().into_bytes()),
+        ("small", b"s1\tb1\tt\tKnuth, Donald\r\ns2\tb1\tt\tDonald E. Knuth".to_vec()),
+        ("empty", Vec::new()),
+    ];
+    // A line end exactly at the middle, just before it and just after it.
+    for (name, at) in [("at-mid", mid), ("before-mid", mid - 1), ("after-mid", mid + 1)] {
+        let mut b = clean.as_bytes().to_vec();
+        let line = b[at..].iter().position(|&c| c == b'\n').expect("a later line end") + at;
+        b.remove(line);
+        b.insert(at, b'\n');
+        // Keep every line four fields long: the moved line end splits a title, not a field.
+        let text = String::from_utf8_lossy(&b).into_owned();
+        let fixed: String = text
+            .split_inclusive('\n')
+            .map(|l| if l.split('\t').count() >= 4 { l.to_owned() } else { format!("x\ty\tz\t{l}") })
+            .collect();
+        texts.push((name, fixed.into_bytes()));
+    }
+    // Not UTF-8 on both sides of the middle, and no line end after the middle.
+    let mut latin = clean.as_bytes().to_vec();
+    latin.splice(10..10, [0xe9, b' ']);
+    latin.splice(mid + 10..mid + 10, [0xff, 0xc3]);
+    texts.push(("latin-1", latin));
+    let mut one_line = clean.as_bytes()[..mid / 2].to_vec();
+    one_line.extend(std::iter::repeat_n(b'a', mid));
+    one_line.extend_from_slice(b"\tb\tc\td");
+    texts.push(("long-last-line", one_line));
+    for (name, bytes) in &texts {
+        let file = TempFile::new(name, bytes);
+        let text = String::from_utf8_lossy(bytes);
+        for normalizer in [Normalizer::AuthorNames, Normalizer::Exact] {
+            let want = Dataset::from_tsv_normalized(&text, [0, 1, 3], &normalizer);
+            for threads in [1, 2] {
+                let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a pool");
+                let got = pool.install(|| Dataset::read_tsv_normalized(&file.0, [0, 1, 3], &normalizer));
+                let got = got.unwrap_or_else(|e| panic!("{name}: {e}"));
+                assert!(same_index(&want, &got), "{name}, {normalizer:?}, {threads} threads");
+            }
+        }
+    }
+}
+
+/// A short line is an error naming the file and its line, in either half; so are an unreadable
+/// file and a column past the eighth.
+#[test]
+fn file_errors_name_the_file_and_line() {
+    let clean: String = big_tsv().split_inclusive('\n').filter(|l| l.split('\t').count() >= 4).collect();
+    let lines: Vec<&str> = clean.split_inclusive('\n').collect();
+    let n = lines.len();
+    for (name, at) in [("first-half", 7), ("second-half", n - 5)] {
+        let mut with_short: Vec<&str> = lines.clone();
+        with_short.insert(at, "\r\n");
+        with_short.insert(at + 1, "short\tline\r\n");
+        let text = with_short.concat();
+        let file = TempFile::new(name, text.as_bytes());
+        for threads in [1, 2] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a pool");
+            let err = pool
+                .install(|| Dataset::read_tsv_normalized(&file.0, [0, 1, 3], &Normalizer::AuthorNames))
+                .expect_err("a short line");
+            assert_eq!(err.kind(), crate::ErrorKind::InvalidRecord);
+            let want = format!("{}:{}: expected at least 4 tab-separated fields, got 2", file.0.display(), at + 2);
+            assert!(err.to_string().ends_with(&want), "{name}, {threads} threads: {err}");
+        }
+    }
+    let missing = std::env::temp_dir().join("veracity-truth-no-such-file.tsv");
+    let err = Dataset::read_tsv_normalized(&missing, [0, 1, 2], &Normalizer::Exact).expect_err("no file");
+    assert_eq!(err.kind(), crate::ErrorKind::Io);
+    let err = Dataset::read_tsv_normalized(&missing, [0, 1, 8], &Normalizer::Exact).expect_err("column 8");
+    assert_eq!(err.kind(), crate::ErrorKind::InvalidOption);
+}

@@ -174,6 +174,121 @@ pub(crate) fn split_at_line(text: &str) -> (&str, &str) {
     text.split_at(cut)
 }
 
+/// One part of a file read as text: `text[start..]`.
+#[derive(Debug, Default)]
+pub(crate) struct TextPart {
+    text: String,
+    start: usize,
+}
+
+impl TextPart {
+    /// `bytes[start..]` as text, bytes that are not UTF-8 replaced by U+FFFD; `bytes[start - 1]`
+    /// is a line end (or `start` is 0).
+    fn new(mut bytes: Vec<u8>, start: usize) -> Self {
+        // The bytes before `start` (the end of a line read by the other part) are not kept: made
+        // ASCII, so that they cannot make the rest invalid, and the text needs no copy.
+        bytes[..start].fill(b'\n');
+        match String::from_utf8(bytes) {
+            Ok(text) => TextPart { text, start },
+            Err(e) => TextPart { text: String::from_utf8_lossy(&e.into_bytes()[start..]).into_owned(), start: 0 },
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        &self.text[self.start..]
+    }
+}
+
+/// Reads the file at `path` as text in two parts cut as [`split_at_line`] cuts it (the second
+/// part starts the line after the file's middle), each read and checked as UTF-8 on its own
+/// thread when `parallel` (and the platform reads at an offset); otherwise the whole file is
+/// the first part. Invalid UTF-8 is replaced by U+FFFD, as `String::from_utf8_lossy` does on the
+/// whole file: a line end is never inside a UTF-8 sequence, so the cut changes nothing.
+pub(crate) fn read_parts(path: &std::path::Path, parallel: bool) -> std::io::Result<[TextPart; 2]> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
+    #[cfg(unix)]
+    if parallel && len >= super::PARALLEL_MIN_TEXT {
+        return read_halves(&file, len);
+    }
+    let _ = parallel;
+    let mut bytes = Vec::with_capacity(len.saturating_add(1));
+    file.read_to_end(&mut bytes)?;
+    Ok([TextPart::new(bytes, 0), TextPart::default()])
+}
+
+/// [`read_parts`] on two threads: the first reads up to the middle and on to the next line end,
+/// the second from the middle to the end and skips the line that crosses the middle.
+#[cfg(unix)]
+fn read_halves(file: &std::fs::File, len: usize) -> std::io::Result<[TextPart; 2]> {
+    use std::os::unix::fs::FileExt;
+    let mid = len / 2;
+    // `buf` filled from offset `at`, to the end of the file or (`line`) to the first line end.
+    let read_on = |mut at: usize, buf: &mut Vec<u8>, line: bool| -> std::io::Result<()> {
+        let mut chunk = vec![0u8; if line { 4096 } else { 1 << 16 }];
+        loop {
+            let n = file.read_at(&mut chunk, at as u64)?;
+            if n == 0 {
+                return Ok(());
+            }
+            if line {
+                if let Some(i) = memchr::memchr(b'\n', &chunk[..n]) {
+                    buf.extend_from_slice(&chunk[..=i]);
+                    return Ok(());
+                }
+            }
+            buf.extend_from_slice(&chunk[..n]);
+            at += n;
+        }
+    };
+    // Bytes `from..to`, or fewer when the file is shorter than its length said.
+    let read_range = |from: usize, to: usize| -> std::io::Result<Vec<u8>> {
+        let mut buf = vec![0u8; to - from];
+        let mut done = 0;
+        while done < buf.len() {
+            let n = file.read_at(&mut buf[done..], (from + done) as u64)?;
+            if n == 0 {
+                buf.truncate(done);
+                break;
+            }
+            done += n;
+        }
+        Ok(buf)
+    };
+    let (first, second) = super::names::join(
+        || -> std::io::Result<TextPart> {
+            let mut buf = read_range(0, mid)?;
+            if buf.len() == mid {
+                read_on(mid, &mut buf, true)?;
+            }
+            Ok(TextPart::new(buf, 0))
+        },
+        || -> std::io::Result<TextPart> {
+            let mut buf = read_range(mid, len)?;
+            if buf.len() == len - mid {
+                read_on(len, &mut buf, false)?;
+            }
+            // The line that crosses the middle is the first part's.
+            let start = memchr::memchr(b'\n', &buf).map_or(buf.len(), |i| i + 1);
+            Ok(TextPart::new(buf, start))
+        },
+    );
+    Ok([first?, second?])
+}
+
+/// The 1-based line number in the text `parts[0]` followed by `parts[1]` of the line
+/// [`tsv_lines`] yields at `index` over both parts ([`tsv_line_number`] across the cut).
+pub(crate) fn line_number_in_parts(parts: [&str; 2], index: usize) -> usize {
+    let in_first = tsv_lines::<1>(parts[0]).count();
+    if index < in_first {
+        tsv_line_number(parts[0], index).unwrap_or(index + 1)
+    } else {
+        let before = parts[0].bytes().filter(|&b| b == b'\n').count();
+        before + tsv_line_number(parts[1], index - in_first).unwrap_or(index - in_first + 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
