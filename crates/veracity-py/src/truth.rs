@@ -1,8 +1,7 @@
 //! Truth discovery over `(source, object, value)` tuples: `veracity.discover_truth`.
 
-use std::collections::BTreeMap;
-
 use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{core_err, invalid_option};
@@ -48,14 +47,20 @@ value_class!(PyTruthResult, "TruthResult", {
     /// the chosen value, the algorithm's confidence in `[0, 1]`, the value's share of the
     /// object's confidence, and how many sources claim it.
     #[getter]
-    fn truths(&self) -> Vec<(String, String, f64, f64, usize)> {
-        self.truths.clone()
+    fn truths<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        // Straight from the stored strings (no copy of the list on the Rust side first).
+        PyList::new(py, self.truths.iter().map(|(o, v, c, s, n)| (o.as_str(), v.as_str(), *c, *s, *n)))
     }
 
     /// Source name -> trust in `[0, 1]`.
     #[getter]
-    fn trust(&self) -> BTreeMap<String, f64> {
-        self.trust.iter().cloned().collect()
+    fn trust<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        // Sources are stored sorted by name, as a `BTreeMap` would give them.
+        let d = PyDict::new(py);
+        for (source, trust) in &self.trust {
+            d.set_item(source.as_str(), *trust)?;
+        }
+        Ok(d)
     }
 
     fn __repr__(&self) -> String {

@@ -845,12 +845,14 @@ pub(super) struct AuthorFacts<'a> {
 }
 
 /// The eight bytes `c[..8]` as a little-endian word.
+#[inline]
 fn word(c: &[u8]) -> u64 {
     u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
 }
 
 /// A string's length and a word of its first and last eight bytes (its bytes when shorter):
 /// equal strings have equal sketches.
+#[inline]
 fn sketch(s: &str) -> (usize, u64) {
     let b = s.as_bytes();
     if b.len() >= 8 {
@@ -1105,9 +1107,10 @@ fn lexicons(n: &Interned<'_>, split: bool, ranks: bool) -> Lexicons {
         // Two ranges of objects with about as many claims each.
         let mid = start.partition_point(|&s| s < ids.len() / 2).min(n_objects);
         let (lo, hi) = by_position.split_at_mut(start[mid]);
-        let ((mut facts, sources), (more, objects)) = join(
-            || (object_values(n, &order, &start, 0..mid, lo), rank_sources()),
-            || (object_values(n, &order, &start, mid..n_objects, hi), rank_objects()),
+        // The ranks a third task, taken by whichever thread is free first.
+        let (mut facts, (more, (sources, objects))) = join(
+            || object_values(n, &order, &start, 0..mid, lo),
+            || join(|| object_values(n, &order, &start, mid..n_objects, hi), || (rank_sources(), rank_objects())),
         );
         let offset = facts.values.len() as u32;
         for v in hi.iter_mut().flatten() {
