@@ -423,6 +423,43 @@ fn csr(n: usize, pairs: &[(u32, u32)]) -> (Vec<u32>, Vec<u32>) {
     (start, pairs.iter().map(|&(_, b)| b).collect())
 }
 
+/// The claims of a dataset laid out for the algorithms: facts by object, sources by fact, facts
+/// by source, and the passes.
+struct Index {
+    object_start: Vec<u32>,
+    fact_start: Vec<u32>,
+    fact_sources: Vec<u32>,
+    source_start: Vec<u32>,
+    source_facts: Vec<u32>,
+    passes: passes::Passes,
+}
+
+impl Index {
+    /// From each source's facts in order (`source_start`, `source_facts`): the facts' sources by
+    /// a stable counting sort on the fact (sources stay in order), and the passes.
+    fn new(object_start: Vec<u32>, source_start: Vec<u32>, source_facts: Vec<u32>) -> Self {
+        let n_facts = object_start.last().map_or(0, |&f| f as usize);
+        let mut fact_start = vec![0u32; n_facts + 1];
+        for &f in &source_facts {
+            fact_start[f as usize + 1] += 1;
+        }
+        for i in 0..n_facts {
+            fact_start[i + 1] += fact_start[i];
+        }
+        let mut fact_sources = vec![0u32; source_facts.len()];
+        let mut fill = fact_start.clone();
+        for s in 0..source_start.len().saturating_sub(1) {
+            for &f in &source_facts[source_start[s] as usize..source_start[s + 1] as usize] {
+                fact_sources[fill[f as usize] as usize] = s as u32;
+                fill[f as usize] += 1;
+            }
+        }
+        let parallel = cfg!(feature = "parallel") && fact_sources.len() >= algorithms::PARALLEL_MIN_CLAIMS;
+        let passes = passes::Passes::new(&object_start, &fact_start, &fact_sources, &source_start, parallel);
+        Index { object_start, fact_start, fact_sources, source_start, source_facts, passes }
+    }
+}
+
 impl Dataset {
     /// Indexes observations.
     #[must_use]
@@ -558,24 +595,21 @@ impl Dataset {
         source_facts: Vec<u32>,
         observations: usize,
     ) -> Self {
-        // (fact, source) by a stable counting sort on the fact: sources stay in order.
-        let mut fact_start = vec![0u32; values.len() + 1];
-        for &f in &source_facts {
-            fact_start[f as usize + 1] += 1;
-        }
-        for i in 0..values.len() {
-            fact_start[i + 1] += fact_start[i];
-        }
-        let mut fact_sources = vec![0u32; source_facts.len()];
-        let mut fill = fact_start.clone();
-        for s in 0..sources.len() {
-            for &f in &source_facts[source_start[s] as usize..source_start[s + 1] as usize] {
-                fact_sources[fill[f as usize] as usize] = s as u32;
-                fill[f as usize] += 1;
-            }
-        }
-        let parallel = cfg!(feature = "parallel") && fact_sources.len() >= algorithms::PARALLEL_MIN_CLAIMS;
-        let passes = passes::Passes::new(&object_start, &fact_start, &fact_sources, &source_start, parallel);
+        let index = Index::new(object_start, source_start, source_facts);
+        Self::from_index(sources, objects, values, index, observations)
+    }
+
+    fn from_index(
+        sources: Vec<String>,
+        objects: Vec<String>,
+        values: Vec<String>,
+        index: Index,
+        observations: usize,
+    ) -> Self {
+        debug_assert_eq!(index.object_start.len(), objects.len() + 1);
+        debug_assert_eq!(index.fact_start.len(), values.len() + 1);
+        debug_assert_eq!(index.source_start.len(), sources.len() + 1);
+        let Index { object_start, fact_start, fact_sources, source_start, source_facts, passes } = index;
         Dataset {
             sources,
             objects,
@@ -638,8 +672,9 @@ impl Dataset {
                 sorted_sources.push(sources[s as usize].to_owned());
             }
         }
-        // Objects with a value by name, their facts in order; each source's facts by a counting
-        // sort on the source (objects in order, one fact each, so facts stay in order).
+        // The objects with a value by name and their facts in order; each source's facts by a
+        // counting sort on the source (objects in order, one fact each, so facts stay in order).
+        let pairs_of = |o: u32| &pairs[pair_start[o as usize] as usize..pair_start[o as usize + 1] as usize];
         let (mut sorted_objects, mut object_start) = (Vec::new(), vec![0u32]);
         let mut values = Vec::with_capacity(all_values.len());
         let mut source_start = vec![0u32; sorted_sources.len() + 1];
@@ -651,7 +686,7 @@ impl Dataset {
             sorted_objects.push(objects[o as usize].to_owned());
             values.extend(all_values[a..b].iter_mut().map(std::mem::take));
             object_start.push(values.len() as u32);
-            for &(s, _) in &pairs[pair_start[o as usize] as usize..pair_start[o as usize + 1] as usize] {
+            for &(s, _) in pairs_of(o) {
                 source_start[source_id[s as usize] as usize + 1] += 1;
             }
         }
@@ -662,15 +697,15 @@ impl Dataset {
         let mut fill = source_start.clone();
         let mut base = 0;
         for &o in &object_by_rank {
-            let (a, b) = (value_start[o as usize], value_start[o as usize + 1]);
-            for &(s, v) in &pairs[pair_start[o as usize] as usize..pair_start[o as usize + 1] as usize] {
+            for &(s, v) in pairs_of(o) {
                 let s = source_id[s as usize] as usize;
                 source_facts[fill[s] as usize] = base + v;
                 fill[s] += 1;
             }
-            base += b - a;
+            base += value_start[o as usize + 1] - value_start[o as usize];
         }
-        Self::assemble(sorted_sources, sorted_objects, values, object_start, source_start, source_facts, claims)
+        let index = Index::new(object_start, source_start, source_facts);
+        Self::from_index(sorted_sources, sorted_objects, values, index, claims)
     }
 
     /// Reads `(source, object, value)` claims from tab-separated text (fields `columns`, each
