@@ -4,7 +4,7 @@
 //!   right with a probability drawn in [0.3, 0.95], else pick one of three wrong values.
 //!   `index` builds the [`Dataset`]; each algorithm runs on the built dataset (the core).
 //! - `books_end_to_end`: read `book.txt`, normalise author lists and index
-//!   (`Dataset::from_tsv_normalized`), run (skipped when
+//!   (`Dataset::read_tsv_normalized`), run (skipped when
 //!   the file is absent; set `VERACITY_BOOKS` to its folder, default `../shared/eval/truth/books`
 //!   from the workspace root). The data is never copied into the repository.
 
@@ -65,11 +65,10 @@ fn books_end_to_end(b: Bencher<'_, '_>, name: &str) {
     };
     let options = TruthOptions::new(Algorithm::from_name(algorithm).expect("known")).with_similarity(similarity);
     b.bench(|| {
-        // As `veracity eval truth`: the file as text, the claims as borrowed fields (source,
-        // ISBN, authors), normalised and indexed (in two halves on two threads with the
-        // `parallel` feature).
-        let text = String::from_utf8(std::fs::read(&path).expect("readable")).expect("utf-8");
-        let d = Dataset::from_tsv_normalized(&text, [0, 1, 3], &Normalizer::AuthorNames);
+        // As `veracity eval truth` and `veracity.discover_truth_file`: the file read, its claims
+        // (source, ISBN, authors) normalised and indexed (read and parsed in two halves on two
+        // threads with the `parallel` feature), then the run.
+        let d = Dataset::read_tsv_normalized(&path, [0, 1, 3], &Normalizer::AuthorNames).expect("readable");
         d.discover(&options).iterations()
     });
 }
