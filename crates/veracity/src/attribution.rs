@@ -544,6 +544,9 @@ fn first_word(text: &str, span: Span) -> Option<Word<'_>> {
     Some(Word { text: &s[start..start + len], span: Span::new(span.start + start, span.start + start + len) })
 }
 
+/// Cue verbs that also name actions on a plain object (see `attribute`).
+const ACTION_CUES: [&str; 5] = ["seeks", "seeking", "sought", "ordered", "requested"];
+
 /// Opening quotation marks trimmed from the edges of a source phrase.
 const SOURCE_OPENERS: [char; 5] = ['"', '\u{201c}', '\u{2018}', '\u{ab}', '`'];
 const QUOTE_CLOSERS: [char; 4] = ['"', '\u{201d}', '\u{2019}', '\u{bb}'];
@@ -672,6 +675,9 @@ impl AttributionExtractor {
         if text[..cue.start].ends_with('-') {
             return None; // "a self-described socialist"
         }
+        if text[cue.end..].strip_prefix('-').is_some_and(|rest| rest.starts_with(char::is_alphabetic)) {
+            return None; // "a sought-after interviewer"
+        }
         let capitalised = cue_text.starts_with(char::is_uppercase);
         if capitalised
             && !before_words.is_empty()
@@ -686,6 +692,26 @@ impl AttributionExtractor {
             && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| w.lower() == "by" || w.lower() == "up")
         {
             return None;
+        }
+        // Intentions and directives with a plain object ("Maduro may be seeking leverage",
+        // "ordered a diplomatic raid to ...") are actions, not reported speech: they attribute
+        // before "to", "that" or a quotation ("seeks to ...", "ordered that ..."), or an
+        // addressee and "to" ("ordered state agencies to halt ...").
+        if ACTION_CUES.contains(&cue_text.to_lowercase().as_str()) {
+            let after = words_in(text, Span::new(cue.end, sent.end));
+            let directive = match after.first() {
+                None => false,
+                Some(w) if w.text.starts_with(SOURCE_OPENERS) => true,
+                Some(w) => {
+                    let l = w.lower();
+                    l == "to"
+                        || l == "that"
+                        || (l != "a" && l != "an" && after.iter().take(5).skip(1).any(|w| w.lower() == "to"))
+                }
+            };
+            if !directive {
+                return None;
+            }
         }
         // "the AP report is misleading", "the GOP tax plans would cost": a cue word that is
         // also a noun ("report", "plans", "estimates"), followed by a finite verb, heads its
@@ -2001,7 +2027,9 @@ fn cue_negated(before: &[Word<'_>]) -> bool {
     let clause = before.iter().rev().take_while(|w| {
         !w.text.ends_with([',', ';', ':']) && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''")
     });
-    near || clause.map(Word::lower).any(|l| ["neither", "nor", "nobody", "none"].contains(&l.as_ref()))
+    // "fled without telling his advisers": a speech act said not to have happened.
+    let without = before.iter().rev().take(2).any(|w| w.lower() == "without");
+    near || without || clause.map(Word::lower).any(|l| ["neither", "nor", "nobody", "none"].contains(&l.as_ref()))
 }
 
 /// Byte offset of the first ", " in `span` outside any quotation.
