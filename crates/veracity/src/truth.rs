@@ -369,16 +369,7 @@ pub struct Dataset {
     sources: Vec<String>,
     objects: Vec<String>,
     values: Vec<String>,
-    /// Facts of object `o` (a fact is one value of one object): `object_start[o]..object_start[o + 1]`.
-    object_start: Vec<u32>,
-    /// Sources of fact `f`: `fact_sources[fact_start[f]..fact_start[f + 1]]`.
-    fact_start: Vec<u32>,
-    fact_sources: Vec<u32>,
-    /// Facts of source `s`: `source_facts[source_start[s]..source_start[s + 1]]`.
-    source_start: Vec<u32>,
-    source_facts: Vec<u32>,
-    /// The same claims laid out for the algorithms' passes.
-    passes: passes::Passes,
+    index: Index,
     /// Observations given, before removing repeats.
     observations: usize,
 }
@@ -423,14 +414,18 @@ fn csr(n: usize, pairs: &[(u32, u32)]) -> (Vec<u32>, Vec<u32>) {
     (start, pairs.iter().map(|&(_, b)| b).collect())
 }
 
-/// The claims of a dataset laid out for the algorithms: facts by object, sources by fact, facts
-/// by source, and the passes.
+/// The claims of a dataset laid out for the algorithms.
+#[derive(Debug, Clone, Default)]
 struct Index {
+    /// Facts of object `o` (a fact is one value of one object): `object_start[o]..object_start[o + 1]`.
     object_start: Vec<u32>,
+    /// Sources of fact `f`: `fact_sources[fact_start[f]..fact_start[f + 1]]`.
     fact_start: Vec<u32>,
     fact_sources: Vec<u32>,
+    /// Facts of source `s`: `source_facts[source_start[s]..source_start[s + 1]]`.
     source_start: Vec<u32>,
     source_facts: Vec<u32>,
+    /// The same claims laid out for the algorithms' passes.
     passes: passes::Passes,
 }
 
@@ -609,19 +604,7 @@ impl Dataset {
         debug_assert_eq!(index.object_start.len(), objects.len() + 1);
         debug_assert_eq!(index.fact_start.len(), values.len() + 1);
         debug_assert_eq!(index.source_start.len(), sources.len() + 1);
-        let Index { object_start, fact_start, fact_sources, source_start, source_facts, passes } = index;
-        Dataset {
-            sources,
-            objects,
-            values,
-            object_start,
-            fact_start,
-            fact_sources,
-            source_start,
-            source_facts,
-            passes,
-            observations,
-        }
+        Dataset { sources, objects, values, index, observations }
     }
 
     /// Normalises and indexes `(source, object, raw value)` triples: the same dataset as
@@ -880,7 +863,7 @@ impl Dataset {
     /// Number of claims kept: one per source and object.
     #[must_use]
     pub fn n_claims(&self) -> usize {
-        self.fact_sources.len()
+        self.index.fact_sources.len()
     }
 
     /// Number of observations given (repeats included).
@@ -893,19 +876,19 @@ impl Dataset {
     #[must_use]
     pub fn values_of(&self, object: &str) -> Option<&[String]> {
         let o = self.objects.binary_search_by(|x| x.as_str().cmp(object)).ok()?;
-        Some(&self.values[self.object_start[o] as usize..self.object_start[o + 1] as usize])
+        Some(&self.values[self.index.object_start[o] as usize..self.index.object_start[o + 1] as usize])
     }
 
     pub(crate) fn facts_of_object(&self, o: usize) -> std::ops::Range<usize> {
-        self.object_start[o] as usize..self.object_start[o + 1] as usize
+        self.index.object_start[o] as usize..self.index.object_start[o + 1] as usize
     }
 
     pub(crate) fn sources_of_fact(&self, f: usize) -> &[u32] {
-        &self.fact_sources[self.fact_start[f] as usize..self.fact_start[f + 1] as usize]
+        &self.index.fact_sources[self.index.fact_start[f] as usize..self.index.fact_start[f + 1] as usize]
     }
 
     pub(crate) fn facts_of_source(&self, s: usize) -> &[u32] {
-        &self.source_facts[self.source_start[s] as usize..self.source_start[s + 1] as usize]
+        &self.index.source_facts[self.index.source_start[s] as usize..self.index.source_start[s + 1] as usize]
     }
 
     /// Runs truth discovery.

@@ -81,7 +81,7 @@ where
         let mut first = 0;
         while first < n {
             let end = (first + OBJECT_CHUNK).min(n);
-            let (lo, hi) = (d.object_start[first] as usize, d.object_start[end] as usize);
+            let (lo, hi) = (d.index.object_start[first] as usize, d.index.object_start[end] as usize);
             let (head, tail) = rest.split_at_mut(hi - lo);
             chunks.push((first..end, lo, head));
             rest = tail;
@@ -133,17 +133,17 @@ fn max_change(a: &[f64], b: &[f64]) -> f64 {
 }
 
 fn n_objects(d: &Dataset) -> usize {
-    d.object_start.len().saturating_sub(1)
+    d.index.object_start.len().saturating_sub(1)
 }
 
 /// Gather: `out[f] = Σ_{s ∈ S(f)} x[s]` (see `passes.rs`); returns the largest sum (at least 0).
 fn gather(d: &Dataset, x: &[f64], out: &mut [f64]) -> f64 {
-    d.passes.gather(x, out)
+    d.index.passes.gather(x, out)
 }
 
 /// Scatter: `out[s] = Σ_{f ∈ F(s)} v[f]` (see `passes.rs`).
 fn scatter(d: &Dataset, v: &[f64], out: &mut [f64]) {
-    d.passes.scatter(v, out);
+    d.index.passes.scatter(v, out);
 }
 
 /// Share of each object's votes that each value got.
@@ -174,7 +174,7 @@ fn uniform(d: &Dataset) -> Vec<f64> {
 
 /// Number of claims of each source.
 fn claim_counts(d: &Dataset) -> Vec<usize> {
-    d.source_start.windows(2).map(|w| (w[1] - w[0]) as usize).collect()
+    d.index.source_start.windows(2).map(|w| (w[1] - w[0]) as usize).collect()
 }
 
 fn majority(d: &Dataset) -> Scores {
@@ -249,7 +249,7 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
             });
             scatter(d, &work, &mut next);
         } else {
-            d.passes.fused(&stake, &mut [], &mut next, |block, sums, _| {
+            d.index.passes.fused(&stake, &mut [], &mut next, |block, sums, _| {
                 if pooled {
                     pooled_payback(block, sums, g);
                 } else {
@@ -429,7 +429,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
             // `0 − base_sim`, so σ*(f) = σ(f) − ρ·base_sim·(Σ σ − σ(f)); the beliefs are the
             // logistic of σ*, written out and scattered.
             let c = p.influence * p.base_similarity;
-            d.passes.fused(&tau, &mut pass_belief, &mut next, |block, sums, belief| {
+            d.index.passes.fused(&tau, &mut pass_belief, &mut next, |block, sums, belief| {
                 let mut total = vec![0.0f64; block.n_objects];
                 for (&ob, &x) in block.objects.iter().zip(sums.iter()) {
                     total[ob as usize] += x;
@@ -479,7 +479,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
         }
     }
     if sims.is_none() {
-        d.passes.to_fact_order(&pass_belief, &mut belief);
+        d.index.passes.to_fact_order(&pass_belief, &mut belief);
     }
     Scores { trust, belief, iterations, converged }
 }
@@ -502,8 +502,8 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
         match &sims {
             None => f64::from(u8::from(a == b)),
             Some(t) => {
-                let first = d.object_start[ob] as usize;
-                let k = d.object_start[ob + 1] as usize - first;
+                let first = d.index.object_start[ob] as usize;
+                let k = d.index.object_start[ob + 1] as usize - first;
                 t.get(ob, k, a - first, b - first)
             }
         }
@@ -557,7 +557,7 @@ fn settle(current: &mut Vec<f64>, next: &mut Vec<f64>, tolerance: f64) -> bool {
 pub(crate) fn argmax(d: &Dataset, v: &[f64], range: std::ops::Range<usize>) -> usize {
     let mut best: Option<usize> = None;
     for f in range.clone() {
-        if d.fact_start[f] == d.fact_start[f + 1] {
+        if d.index.fact_start[f] == d.index.fact_start[f + 1] {
             continue;
         }
         if best.is_none_or(|b| v[f] > v[b]) {
@@ -577,7 +577,7 @@ pub(crate) const TIE_TOLERANCE: f64 = 1e-9;
 /// two values within rounding of each other, as Investment does for objects whose sources lost
 /// all trust, the choice no longer depends on the order of the additions.)
 pub(crate) fn choose(d: &Dataset, v: &[f64], range: std::ops::Range<usize>) -> usize {
-    let support = |f: usize| d.fact_start[f + 1] - d.fact_start[f];
+    let support = |f: usize| d.index.fact_start[f + 1] - d.index.fact_start[f];
     // One pass for the largest belief among the supported facts (first on ties) and the
     // runner-up; most objects end there.
     let (mut best, mut top, mut second) = (None::<usize>, f64::NEG_INFINITY, f64::NEG_INFINITY);

@@ -38,7 +38,7 @@ fn max_change(a: &[f64], b: &[f64]) -> f64 {
 }
 
 fn n_objects(d: &Dataset) -> usize {
-    d.object_start.len() - 1
+    d.index.object_start.len() - 1
 }
 
 /// Share of each object's votes that each value got.
@@ -283,8 +283,8 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
         match &sims {
             None => f64::from(u8::from(a == b)),
             Some(t) => {
-                let first = d.object_start[ob] as usize;
-                let k = d.object_start[ob + 1] as usize - first;
+                let first = d.index.object_start[ob] as usize;
+                let k = d.index.object_start[ob + 1] as usize - first;
                 t.get(ob, k, a - first, b - first)
             }
         }
