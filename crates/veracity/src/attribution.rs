@@ -544,6 +544,12 @@ fn first_word(text: &str, span: Span) -> Option<Word<'_>> {
     Some(Word { text: &s[start..start + len], span: Span::new(span.start + start, span.start + start + len) })
 }
 
+/// Capitalised words that open a sentence or a phrase before a surname, never a first name.
+const NOT_FIRST_NAMES: [&str; 24] = [
+    "In", "On", "At", "For", "But", "And", "As", "With", "By", "From", "To", "Of", "After", "Before", "While", "When",
+    "Since", "If", "Then", "So", "That", "This", "Both", "Neither",
+];
+
 /// Cue verbs that also name actions on a plain object (see `attribute`).
 const ACTION_CUES: [&str; 5] = ["seeks", "seeking", "sought", "ordered", "requested"];
 
@@ -1595,6 +1601,43 @@ impl AttributionExtractor {
         strip_article(phrase)
     }
 
+    /// The nearest full name ending in `surname` in `text` before `end`: the surname as a whole
+    /// word after one to three capitalised name words that are not titles ("Javier Milei" in
+    /// "Argentina's President Javier Milei", "María Corina Machado" in "opposition leader María
+    /// Corina Machado").
+    fn full_name_before(&self, text: &str, end: usize, surname: &str) -> Option<String> {
+        let before_all = &text[..end];
+        let mut search_end = before_all.len();
+        while let Some(i) = before_all[..search_end].rfind(surname) {
+            search_end = i;
+            let (before, after) = (&before_all[..i], &before_all[i + surname.len()..]);
+            if after.starts_with(char::is_alphanumeric) || !before.ends_with(' ') {
+                continue;
+            }
+            let mut names: Vec<&str> = Vec::new();
+            for w in before[..before.len() - 1].rsplit(' ').take(3) {
+                let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+                let word = w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+                    && !self.lex.titles.contains(&w.to_lowercase())
+                    && !NOT_FIRST_NAMES.contains(&w)
+                    && !w.ends_with("'s")
+                    && !w.ends_with("\u{2019}s");
+                if !(word || initial) {
+                    break;
+                }
+                names.push(w);
+            }
+            if names.is_empty() {
+                continue;
+            }
+            names.reverse();
+            names.push(surname);
+            return Some(names.join(" "));
+        }
+        None
+    }
+
     /// Classifies, resolves and chains the raw attributions, in text order.
     fn finish(&self, ctx: &Ctx<'_>, mut raws: Vec<RawAttribution>) -> Vec<Attribution> {
         raws.sort_by_key(|r| r.cue.start);
@@ -1611,6 +1654,14 @@ impl AttributionExtractor {
                 let mut src =
                     Source { text: shown.slice(text).to_owned(), span: Some(shown), kind, name, resolved: false };
                 memory.resolve(&mut src, reference);
+                if reference == Reference::ShortName && !src.resolved && !src.name.contains(char::is_whitespace) {
+                    // A surname no earlier source gave in full, named in full earlier in the text
+                    // ("Argentina's President Javier Milei had granted ... Milei called it ...").
+                    if let Some(full) = self.full_name_before(text, rs.span.start, &src.name) {
+                        src.name = full;
+                        src.resolved = true;
+                    }
+                }
                 memory.remember(&src);
                 chain.push(src);
             }

@@ -198,6 +198,33 @@ fn pronouns_and_short_names_resolve_to_the_full_name() {
     );
     let s = att(&a, "said", 0).original_source().unwrap();
     assert_eq!((s.name.as_str(), s.kind, s.resolved), ("ABC de España", SourceKind::NewsOutlet, true));
+    // A surname that no earlier source gave in full takes the full name written earlier in the
+    // text (seed 004), titles and possessives left out; a surname named nowhere before stays.
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "Argentina's President Javier Milei had granted them asylum.\n\nMilei called it \u{201c}an important step.\u{201d}",
+            "called",
+            "Javier Milei",
+        ),
+        (
+            "The group included aides to opposition leader María Corina Machado.\n\nMachado praised the effort as \u{201c}epic.\u{201d}",
+            "praised",
+            "María Corina Machado",
+        ),
+        (
+            "Amid the fall of Venezuela's Nicolas Maduro, protests grew.\n\nMaduro claimed victory.",
+            "claimed",
+            "Nicolas Maduro",
+        ),
+        ("In Caracas the protests grew.\n\nMaduro claimed victory in the election.", "claimed", "Maduro"),
+        ("Lawyers for Donald J. Trump appealed.\n\nTrump said the ruling was wrong.", "said", "Donald J. Trump"),
+    ];
+    for (t, cue, want) in rows {
+        let a = text(t);
+        let s = att(&a, cue, 0).original_source().unwrap();
+        assert_eq!((s.name.as_str(), s.kind), (*want, SourceKind::NamedPerson), "{t:?}");
+        assert_eq!(s.resolved, s.name != s.text, "{t:?}");
+    }
     // A pronoun with nobody before it stays unresolved (not anonymous).
     let a = text("She said the vote was rigged.");
     let s = att(&a, "said", 0).original_source().unwrap();
