@@ -917,7 +917,13 @@ impl AttributionExtractor {
             // antecedent: its head noun is.
             let np = self.left_subject(text, sent, before_rel).map(|x| x.0);
             let short = np.filter(|np| words_in(text, *np).len() <= 4);
-            (short.or_else(|| antecedent_head(text, before_rel)).or(np)?, None)
+            let head = short.or_else(|| antecedent_head(text, before_rel)).or(np)?;
+            // "the government of Evo Morales, which ...": the noun before "of" and a name.
+            let of = head
+                .slice(text)
+                .starts_with(char::is_uppercase)
+                .then(|| of_head(text, Span::new(sent.start, head.start)));
+            (of.flatten().map_or(head, |h| Span::new(h.start, head.end)), None)
         } else if let Some(src) = participle.then(|| self.tag_source(ctx, sent, cue)).flatten() {
             // "“...,” Mr. Hedge said, referring to the resorts": the participle after a speech
             // tag has the tag's source.
@@ -1523,7 +1529,12 @@ impl AttributionExtractor {
             .iter()
             .any(|m| lower.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with(m.as_str()))
             || last_bare.len() >= 2 && last_bare.chars().all(|c| c.is_ascii_uppercase());
-        if is_org && (person_words.is_empty() || org_at_end) {
+        // "the government of Evo Morales": an organisation named after a person.
+        let org_of = {
+            let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+            self.lex.organisation_markers.phrases().iter().any(|m| bare.starts_with(&format!("{m} of ")))
+        };
+        if is_org && (person_words.is_empty() || org_at_end || org_of) {
             return (SourceKind::Organisation, strip_article(phrase), Reference::None);
         }
         if !person_words.is_empty() {
@@ -2189,18 +2200,59 @@ fn antecedent_head(text: &str, before: Span) -> Option<Span> {
         .take_while(|w| w.capitalised() && w.bare().chars().all(|c| c.is_alphanumeric() || c == '-'))
         .count()
         .min(4);
+    let plain_noun = |w: &Word<'_>| {
+        let l = w.lower();
+        let l: &str = &l;
+        l.len() > 2
+            && l.chars().all(char::is_alphabetic)
+            && !w.capitalised()
+            && !NOUN_MARKERS.contains(&l)
+            && !CLAUSE_WORDS.contains(&l)
+            && !DETERMINERS.contains(&l)
+            && !FINITE_VERBS.contains(&l)
+    };
     if names > 0 {
         return Some(Span::new(words[words.len() - names].span.start, last.span.end));
     }
-    let l = last.lower();
-    let l: &str = &l;
-    let plain = l.len() > 2
+    if !plain_noun(last) {
+        return None;
+    }
+    // "President Nicolás Maduro's regime, which ...": the possessor names the head noun.
+    let n = words.len();
+    let possessor = n >= 2 && {
+        let p = words[n - 2].text;
+        p.starts_with(char::is_uppercase) && (p.ends_with("'s") || p.ends_with("\u{2019}s"))
+    };
+    if possessor {
+        let names = words[..n - 2]
+            .iter()
+            .rev()
+            .take_while(|w| w.capitalised() && w.bare().chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.'))
+            .count()
+            .min(3);
+        return Some(Span::new(words[n - 2 - names].span.start, last.span.end));
+    }
+    Some(last.span)
+}
+
+/// The head noun before "of" that ends `before` ("the government of" before "Evo Morales"):
+/// an antecedent "X of NAME" is X, not the name.
+fn of_head(text: &str, before: Span) -> Option<Span> {
+    let words = words_in(text, before);
+    let n = words.len();
+    if n < 2 || words[n - 1].text != "of" {
+        return None;
+    }
+    let w = &words[n - 2];
+    let l = w.lower();
+    let noun = l.len() > 2
         && l.chars().all(char::is_alphabetic)
-        && !NOUN_MARKERS.contains(&l)
-        && !CLAUSE_WORDS.contains(&l)
-        && !DETERMINERS.contains(&l)
-        && !FINITE_VERBS.contains(&l);
-    plain.then_some(last.span)
+        && !w.capitalised()
+        && !NOUN_MARKERS.contains(&l.as_ref())
+        && !CLAUSE_WORDS.contains(&l.as_ref())
+        && !DETERMINERS.contains(&l.as_ref())
+        && !FINITE_VERBS.contains(&l.as_ref());
+    noun.then_some(w.span)
 }
 
 fn relative_pronoun(text: &str, left: Span) -> Option<Span> {

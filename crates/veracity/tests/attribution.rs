@@ -34,6 +34,12 @@ const KINDS_AND_CHAINS: &[Row] = &[
         "the United States would not recognise the vote",
     ),
     (
+        "The office of Senator Marco Rubio said the vote was not free.",
+        "said",
+        &[("office of Senator Marco Rubio", SourceKind::Organisation)],
+        "the vote was not free",
+    ),
+    (
         "The Lima Group said the election lacked legitimacy.",
         "said",
         &[("Lima Group", SourceKind::Organisation)],
@@ -316,6 +322,22 @@ type SpanRow = (&'static str, &'static str, &'static str, &'static str, &'static
 
 /// Session 4 rules (PolNeAR issue 5), each on a sentence written for it.
 const SPEECH_TAGS: &[SpanRow] = &[
+    // Session 6: an antecedent "X of NAME" is X, and a possessor names the head noun (seeds 002
+    // and 004 had the sources "Evo Morales" and "regime").
+    (
+        "Such is the case with the government of Evo Morales, which is seeking to stay in power.",
+        "is seeking",
+        "which",
+        "government of Evo Morales",
+        "to stay in power",
+    ),
+    (
+        "They hid from President Nicolás Maduro's regime, which accused them of inciting violence.",
+        "accused",
+        "which",
+        "President Nicolás Maduro's regime",
+        "them of inciting violence",
+    ),
     // Session 5: a progressive after a relative pronoun is the antecedent's ("Such is the case
     // with ..., which is currently seeking ..." had made "Such" the source in seed 002).
     (
