@@ -194,6 +194,19 @@ const ABILITY_VERBS: [&str; 24] = [
 const PAST_FUTURE_MARKERS: [&str; 7] = ["later", "eventually", "soon", "subsequently", "ultimately", "go", "become"];
 /// Words after "would" that make it a polite wish ("we would like to thank"), not a condition.
 const WISH_AFTER_WOULD: [&str; 2] = ["like", "love"];
+/// Participles after "should be" that address the reader ("it should be noted that ...").
+const DISCOURSE_PARTICIPLES: [&str; 10] = [
+    "noted",
+    "remembered",
+    "stressed",
+    "mentioned",
+    "emphasized",
+    "emphasised",
+    "recalled",
+    "underlined",
+    "highlighted",
+    "added",
+];
 /// How many words after an approximator may pass before the number it needs.
 const APPROXIMATOR_REACH: usize = 2;
 /// Number words that satisfy `requires_number`.
@@ -289,7 +302,7 @@ fn bare_lower(w: &str) -> String {
 /// True when a modal is used in a sense that is not about possibility: "may" as permission
 /// ("visitors may park here"), "could" as past ability ("he could swim", "police could not find
 /// him"), "would" as a past future ("he would later become mayor") or a polite wish ("we would
-/// like to thank").
+/// like to thank"), "should" addressing the reader ("it should be noted that").
 fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
     let cue = cue.to_lowercase();
     let prev = before.split_whitespace().next_back().map(bare_lower).unwrap_or_default();
@@ -310,6 +323,11 @@ fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
         "would" => next
             .next()
             .is_some_and(|w| PAST_FUTURE_MARKERS.contains(&w.as_str()) || WISH_AFTER_WOULD.contains(&w.as_str())),
+        // "It should be remembered that ...": a pointer to the reader, not a probability.
+        "should" => {
+            next.next().is_some_and(|w| w == "be")
+                && next.next().is_some_and(|w| DISCOURSE_PARTICIPLES.contains(&w.as_str()))
+        }
         _ => false,
     }
 }
