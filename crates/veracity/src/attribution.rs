@@ -2200,17 +2200,6 @@ fn antecedent_head(text: &str, before: Span) -> Option<Span> {
         .take_while(|w| w.capitalised() && w.bare().chars().all(|c| c.is_alphanumeric() || c == '-'))
         .count()
         .min(4);
-    let plain_noun = |w: &Word<'_>| {
-        let l = w.lower();
-        let l: &str = &l;
-        l.len() > 2
-            && l.chars().all(char::is_alphabetic)
-            && !w.capitalised()
-            && !NOUN_MARKERS.contains(&l)
-            && !CLAUSE_WORDS.contains(&l)
-            && !DETERMINERS.contains(&l)
-            && !FINITE_VERBS.contains(&l)
-    };
     if names > 0 {
         return Some(Span::new(words[words.len() - names].span.start, last.span.end));
     }
@@ -2243,16 +2232,21 @@ fn of_head(text: &str, before: Span) -> Option<Span> {
     if n < 2 || words[n - 1].text != "of" {
         return None;
     }
-    let w = &words[n - 2];
+    plain_noun(&words[n - 2]).then_some(words[n - 2].span)
+}
+
+/// A lower-case word that can head a noun phrase (not a marker, clause word, determiner or
+/// finite verb).
+fn plain_noun(w: &Word<'_>) -> bool {
     let l = w.lower();
-    let noun = l.len() > 2
+    let l: &str = &l;
+    l.len() > 2
         && l.chars().all(char::is_alphabetic)
         && !w.capitalised()
-        && !NOUN_MARKERS.contains(&l.as_ref())
-        && !CLAUSE_WORDS.contains(&l.as_ref())
-        && !DETERMINERS.contains(&l.as_ref())
-        && !FINITE_VERBS.contains(&l.as_ref());
-    noun.then_some(w.span)
+        && !NOUN_MARKERS.contains(&l)
+        && !CLAUSE_WORDS.contains(&l)
+        && !DETERMINERS.contains(&l)
+        && !FINITE_VERBS.contains(&l)
 }
 
 fn relative_pronoun(text: &str, left: Span) -> Option<Span> {
