@@ -170,3 +170,25 @@ def test_file_with_columns_past_the_eighth(tmp_path) -> None:  # type: ignore[no
     short = _write(tmp_path, f"{pad}\tA\tx\t1\n{pad}\tB\n", name="short.tsv")
     with pytest.raises(veracity.InvalidRecordError, match=r"short.tsv:2: expected at least 11 .* got 9"):
         veracity.discover_truth_file(short, columns=(8, 9, 10))
+
+
+def test_large_file_read_in_halves_gives_the_result_of_the_tuples(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Above 64 KiB the file is read, checked and parsed in two halves (on two threads when the
+    # pool has them): the result is the one of the same claims given as tuples.
+    authors = ["Knuth, Donald E.", "Donald E. Knuth", "Aiken, Peter; Allen, M. David", "Peter Aiken, M. David Allen",
+               "AIKEN, PETER", "Not Available", "Lientz, Bennet P.; Rea, Kathryn P.", "Lientz Bennet,Rea Kathryn"]
+    rows = [(f"store{(i * 7) % 41}", f"isbn{i // 9:04d}", f"A title long enough {i}", authors[(i * 5) % len(authors)])
+            for i in range(4000)]
+    text = "".join("\t".join(r) + "\n" for r in rows)
+    assert len(text.encode()) > 1 << 16
+    path = _write(tmp_path, text, name="books.tsv")
+    tuples = [(s, o, v) for s, o, _, v in rows]
+    for algorithm in ("majority_vote", "truth_finder"):
+        got = veracity.discover_truth_file(path, columns=(0, 1, 3), normalizer="author_names", algorithm=algorithm)
+        assert got == veracity.discover_truth(tuples, normalizer="author_names", algorithm=algorithm)
+    # A short line in the second half is named by its line in the file.
+    lines = text.splitlines(keepends=True)
+    lines.insert(3500, "store1\tisbn\n")
+    short = _write(tmp_path, "".join(lines), name="short-books.tsv")
+    with pytest.raises(veracity.InvalidRecordError, match=r"short-books.tsv:3501: expected at least 4 .* got 2"):
+        veracity.discover_truth_file(short, columns=(0, 1, 3), normalizer="author_names")
