@@ -272,7 +272,7 @@ pub(crate) fn discover_truth_file(
             .map_err(|e| core_err(py, &e, None))?;
     let result = py.detach(move || -> Result<PyTruthResult, veracity::Error> {
         let (s, o, v) = columns;
-        if s.max(o).max(v) < 8 {
+        if s.max(o).max(v) < veracity::TSV_MAX_COLUMNS {
             // The library's reader: one pass, read and parsed in two halves on the pool for large
             // files; a short line is an `InvalidRecord` naming the file and line.
             let dataset = veracity::Dataset::read_tsv_normalized(&path, [s, o, v], &normalizer)?;

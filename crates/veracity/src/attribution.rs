@@ -1179,8 +1179,7 @@ impl AttributionExtractor {
                 || self.lex.anonymous_heads.contains(l)
                 || self.lex.vague_heads.contains(l)
                 || self.lex.organisation_marker_set.contains(l)
-                || w.text.ends_with("'s")
-                || w.text.ends_with("\u{2019}s");
+                || possessive(w.text);
             if !nominal || FINITE_VERBS.contains(&l) || CLAUSE_WORDS.contains(&l) {
                 break;
             }
@@ -1272,8 +1271,7 @@ impl AttributionExtractor {
         // A lower-case role ("a former diplomat"), a relative clause, a possessive role
         // ("Sanders' campaign manager") or a party-and-state tag ("R-Ky.", "D-N.Y.").
         let appos_ok = appos.split_whitespace().next().is_some_and(|w| {
-            let possessive =
-                w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}");
+            let possessive = possessive(w) || w.ends_with("s'") || w.ends_with("s\u{2019}");
             let party_tag = w.len() >= 3 && w.starts_with(['R', 'D', 'I']) && w[1..].starts_with('-');
             w.starts_with(char::is_lowercase)
                 || ["who", "which", "a", "an", "the"].contains(&w.to_lowercase().as_str())
@@ -1576,7 +1574,7 @@ impl AttributionExtractor {
             if b.is_empty() {
                 break;
             }
-            if w.ends_with("'s") || w.ends_with("\u{2019}s") {
+            if possessive(w) {
                 break; // "AS/COA's Eric Farnsworth": stop at the possessive
             }
             let particle = !out.is_empty() && ["de", "da", "del", "van", "von", "al", "bin", "la", "le"].contains(&b);
@@ -1632,8 +1630,7 @@ impl AttributionExtractor {
                     && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
                     && !self.lex.titles.contains(&w.to_lowercase())
                     && !NOT_FIRST_NAMES.contains(&w)
-                    && !w.ends_with("'s")
-                    && !w.ends_with("\u{2019}s");
+                    && !possessive(w);
                 if !(word || initial) {
                     break;
                 }
@@ -2210,7 +2207,7 @@ fn antecedent_head(text: &str, before: Span) -> Option<Span> {
     let n = words.len();
     let possessor = n >= 2 && {
         let p = words[n - 2].text;
-        p.starts_with(char::is_uppercase) && (p.ends_with("'s") || p.ends_with("\u{2019}s"))
+        p.starts_with(char::is_uppercase) && possessive(p)
     };
     if possessor {
         let names = words[..n - 2]
@@ -2233,6 +2230,11 @@ fn of_head(text: &str, before: Span) -> Option<Span> {
         return None;
     }
     plain_noun(&words[n - 2]).then_some(words[n - 2].span)
+}
+
+/// A word ending in a possessive "'s" (straight or curly apostrophe).
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
 
 /// A lower-case word that can head a noun phrase (not a marker, clause word, determiner or

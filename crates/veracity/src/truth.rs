@@ -34,6 +34,15 @@ pub use values::{Normalizer, Similarity};
 /// below it, the second thread costs more than it saves.
 pub const PARALLEL_MIN_TEXT: usize = 1 << 16;
 
+/// The tab-separated readers ([`Dataset::from_tsv_normalized`], [`Dataset::read_tsv_normalized`])
+/// take their source, object and value from the first this many fields of a line.
+pub const TSV_MAX_COLUMNS: usize = 8;
+
+/// The number of fields a line needs to hold the fields `columns` names.
+fn tsv_fields_needed(columns: [usize; 3]) -> usize {
+    columns.iter().max().map_or(0, |&c| c + 1)
+}
+
 /// The claims (`columns` of each line with at least `need` fields) of tab-separated text,
 /// counting the lines in `read`.
 fn tsv_claims<'t, 'r, const N: usize>(
@@ -374,11 +383,17 @@ pub struct Dataset {
     observations: usize,
 }
 
-fn rank<T: Ord>(items: &[T]) -> Vec<u32> {
+/// The indices of `items` in sorted order.
+fn by_name<T: Ord>(items: &[T]) -> Vec<u32> {
     let mut order: Vec<u32> = (0..items.len() as u32).collect();
     order.sort_unstable_by(|&a, &b| items[a as usize].cmp(&items[b as usize]));
+    order
+}
+
+/// Each item's position in sorted order.
+fn rank<T: Ord>(items: &[T]) -> Vec<u32> {
     let mut rank = vec![0u32; items.len()];
-    for (r, &i) in order.iter().enumerate() {
+    for (r, &i) in by_name(items).iter().enumerate() {
         rank[i as usize] = r as u32;
     }
     rank
@@ -576,24 +591,11 @@ impl Dataset {
             by_source.push((s, best.1));
         }
         let (source_start, source_facts) = csr(sorted_sources.len(), &by_source);
-        Self::assemble(sorted_sources, sorted_objects, values, object_start, source_start, source_facts, observations)
-    }
-
-    /// The dataset of sorted sources, objects and facts (`values`, `object_start`), from each
-    /// source's facts in order (`source_start`, `source_facts`).
-    fn assemble(
-        sources: Vec<String>,
-        objects: Vec<String>,
-        values: Vec<String>,
-        object_start: Vec<u32>,
-        source_start: Vec<u32>,
-        source_facts: Vec<u32>,
-        observations: usize,
-    ) -> Self {
         let index = Index::new(object_start, source_start, source_facts);
-        Self::from_index(sources, objects, values, index, observations)
+        Self::from_index(sorted_sources, sorted_objects, values, index, observations)
     }
 
+    /// The dataset of sorted sources, objects and facts, laid out in `index`.
     fn from_index(
         sources: Vec<String>,
         objects: Vec<String>,
@@ -632,16 +634,8 @@ impl Dataset {
     /// source's one value chosen ([`names::author_facts`]); sources and objects without a value
     /// are left out.
     fn from_author_facts(f: names::AuthorFacts<'_>) -> Self {
-        let names::AuthorFacts { sources, objects, source_rank, object_rank, facts } = f;
+        let names::AuthorFacts { sources, objects, source_by_name, object_by_name, facts } = f;
         let names::ObjectFacts { values: mut all_values, value_start, pairs, pair_start, claims } = facts;
-        let mut object_by_rank = vec![0u32; objects.len()];
-        for (o, &r) in object_rank.iter().enumerate() {
-            object_by_rank[r as usize] = o as u32;
-        }
-        let mut source_by_rank = vec![0u32; sources.len()];
-        for (s, &r) in source_rank.iter().enumerate() {
-            source_by_rank[r as usize] = s as u32;
-        }
         // Sources with a value, numbered by name.
         let mut has_value = vec![false; sources.len()];
         for &(s, _) in &pairs {
@@ -649,7 +643,7 @@ impl Dataset {
         }
         let mut source_id = vec![u32::MAX; sources.len()];
         let mut sorted_sources = Vec::new();
-        for &s in &source_by_rank {
+        for &s in &source_by_name {
             if has_value[s as usize] {
                 source_id[s as usize] = sorted_sources.len() as u32;
                 sorted_sources.push(sources[s as usize].to_owned());
@@ -661,7 +655,7 @@ impl Dataset {
         let (mut sorted_objects, mut object_start) = (Vec::new(), vec![0u32]);
         let mut values = Vec::with_capacity(all_values.len());
         let mut source_start = vec![0u32; sorted_sources.len() + 1];
-        for &o in &object_by_rank {
+        for &o in &object_by_name {
             let (a, b) = (value_start[o as usize] as usize, value_start[o as usize + 1] as usize);
             if a == b {
                 continue;
@@ -679,7 +673,7 @@ impl Dataset {
         let mut source_facts = vec![0u32; pairs.len()];
         let mut fill = source_start.clone();
         let mut base = 0;
-        for &o in &object_by_rank {
+        for &o in &object_by_name {
             for &(s, v) in pairs_of(o) {
                 let s = source_id[s as usize] as usize;
                 source_facts[fill[s] as usize] = base + v;
@@ -731,31 +725,35 @@ impl Dataset {
     /// When a column is 8 or more.
     #[must_use]
     pub fn from_tsv_normalized_counted(text: &str, columns: [usize; 3], normalizer: &Normalizer) -> (Self, TsvRead) {
-        let need = columns.iter().max().map_or(0, |&c| c + 1);
-        assert!(need <= 8, "columns must be below 8");
-        if need <= 4 {
-            Self::from_tsv_fields::<4>(text, columns, normalizer)
+        assert!(tsv_fields_needed(columns) <= TSV_MAX_COLUMNS, "columns must be below {TSV_MAX_COLUMNS}");
+        let parts = if matches!(normalizer, Normalizer::AuthorNames) && text.len() >= PARALLEL_MIN_TEXT && two_threads()
+        {
+            let (a, b) = tsv::split_at_line(text);
+            [a, b]
         } else {
-            Self::from_tsv_fields::<8>(text, columns, normalizer)
-        }
+            [text, ""]
+        };
+        Self::from_tsv_parts(parts, columns, normalizer)
     }
 
-    fn from_tsv_fields<const N: usize>(text: &str, columns: [usize; 3], normalizer: &Normalizer) -> (Self, TsvRead) {
-        if matches!(normalizer, Normalizer::AuthorNames) && text.len() >= PARALLEL_MIN_TEXT && two_threads() {
-            let (a, b) = tsv::split_at_line(text);
-            return Self::from_tsv_parts::<N>([a, b], columns, normalizer);
+    /// [`Dataset::from_tsv_parts_of`] with room for the fields `columns` needs (at most
+    /// [`TSV_MAX_COLUMNS`]).
+    fn from_tsv_parts(parts: [&str; 2], columns: [usize; 3], normalizer: &Normalizer) -> (Self, TsvRead) {
+        if tsv_fields_needed(columns) <= 4 {
+            Self::from_tsv_parts_of::<4>(parts, columns, normalizer)
+        } else {
+            Self::from_tsv_parts_of::<TSV_MAX_COLUMNS>(parts, columns, normalizer)
         }
-        Self::from_tsv_parts::<N>([text, ""], columns, normalizer)
     }
 
     /// The claims of the text `parts[0]` followed by `parts[1]` (cut at a line end): each part
     /// interned and parsed on its own thread for [`Normalizer::AuthorNames`] on two threads.
-    fn from_tsv_parts<const N: usize>(
+    fn from_tsv_parts_of<const N: usize>(
         parts: [&str; 2],
         columns: [usize; 3],
         normalizer: &Normalizer,
     ) -> (Self, TsvRead) {
-        let need = columns.iter().max().map_or(0, |&c| c + 1);
+        let need = tsv_fields_needed(columns);
         let claims = |text, read| tsv_claims::<N>(text, columns, need, read);
         let (mut read, mut second) = (TsvRead::default(), TsvRead::default());
         let [a, b] = parts;
@@ -817,21 +815,17 @@ impl Dataset {
         normalizer: &Normalizer,
     ) -> Result<(Self, TsvRead)> {
         let path = path.as_ref();
-        let need = columns.iter().max().map_or(0, |&c| c + 1);
-        if need > 8 {
+        let need = tsv_fields_needed(columns);
+        if need > TSV_MAX_COLUMNS {
             return Err(Error::InvalidOption {
                 option: "columns",
                 value: format!("{columns:?}"),
-                expected: "field numbers below 8".to_owned(),
+                expected: format!("field numbers below {TSV_MAX_COLUMNS}"),
             });
         }
         let parts = tsv::read_parts(path, two_threads()).map_err(|e| Error::io(path, &e))?;
         let texts = [parts[0].as_str(), parts[1].as_str()];
-        let (d, read) = if need <= 4 {
-            Self::from_tsv_parts::<4>(texts, columns, normalizer)
-        } else {
-            Self::from_tsv_parts::<8>(texts, columns, normalizer)
-        };
+        let (d, read) = Self::from_tsv_parts(texts, columns, normalizer);
         if let Some((index, n)) = read.first_short {
             return Err(Error::InvalidRecord {
                 origin: path.display().to_string(),

@@ -10,6 +10,7 @@ use std::borrow::Cow;
 
 use std::hash::Hasher;
 
+use super::tsv::word;
 use super::values::fold;
 use super::{FxHasher, FxMap, Observation};
 
@@ -834,20 +835,14 @@ impl ObjectFacts {
 }
 
 /// [`ObjectFacts`] of every object, with the interned sources and objects (ids in order of
-/// first claim) and their ranks by name.
+/// first claim) and their ids in order of name.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct AuthorFacts<'a> {
     pub(super) sources: Vec<&'a str>,
     pub(super) objects: Vec<&'a str>,
-    pub(super) source_rank: Vec<u32>,
-    pub(super) object_rank: Vec<u32>,
+    pub(super) source_by_name: Vec<u32>,
+    pub(super) object_by_name: Vec<u32>,
     pub(super) facts: ObjectFacts,
-}
-
-/// The eight bytes `c[..8]` as a little-endian word.
-#[inline]
-fn word(c: &[u8]) -> u64 {
-    u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
 }
 
 /// A string's length and a word of its first and last eight bytes (its bytes when shorter):
@@ -1036,9 +1031,9 @@ pub(super) fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnc
 /// [`normalize_author_lists`] on `(source, object, authors)` claims.
 pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> AuthorValues<'a> {
     let n = intern(claims.into_iter());
-    let l = lexicons(&n, false, false);
+    let l = lexicons(&n, false, Want::ClaimValues);
     let mut of_claim: Vec<Option<u32>> = vec![None; n.ids.len()];
-    for (&i, &v) in l.order.iter().zip(&l.by_position) {
+    for (&i, &v) in l.order.iter().zip(l.by_position.iter().flatten()) {
         of_claim[i as usize] = v;
     }
     let claims = n.ids.iter().zip(of_claim).map(|(&(o, s, _), v)| (s, o, v)).collect();
@@ -1052,9 +1047,9 @@ pub(super) fn author_facts<'a>(claims: impl IntoIterator<Item = (&'a str, &'a st
 }
 
 fn facts_of(n: Interned<'_>, split: bool) -> AuthorFacts<'_> {
-    let l = lexicons(&n, split, true);
-    let (source_rank, object_rank) = l.ranks.unwrap_or_default();
-    AuthorFacts { sources: n.sources.names, objects: n.objects.names, source_rank, object_rank, facts: l.facts }
+    let l = lexicons(&n, split, Want::Dataset);
+    let (source_by_name, object_by_name) = l.by_name.unwrap_or_default();
+    AuthorFacts { sources: n.sources.names, objects: n.objects.names, source_by_name, object_by_name, facts: l.facts }
 }
 
 /// [`author_facts`] on the claims of `parts[0]` followed by those of `parts[1]`, each part
@@ -1070,18 +1065,27 @@ where
     facts_of(merge(a, b), true)
 }
 
+/// What [`lexicons`] computes besides each object's values and choices.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Want {
+    /// The value of every claim ([`author_values`]).
+    ClaimValues,
+    /// The sources and objects in order of name ([`author_facts`]).
+    Dataset,
+}
+
 /// The claims grouped by object, each object's values and choices ([`ObjectFacts`], in two
-/// ranges of objects, one per thread, when `split`), and the value of the claim `order[p]` at
-/// `by_position[p]`; with `ranks`, also the sources' and objects' ranks by name (computed on the
+/// ranges of objects, one per thread, when `split`), and as wanted the value of the claim
+/// `order[p]` at `by_position[p]` or the source and object ids in order of name (computed on the
 /// two threads too).
 struct Lexicons {
     order: Vec<u32>,
-    by_position: Vec<Option<u32>>,
+    by_position: Option<Vec<Option<u32>>>,
     facts: ObjectFacts,
-    ranks: Option<(Vec<u32>, Vec<u32>)>,
+    by_name: Option<(Vec<u32>, Vec<u32>)>,
 }
 
-fn lexicons(n: &Interned<'_>, split: bool, ranks: bool) -> Lexicons {
+fn lexicons(n: &Interned<'_>, split: bool, want: Want) -> Lexicons {
     let ids = &n.ids;
     // Claims grouped by object, each group by source: two stable counting sorts.
     let by_source = super::counting_sort(ids.len(), n.sources.names.len(), |i| ids[i].1);
@@ -1100,39 +1104,49 @@ fn lexicons(n: &Interned<'_>, split: bool, ranks: bool) -> Lexicons {
         order[fill[o]] = i;
         fill[o] += 1;
     }
-    let rank_sources = || ranks.then(|| super::rank(&n.sources.names));
-    let rank_objects = || ranks.then(|| super::rank(&n.objects.names));
-    let mut by_position: Vec<Option<u32>> = vec![None; ids.len()];
-    let (facts, ranks) = if split {
+    let names = want == Want::Dataset;
+    let sources_by_name = || names.then(|| super::by_name(&n.sources.names));
+    let objects_by_name = || names.then(|| super::by_name(&n.objects.names));
+    let mut by_position: Option<Vec<Option<u32>>> = (want == Want::ClaimValues).then(|| vec![None; ids.len()]);
+    let (facts, by_name) = if split {
         // Two ranges of objects with about as many claims each.
         let mid = start.partition_point(|&s| s < ids.len() / 2).min(n_objects);
-        let (lo, hi) = by_position.split_at_mut(start[mid]);
-        // The ranks a third task, taken by whichever thread is free first.
+        let (lo, hi) = match &mut by_position {
+            Some(p) => {
+                let (lo, hi) = p.split_at_mut(start[mid]);
+                (Some(lo), Some(hi))
+            }
+            None => (None, None),
+        };
+        // The names' order a third task, taken by whichever thread is free first.
         let (mut facts, (more, (sources, objects))) = join(
             || object_values(n, &order, &start, 0..mid, lo),
-            || join(|| object_values(n, &order, &start, mid..n_objects, hi), || (rank_sources(), rank_objects())),
+            || join(|| object_values(n, &order, &start, mid..n_objects, hi), || (sources_by_name(), objects_by_name())),
         );
         let offset = facts.values.len() as u32;
-        for v in hi.iter_mut().flatten() {
-            *v += offset;
+        if let Some(p) = &mut by_position {
+            for v in p[start[mid]..].iter_mut().flatten() {
+                *v += offset;
+            }
         }
         facts.append(more);
         (facts, sources.zip(objects))
     } else {
-        let facts = object_values(n, &order, &start, 0..n_objects, &mut by_position);
-        (facts, rank_sources().zip(rank_objects()))
+        let facts = object_values(n, &order, &start, 0..n_objects, by_position.as_deref_mut());
+        (facts, sources_by_name().zip(objects_by_name()))
     };
-    Lexicons { order, by_position, facts, ranks }
+    Lexicons { order, by_position, facts, by_name }
 }
 
 /// The lexicon of each object of `objects` and the value of each of its claims: the claim
-/// `order[p]` gets `out[p - start[objects.start]]`, values numbered from 0 in the returned list.
+/// `order[p]` gets `out[p - start[objects.start]]` (when given), values numbered from 0 in the
+/// returned list.
 fn object_values(
     n: &Interned<'_>,
     order: &[u32],
     start: &[usize],
     objects: std::ops::Range<usize>,
-    out: &mut [Option<u32>],
+    mut out: Option<&mut [Option<u32>]>,
 ) -> ObjectFacts {
     let (ids, parsed) = (&n.ids, &n.parsed);
     let names = &n.parser.vocab.names;
@@ -1316,7 +1330,9 @@ fn object_values(
             chosen.clear();
             while g < group.len() && ids[group[g] as usize].1 == s {
                 let value = strings[string_slot[ids[group[g] as usize].2 as usize] as usize].2;
-                out[at + g] = value;
+                if let Some(out) = &mut out {
+                    out[at + g] = value;
+                }
                 chosen.extend(value);
                 g += 1;
             }
@@ -1489,7 +1505,7 @@ mod tests {
     proptest::proptest! {
         /// Interning and parsing two parts apart and merging them, and computing the lexicons in
         /// two ranges of objects on two threads, gives the one-pass result: the same sources and
-        /// objects in the same order with the same ranks, the same values of each object, the
+        /// objects in the same order and order of name, the same values of each object, the
         /// same value of each source.
         #[test]
         fn parts_match_one_pass(claims in proptest::collection::vec((

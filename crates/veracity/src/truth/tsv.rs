@@ -129,8 +129,8 @@ fn block_mask(b: &[u8], start: usize) -> u64 {
 }
 
 /// The eight bytes `c[..8]` as a little-endian word.
-#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
-fn word(c: &[u8]) -> u64 {
+#[inline]
+pub(super) fn word(c: &[u8]) -> u64 {
     u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
 }
 
@@ -144,7 +144,7 @@ fn delimiters64_sse2(bytes: &[u8]) -> u64 {
     let mut mask = 0u64;
     for (k, c) in bytes.chunks_exact(16).enumerate() {
         // Two little-endian words: byte `j` of the 16 is lane `j` (loaded as one `movdqu`).
-        let half = |h: &[u8]| i64::from_le_bytes([h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]]);
+        let half = |h: &[u8]| i64::from_ne_bytes(word(h).to_ne_bytes());
         let v = _mm_set_epi64x(half(&c[8..]), half(c));
         let hit = _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, newline));
         // The 16 lanes' top bits in the low 16 bits of a non-negative `i32`.
