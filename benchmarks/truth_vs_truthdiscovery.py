@@ -245,9 +245,9 @@ def main() -> int:
         base, _, sim = name.partition("+")
         r = veracity.discover_truth_file(args.books / "book.txt", columns=(0, 1, 3), normalizer="author_names",
                                          algorithm=base, similarity=sim or "exact")
-        chosen = {row[0]: row[1] for row in r.truths}
-        scored = [isbn for isbn in gold if isbn in chosen]
-        return sum(chosen[i] == gold[i] for i in scored) / max(len(scored), 1)
+        # Scored like the package's result: one lookup per gold ISBN.
+        rows = [row for isbn in gold if (row := r.truth(isbn)) is not None]
+        return sum(row[1] == gold[row[0]] for row in rows) / max(len(rows), 1)
 
     print(f"Book dev gold: {len(gold)} ISBNs; {len(raw)} claims\n")
     print(f"{'algorithm':<22} {'veracity':>9} {'pkg same input':>15} {'pkg own norm':>13} "

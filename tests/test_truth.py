@@ -34,6 +34,20 @@ def test_majority_vote_trust_is_share_of_won_claims() -> None:
     assert repr(r).startswith("TruthResult(algorithm='majority_vote', objects=2, sources=3")
 
 
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_lookups_agree_with_the_full_lists(algorithm: str) -> None:
+    r = veracity.discover_truth(CLAIMS, algorithm=algorithm)
+    for row in r.truths:
+        assert r.truth(row[0]) == row
+    for source, trust in r.trust.items():
+        assert r.trust_of(source) == trust
+    # Absent names, including ones sorting before, between and after the present ones.
+    for missing in ["", "w", "xx", "z"]:
+        assert r.truth(missing) is None
+    for missing in ["", "AA", "D"]:
+        assert r.trust_of(missing) is None
+
+
 def test_order_does_not_matter() -> None:
     a = veracity.discover_truth(CLAIMS, algorithm="truth_finder")
     b = veracity.discover_truth(list(reversed(CLAIMS)), algorithm="truth_finder")

@@ -1,7 +1,7 @@
 //! Truth discovery over `(source, object, value)` tuples: `veracity.discover_truth`.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{PyDict, PyList, PyTuple};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{core_err, invalid_option};
@@ -50,6 +50,34 @@ value_class!(PyTruthResult, "TruthResult", {
     fn truths<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         // Straight from the stored strings (no copy of the list on the Rust side first).
         PyList::new(py, self.truths.iter().map(|(o, v, c, s, n)| (o.as_str(), v.as_str(), *c, *s, *n)))
+    }
+
+    /// The `(object, value, confidence, share, support)` tuple of one object (as in `truths`),
+    /// or `None` when no claim is about it. A binary search: scoring a few objects needs no
+    /// list of them all.
+    ///
+    /// Example:
+    ///     >>> r = veracity.discover_truth([("a", "x", "1"), ("b", "x", "1"), ("c", "y", "2")])
+    ///     >>> r.truth("x")[:2], r.truth("z")
+    ///     (('x', '1'), None)
+    fn truth<'py>(&self, py: Python<'py>, object: &str) -> PyResult<Option<Bound<'py, PyTuple>>> {
+        let Ok(i) = self.truths.binary_search_by(|t| t.0.as_str().cmp(object)) else {
+            return Ok(None);
+        };
+        let (o, v, c, s, n) = &self.truths[i];
+        (o.as_str(), v.as_str(), *c, *s, *n).into_pyobject(py).map(Some)
+    }
+
+    /// The trust in `[0, 1]` of one source (as in `trust`), or `None` for a source that made
+    /// no claim.
+    ///
+    /// Example:
+    ///     >>> r = veracity.discover_truth([("a", "x", "1"), ("b", "x", "1")], algorithm="majority_vote")
+    ///     >>> r.trust_of("a") == r.trust["a"], r.trust_of("z")
+    ///     (True, None)
+    fn trust_of(&self, source: &str) -> Option<f64> {
+        let i = self.trust.binary_search_by(|t| t.0.as_str().cmp(source)).ok()?;
+        Some(self.trust[i].1)
     }
 
     /// Source name -> trust in `[0, 1]`.
