@@ -90,6 +90,24 @@ impl<const N: usize> Drop for TsvClaims<'_, '_, N> {
     }
 }
 
+/// One half of a file ([`tsv::read_half`]) read into `slot`, and its claims interned under
+/// [`Normalizer::AuthorNames`]: the half's text, its claims and what was read.
+#[cfg(unix)]
+fn read_and_intern<'p, const N: usize>(
+    file: &std::fs::File,
+    len: usize,
+    second: bool,
+    slot: &'p mut tsv::TextPart,
+    columns: [usize; 3],
+) -> std::io::Result<(&'p str, names::Interned<'p>, TsvRead)> {
+    *slot = tsv::read_half(file, len, second)?;
+    let slot: &'p tsv::TextPart = slot;
+    let text = slot.as_str();
+    let mut read = TsvRead::default();
+    let interned = names::intern(tsv_claims::<N>(text, columns, tsv_fields_needed(columns), &mut read));
+    Ok((text, interned, read))
+}
+
 /// Whether the rayon pool has a second thread (with the `parallel` feature): on one thread,
 /// reading in halves only adds the merge.
 fn two_threads() -> bool {
@@ -848,15 +866,41 @@ impl Dataset {
                 expected: format!("field numbers below {TSV_MAX_COLUMNS}"),
             });
         }
+        let short = |texts: [&str; 2], (index, n): (usize, usize)| Error::InvalidRecord {
+            origin: path.display().to_string(),
+            line: tsv::line_number_in_parts(texts, index),
+            message: format!("expected at least {need} tab-separated fields, got {n}"),
+        };
+        #[cfg(unix)]
+        if matches!(normalizer, Normalizer::AuthorNames) && two_threads() {
+            let (file, len) = tsv::open(path).map_err(|e| Error::io(path, &e))?;
+            if len >= PARALLEL_MIN_TEXT {
+                // Each thread reads its half and interns it at once (one join, no wait between).
+                let mut slots = [tsv::TextPart::default(), tsv::TextPart::default()];
+                let [first, second] = &mut slots;
+                let half = |slot, second| {
+                    if need <= 4 {
+                        read_and_intern::<4>(&file, len, second, slot, columns)
+                    } else {
+                        read_and_intern::<TSV_MAX_COLUMNS>(&file, len, second, slot, columns)
+                    }
+                };
+                let (a, b) = names::join(|| half(first, false), || half(second, true));
+                let ((text_a, a, mut read), (text_b, b, read_b)) =
+                    (a.map_err(|e| Error::io(path, &e))?, b.map_err(|e| Error::io(path, &e))?);
+                read.first_short = read.first_short.or(read_b.first_short.map(|(i, n)| (read.lines + i, n)));
+                read.lines += read_b.lines;
+                if let Some(first_short) = read.first_short {
+                    return Err(short([text_a, text_b], first_short));
+                }
+                return Ok((Self::from_author_facts(names::facts_of_halves(a, b)), read));
+            }
+        }
         let parts = tsv::read_parts(path, two_threads()).map_err(|e| Error::io(path, &e))?;
         let texts = [parts[0].as_str(), parts[1].as_str()];
         let (d, read) = Self::from_tsv_parts(texts, columns, normalizer);
-        if let Some((index, n)) = read.first_short {
-            return Err(Error::InvalidRecord {
-                origin: path.display().to_string(),
-                line: tsv::line_number_in_parts(texts, index),
-                message: format!("expected at least {need} tab-separated fields, got {n}"),
-            });
+        if let Some(first_short) = read.first_short {
+            return Err(short(texts, first_short));
         }
         Ok((d, read))
     }

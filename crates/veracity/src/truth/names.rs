@@ -941,7 +941,7 @@ struct Support {
 }
 
 /// The claims of one part of the input, interned, each distinct string parsed once.
-struct Interned<'a> {
+pub(super) struct Interned<'a> {
     sources: Interner<'a>,
     objects: Interner<'a>,
     /// Name words (`parser.vocab`) and the parsed strings: string `v` is `parsed.spans[v]`.
@@ -952,7 +952,7 @@ struct Interned<'a> {
 }
 
 /// Interns sources, objects and author strings, and parses each distinct string once.
-fn intern<'a>(claims: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Interned<'a> {
+pub(super) fn intern<'a>(claims: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Interned<'a> {
     let mut sources = Interner::new();
     let mut objects = Interner::new();
     let mut strings = Interner::new();
@@ -1062,6 +1062,11 @@ where
 {
     let [a, b] = parts;
     let (a, b) = join(|| intern(a), || intern(b));
+    facts_of_halves(a, b)
+}
+
+/// [`author_facts_in_parts`] on the parts already interned ([`intern`]), `a` the first.
+pub(super) fn facts_of_halves<'a>(a: Interned<'a>, b: Interned<'a>) -> AuthorFacts<'a> {
     facts_of(merge(a, b), true)
 }
 

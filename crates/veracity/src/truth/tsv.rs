@@ -205,23 +205,36 @@ impl TextPart {
 /// the first part. Invalid UTF-8 is replaced by U+FFFD, as `String::from_utf8_lossy` does on the
 /// whole file: a line end is never inside a UTF-8 sequence, so the cut changes nothing.
 pub(crate) fn read_parts(path: &std::path::Path, parallel: bool) -> std::io::Result<[TextPart; 2]> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path)?;
-    let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
+    let (file, len) = open(path)?;
     #[cfg(unix)]
     if parallel && len >= super::PARALLEL_MIN_TEXT {
-        return read_halves(&file, len);
+        let (first, second) = super::names::join(|| read_half(&file, len, false), || read_half(&file, len, true));
+        return Ok([first?, second?]);
     }
     let _ = parallel;
-    let mut bytes = Vec::with_capacity(len.saturating_add(1));
-    file.read_to_end(&mut bytes)?;
-    Ok([TextPart::new(bytes, 0), TextPart::default()])
+    Ok([read_whole(file, len)?, TextPart::default()])
 }
 
-/// [`read_parts`] on two threads: the first reads up to the middle and on to the next line end,
-/// the second from the middle to the end and skips the line that crosses the middle.
+/// The file at `path`, open, and its length.
+pub(crate) fn open(path: &std::path::Path) -> std::io::Result<(std::fs::File, usize)> {
+    let file = std::fs::File::open(path)?;
+    let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
+    Ok((file, len))
+}
+
+/// The whole file (of about `len` bytes) as one part.
+fn read_whole(mut file: std::fs::File, len: usize) -> std::io::Result<TextPart> {
+    use std::io::Read;
+    let mut bytes = Vec::with_capacity(len.saturating_add(1));
+    file.read_to_end(&mut bytes)?;
+    Ok(TextPart::new(bytes, 0))
+}
+
+/// One of [`read_parts`]' two parts of a file of `len` bytes, read at an offset (so that both
+/// can be read at once): the first reads up to the middle and on to the next line end, the
+/// second from the middle to the end and skips the line that crosses the middle.
 #[cfg(unix)]
-fn read_halves(file: &std::fs::File, len: usize) -> std::io::Result<[TextPart; 2]> {
+pub(crate) fn read_half(file: &std::fs::File, len: usize, second: bool) -> std::io::Result<TextPart> {
     use std::os::unix::fs::FileExt;
     let mid = len / 2;
     // `buf` filled from offset `at`, to the end of the file or (`line`) to the first line end.
@@ -256,25 +269,21 @@ fn read_halves(file: &std::fs::File, len: usize) -> std::io::Result<[TextPart; 2
         }
         Ok(buf)
     };
-    let (first, second) = super::names::join(
-        || -> std::io::Result<TextPart> {
-            let mut buf = read_range(0, mid)?;
-            if buf.len() == mid {
-                read_on(mid, &mut buf, true)?;
-            }
-            Ok(TextPart::new(buf, 0))
-        },
-        || -> std::io::Result<TextPart> {
-            let mut buf = read_range(mid, len)?;
-            if buf.len() == len - mid {
-                read_on(len, &mut buf, false)?;
-            }
-            // The line that crosses the middle is the first part's.
-            let start = memchr::memchr(b'\n', &buf).map_or(buf.len(), |i| i + 1);
-            Ok(TextPart::new(buf, start))
-        },
-    );
-    Ok([first?, second?])
+    if second {
+        let mut buf = read_range(mid, len)?;
+        if buf.len() == len - mid {
+            read_on(len, &mut buf, false)?;
+        }
+        // The line that crosses the middle is the first part's.
+        let start = memchr::memchr(b'\n', &buf).map_or(buf.len(), |i| i + 1);
+        Ok(TextPart::new(buf, start))
+    } else {
+        let mut buf = read_range(0, mid)?;
+        if buf.len() == mid {
+            read_on(mid, &mut buf, true)?;
+        }
+        Ok(TextPart::new(buf, 0))
+    }
 }
 
 /// The 1-based line number in the text `parts[0]` followed by `parts[1]` of the line
