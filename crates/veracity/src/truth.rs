@@ -483,13 +483,14 @@ struct Index {
     /// Facts of source `s`: `source_facts[source_start[s]..source_start[s + 1]]`.
     source_start: Vec<u32>,
     source_facts: Vec<u32>,
-    /// The same claims laid out for the algorithms' passes.
-    passes: passes::Passes,
+    /// The same claims laid out for the iterative algorithms' passes, built when the first one
+    /// runs ([`Index::passes`]): majority vote and a dataset only looked up need none.
+    passes: std::sync::OnceLock<passes::Passes>,
 }
 
 impl Index {
     /// From each source's facts in order (`source_start`, `source_facts`): the facts' sources by
-    /// a stable counting sort on the fact (sources stay in order), and the passes.
+    /// a stable counting sort on the fact (sources stay in order).
     fn new(object_start: Vec<u32>, source_start: Vec<u32>, source_facts: Vec<u32>) -> Self {
         let n_facts = object_start.last().map_or(0, |&f| f as usize);
         let mut fact_start = vec![0u32; n_facts + 1];
@@ -507,9 +508,15 @@ impl Index {
                 fill[f as usize] += 1;
             }
         }
-        let parallel = cfg!(feature = "parallel") && fact_sources.len() >= algorithms::PARALLEL_MIN_CLAIMS;
-        let passes = passes::Passes::new(&object_start, &fact_start, &fact_sources, &source_start, parallel);
-        Index { object_start, fact_start, fact_sources, source_start, source_facts, passes }
+        Index { object_start, fact_start, fact_sources, source_start, source_facts, passes: std::sync::OnceLock::new() }
+    }
+
+    /// The passes' layout, built on first use.
+    fn passes(&self) -> &passes::Passes {
+        self.passes.get_or_init(|| {
+            let parallel = cfg!(feature = "parallel") && self.fact_sources.len() >= algorithms::PARALLEL_MIN_CLAIMS;
+            passes::Passes::new(&self.object_start, &self.fact_start, &self.fact_sources, &self.source_start, parallel)
+        })
     }
 }
 

@@ -138,12 +138,12 @@ fn n_objects(d: &Dataset) -> usize {
 
 /// Gather: `out[f] = Σ_{s ∈ S(f)} x[s]` (see `passes.rs`); returns the largest sum (at least 0).
 fn gather(d: &Dataset, x: &[f64], out: &mut [f64]) -> f64 {
-    d.index.passes.gather(x, out)
+    d.index.passes().gather(x, out)
 }
 
 /// Scatter: `out[s] = Σ_{f ∈ F(s)} v[f]` (see `passes.rs`).
 fn scatter(d: &Dataset, v: &[f64], out: &mut [f64]) {
-    d.index.passes.scatter(v, out);
+    d.index.passes().scatter(v, out);
 }
 
 /// Share of each object's votes that each value got.
@@ -249,7 +249,7 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
             });
             scatter(d, &work, &mut next);
         } else {
-            d.index.passes.fused(&stake, &mut [], &mut next, |block, sums, _| {
+            d.index.passes().fused(&stake, &mut [], &mut next, |block, sums, _| {
                 if pooled {
                     pooled_payback(block, sums, g);
                 } else {
@@ -429,7 +429,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
             // `0 − base_sim`, so σ*(f) = σ(f) − ρ·base_sim·(Σ σ − σ(f)); the beliefs are the
             // logistic of σ*, written out and scattered.
             let c = p.influence * p.base_similarity;
-            d.index.passes.fused(&tau, &mut pass_belief, &mut next, |block, sums, belief| {
+            d.index.passes().fused(&tau, &mut pass_belief, &mut next, |block, sums, belief| {
                 let mut total = vec![0.0f64; block.n_objects];
                 for (&ob, &x) in block.objects.iter().zip(sums.iter()) {
                     total[ob as usize] += x;
@@ -479,7 +479,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
         }
     }
     if sims.is_none() {
-        d.index.passes.to_fact_order(&pass_belief, &mut belief);
+        d.index.passes().to_fact_order(&pass_belief, &mut belief);
     }
     Scores { trust, belief, iterations, converged }
 }
