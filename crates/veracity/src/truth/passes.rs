@@ -106,7 +106,9 @@ impl Passes {
         }
         let mut part_sources: Vec<Vec<u32>> = Vec::with_capacity(scatter.len());
         for part in &mut scatter {
-            let claims = (source_start[part.first + part.len] - source_start[part.first]) as usize;
+            // (An empty index, `Index::default()`, has no `source_start` at all.)
+            let at = |s: usize| source_start.get(s).map_or(0, |&c| c as usize);
+            let claims = at(part.first + part.len) - at(part.first);
             part_sources.push(Vec::with_capacity(claims));
             part.facts.reserve_exact(claims);
         }
