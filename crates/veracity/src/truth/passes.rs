@@ -309,15 +309,27 @@ impl GatherPart {
         }
         let groups: Vec<(usize, usize)> =
             counts.iter().enumerate().filter(|c| *c.1 > 0).map(|(k, &n)| (k, n)).collect();
-        let mut fids = Vec::with_capacity(end - first);
-        let mut objects = Vec::with_capacity(end - first);
-        let mut sources = Vec::with_capacity((fact_start[end] - fact_start[first]) as usize);
-        for &(k, _) in &groups {
-            for f in (first..end).filter(|&f| degree(f) == k) {
-                fids.push((f - first) as u32);
-                objects.push(object_of[f - first]);
-                sources.extend_from_slice(&fact_sources[fact_start[f] as usize..fact_start[f + 1] as usize]);
-            }
+        // Each group's first slot in `fids`/`objects` and in `sources`, then one pass over the
+        // facts in order (one scan per group was O(groups × facts)).
+        let (mut next_fact, mut next_source) = (vec![0usize; buckets], vec![0usize; buckets]);
+        let (mut at_fact, mut at_source) = (0, 0);
+        for &(k, n) in &groups {
+            (next_fact[k], next_source[k]) = (at_fact, at_source);
+            at_fact += n;
+            at_source += k * n;
+        }
+        let mut fids = vec![0u32; end - first];
+        let mut objects = vec![0u32; end - first];
+        let mut sources = vec![0u32; at_source];
+        for f in first..end {
+            let k = degree(f);
+            let j = next_fact[k];
+            next_fact[k] += 1;
+            fids[j] = (f - first) as u32;
+            objects[j] = object_of[f - first];
+            let at = next_source[k];
+            next_source[k] += k;
+            sources[at..at + k].copy_from_slice(&fact_sources[fact_start[f] as usize..fact_start[f + 1] as usize]);
         }
         let sources = Ids::new(sources, n_sources);
         Self { len: end - first, n_objects: end_object - first_object, objects, groups, fids, sources }
