@@ -88,6 +88,19 @@ def test_result_is_frozen_and_pickles() -> None:
     assert veracity.TruthResult.from_json(r.to_json()) == r
 
 
+def test_json_form() -> None:
+    # One [object, value, confidence, share, support] list per truth, one [source, trust] pair
+    # per source, both in name order.
+    r = veracity.discover_truth(CLAIMS, algorithm="majority_vote")
+    d = r.to_dict()
+    assert d["algorithm"] == "majority_vote" and d["iterations"] == 1 and d["converged"] is True
+    assert [row[:2] for row in d["truths"]] == [["x", "1"], ["y", "3"]]
+    assert [row[4] for row in d["truths"]] == [2, 1]
+    assert d["trust"] == [["A", 1.0], ["B", 1.0], ["C", 0.0]]
+    back = veracity.TruthResult.from_json(r.to_json())
+    assert back.truth("y") == r.truth("y") and back.trust_of("C") == 0.0
+
+
 def test_frames_need_pandas_or_polars() -> None:
     with pytest.raises(TypeError, match="pandas or polars"):
         discover_frame(CLAIMS)
