@@ -953,12 +953,26 @@ pub(super) struct Interned<'a> {
 
 /// Interns sources, objects and author strings, and parses each distinct string once.
 pub(super) fn intern<'a>(claims: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Interned<'a> {
+    let n = claims.size_hint().0;
+    intern_with_capacity(claims, n)
+}
+
+/// [`intern`], with room for about `claims_hint` claims from the start (a guess: a reader that
+/// cannot know its number of lines before reading them estimates it from its length).
+pub(super) fn intern_with_capacity<'a>(
+    claims: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+    claims_hint: usize,
+) -> Interned<'a> {
     let mut sources = Interner::new();
     let mut objects = Interner::new();
     let mut strings = Interner::new();
     let mut parser = Parser::default();
-    let mut parsed = Parsed::default();
-    let mut ids: Vec<(u32, u32, u32)> = Vec::with_capacity(claims.size_hint().0);
+    let mut parsed = Parsed {
+        words: Vec::with_capacity(claims_hint),
+        authors: Vec::with_capacity(claims_hint / 2),
+        spans: Vec::with_capacity(claims_hint / 2),
+    };
+    let mut ids: Vec<(u32, u32, u32)> = Vec::with_capacity(claims_hint.max(claims.size_hint().0));
     // Claims about one object usually come together: the previous object's id first, and the
     // distinct strings of the current run of claims about it before the global table (Book:
     // 27 claims per book, 7.6 distinct strings).
