@@ -865,10 +865,6 @@ struct Interner<'a> {
 }
 
 impl<'a> Interner<'a> {
-    fn new() -> Self {
-        Self::with_capacity(0)
-    }
-
     /// Room for about `names` names before the table grows (ids do not depend on it).
     fn with_capacity(names: usize) -> Self {
         let slots = (2 * names + 2).next_power_of_two().max(1024);
