@@ -68,25 +68,13 @@ struct TruthResultJson {
 
 impl From<TruthResultJson> for PyTruthResult {
     fn from(j: TruthResultJson) -> Self {
-        let mut r = PyTruthResult {
-            algorithm: j.algorithm,
-            iterations: j.iterations,
-            converged: j.converged,
-            truth_names: Names::with_capacity(2 * j.truths.len()),
-            truths: Vec::with_capacity(j.truths.len()),
-            sources: Names::with_capacity(j.trust.len()),
-            trust: Vec::with_capacity(j.trust.len()),
-        };
-        for (o, v, c, s, n) in &j.truths {
-            r.truth_names.push(o);
-            r.truth_names.push(v);
-            r.truths.push((*c, *s, *n));
-        }
-        for (source, t) in &j.trust {
-            r.sources.push(source);
-            r.trust.push(*t);
-        }
-        r
+        PyTruthResult::new(
+            j.algorithm,
+            j.iterations,
+            j.converged,
+            j.truths.iter().map(|(o, v, c, s, n)| (o.as_str(), v.as_str(), *c, *s, *n)),
+            j.trust.iter().map(|(source, t)| (source.as_str(), *t)),
+        )
     }
 }
 
@@ -120,6 +108,36 @@ fn find_sorted<'a>(n: usize, name: impl Fn(usize) -> &'a str, target: &str) -> O
 }
 
 impl PyTruthResult {
+    /// From `(object, value, confidence, share, support)` truths and `(source, trust)` pairs,
+    /// each in name order.
+    fn new<'a>(
+        algorithm: String,
+        iterations: usize,
+        converged: bool,
+        truths: impl ExactSizeIterator<Item = (&'a str, &'a str, f64, f64, usize)>,
+        trust: impl ExactSizeIterator<Item = (&'a str, f64)>,
+    ) -> Self {
+        let mut r = PyTruthResult {
+            algorithm,
+            iterations,
+            converged,
+            truth_names: Names::with_capacity(2 * truths.len()),
+            truths: Vec::with_capacity(truths.len()),
+            sources: Names::with_capacity(trust.len()),
+            trust: Vec::with_capacity(trust.len()),
+        };
+        for (o, v, c, s, n) in truths {
+            r.truth_names.push(o);
+            r.truth_names.push(v);
+            r.truths.push((c, s, n));
+        }
+        for (source, t) in trust {
+            r.sources.push(source);
+            r.trust.push(t);
+        }
+        r
+    }
+
     /// Truth `i` as `(object, value, confidence, share, support)`.
     fn truth_row(&self, i: usize) -> (&str, &str, f64, f64, usize) {
         let (c, s, n) = self.truths[i];
@@ -322,26 +340,13 @@ fn run<'a>(
 /// Runs and converts.
 fn result(dataset: &veracity::Dataset, options: &veracity::TruthOptions) -> PyTruthResult {
     let d = dataset.discover(options);
-    let (n_truths, n_sources) = (d.truths().len(), d.trust().len());
-    let mut r = PyTruthResult {
-        algorithm: d.algorithm().as_str().to_owned(),
-        iterations: d.iterations(),
-        converged: d.converged(),
-        truth_names: Names::with_capacity(2 * n_truths),
-        truths: Vec::with_capacity(n_truths),
-        sources: Names::with_capacity(n_sources),
-        trust: Vec::with_capacity(n_sources),
-    };
-    for t in d.truths() {
-        r.truth_names.push(t.object);
-        r.truth_names.push(t.value);
-        r.truths.push((t.confidence, t.share, t.support));
-    }
-    for (source, t) in d.trust() {
-        r.sources.push(source);
-        r.trust.push(t);
-    }
-    r
+    PyTruthResult::new(
+        d.algorithm().as_str().to_owned(),
+        d.iterations(),
+        d.converged(),
+        d.truths().map(|t| (t.object, t.value, t.confidence, t.share, t.support)),
+        d.trust(),
+    )
 }
 
 /// Fields of a line that `discover_truth_file` can name (`columns` indices below this).

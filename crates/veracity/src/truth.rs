@@ -134,6 +134,16 @@ pub struct TsvRead {
     pub first_short: Option<(usize, usize)>,
 }
 
+impl TsvRead {
+    /// What reading `self`'s text and then `next`'s read: `next`'s line indices follow `self`'s.
+    fn then(self, next: TsvRead) -> TsvRead {
+        TsvRead {
+            lines: self.lines + next.lines,
+            first_short: self.first_short.or(next.first_short.map(|(i, n)| (self.lines + i, n))),
+        }
+    }
+}
+
 /// A fast non-cryptographic hasher for the interning maps (FxHash).
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
@@ -815,9 +825,7 @@ impl Dataset {
         } else {
             Self::from_triples_normalized(claims(a, &mut read).chain(claims(b, &mut second)), normalizer)
         };
-        read.first_short = read.first_short.or(second.first_short.map(|(i, n)| (read.lines + i, n)));
-        read.lines += second.lines;
-        (d, read)
+        (d, read.then(second))
     }
 
     /// Reads a tab-separated file of claims and normalises and indexes them:
@@ -896,10 +904,9 @@ impl Dataset {
                     }
                 };
                 let (a, b) = names::join(|| half(first, false), || half(second, true));
-                let ((text_a, a, mut read), (text_b, b, read_b)) =
+                let ((text_a, a, read_a), (text_b, b, read_b)) =
                     (a.map_err(|e| Error::io(path, &e))?, b.map_err(|e| Error::io(path, &e))?);
-                read.first_short = read.first_short.or(read_b.first_short.map(|(i, n)| (read.lines + i, n)));
-                read.lines += read_b.lines;
+                let read = read_a.then(read_b);
                 if let Some(first_short) = read.first_short {
                     return Err(short([text_a, text_b], first_short));
                 }
