@@ -62,6 +62,21 @@ pub struct TruthArgs {
     /// Write the normalised observations as `source<TAB>object<TAB>value` lines to this file.
     #[arg(long, value_name = "PATH")]
     pub write_normalized: Option<PathBuf>,
+    /// Iteration cap of every run, instead of each algorithm's default (at least 1).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_iterations: Option<u32>,
+    /// Convergence tolerance of every run (a run stops when no source's trust moves by this much
+    /// in one iteration; 0 runs to the cap), instead of each algorithm's default.
+    #[arg(long, value_name = "X", value_parser = parse_tolerance)]
+    pub tolerance: Option<f64>,
+}
+
+/// A tolerance: a finite number, at least 0.
+fn parse_tolerance(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= 0.0 => Ok(x),
+        _ => Err(format!("invalid tolerance {s:?}: expected a finite number >= 0")),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -207,7 +222,15 @@ pub fn run(args: &TruthArgs) -> ExitCode {
 }
 
 fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
-    let runs = runs(&args.algorithm, args.dataset).map_err(|e| (2, e))?;
+    let mut runs = runs(&args.algorithm, args.dataset).map_err(|e| (2, e))?;
+    for (_, options) in &mut runs {
+        if let Some(n) = args.max_iterations {
+            *options = options.clone().with_max_iterations(n as usize);
+        }
+        if let Some(x) = args.tolerance {
+            *options = options.clone().with_tolerance(x);
+        }
+    }
     let started = Instant::now();
     let normalizer = match (args.normalizer, args.dataset) {
         (ValueNormalizer::Auto, TruthDataset::Books) => Normalizer::AuthorNames,

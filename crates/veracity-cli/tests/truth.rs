@@ -81,6 +81,29 @@ fn text_report_and_one_algorithm() {
 }
 
 #[test]
+fn iteration_cap_and_tolerance_override_the_defaults() {
+    // TruthFinder converges on this fixture; a cap of 1 stops it after one iteration, unconverged.
+    let (code, out, err) = eval_books(&["--format", "json", "--algorithm", "truth_finder", "--max-iterations", "1"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["results"][0]["iterations"], 1, "{v}");
+    assert_eq!(v["results"][0]["converged"], false, "{v}");
+    // Sums runs a fixed 20 iterations by default (tolerance 0); a tolerance lets it stop early.
+    let (code, out, err) = eval_books(&["--format", "json", "--algorithm", "sums", "--tolerance", "0.5"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let iterations = v["results"][0]["iterations"].as_u64().unwrap();
+    assert!(iterations < 20, "{v}");
+    assert_eq!(v["results"][0]["converged"], true, "{v}");
+    // Bad values are usage errors.
+    for bad in ["--max-iterations=0", "--tolerance=-1", "--tolerance=nan", "--tolerance=inf"] {
+        let (code, _, err) = eval_books(&[bad]);
+        assert_eq!(code, 2, "{bad}: {err}");
+        assert!(err.contains("invalid value"), "{bad}: {err}");
+    }
+}
+
+#[test]
 fn unknown_algorithm_is_a_usage_error() {
     let (code, _, err) = eval_books(&["--algorithm", "bogus"]);
     assert_eq!(code, 2);
