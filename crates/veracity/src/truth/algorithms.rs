@@ -183,6 +183,12 @@ fn majority(d: &Dataset) -> Scores {
 
 /// Sums (hubs and authorities) and Average.Log (Pasternack & Roth 2010). Beliefs start at the
 /// fixed prior 0.5; each iteration computes trust from belief, then belief from trust.
+///
+/// Trust from the beliefs is linear in the beliefs, and both are rescaled to a largest of 1, so
+/// the beliefs' rescaling cancels in the trust: from the second iteration on, the trust is the
+/// rescaled scatter of the *unscaled* gather of the previous trust, one
+/// [`Passes::fused`](super::passes::Passes::fused) pass that reads the claims once (equal to the
+/// two passes up to rounding). The beliefs are computed once, from the final trust.
 fn sums(d: &Dataset, o: &TruthOptions, average_log: bool) -> Scores {
     let n_sources = d.sources.len();
     let counts = claim_counts(d);
@@ -193,7 +199,11 @@ fn sums(d: &Dataset, o: &TruthOptions, average_log: bool) -> Scores {
     let mut converged = false;
     while iterations < o.max_iterations {
         iterations += 1;
-        scatter(d, &belief, &mut next);
+        if iterations == 1 {
+            scatter(d, &belief, &mut next);
+        } else {
+            d.index.passes().fused(&trust, &mut [], &mut next, |_, _, _| {});
+        }
         if average_log {
             for (t, &n) in next.iter_mut().zip(&counts) {
                 let n = n as f64;
@@ -201,12 +211,14 @@ fn sums(d: &Dataset, o: &TruthOptions, average_log: bool) -> Scores {
             }
         }
         scale_to_max(&mut next);
-        let max = gather(d, &next, &mut belief);
-        scale_by(d, &mut belief, max);
         if settle(&mut trust, &mut next, o.tolerance) {
             converged = true;
             break;
         }
+    }
+    if iterations > 0 {
+        let max = gather(d, &trust, &mut belief);
+        scale_by(d, &mut belief, max);
     }
     Scores { trust, belief, iterations, converged }
 }
