@@ -43,6 +43,8 @@ case "$cmd" in
         # Lints of every crate and target, warnings as errors (clippy.toml, [workspace.lints]);
         # after python_env, so pyo3 is configured for the same interpreter as the tests.
         cargo clippy --workspace --all-targets -q -- -D warnings
+        # The core without its default features (no serde, no rayon) builds and lints clean too.
+        cargo clippy -p veracity --no-default-features --all-targets -q -- -D warnings
         cargo test --workspace --all-targets
         cargo test --workspace --doc
         # The benchmarks are compiled, never run here (figures: docs/performance.md).

@@ -982,23 +982,10 @@ impl Dataset {
 #[must_use]
 pub fn discover<'d>(dataset: &'d Dataset, options: &TruthOptions) -> Discovery<'d> {
     let scores = algorithms::run(dataset, options);
-    let n_objects = dataset.objects.len();
-    let mut chosen = Vec::with_capacity(n_objects);
-    for o in 0..n_objects {
-        chosen.push(algorithms::choose(dataset, &scores.belief, dataset.facts_of_object(o)) as u32);
-    }
+    let chosen = algorithms::choose_all(dataset, &scores.belief);
     let trust = if options.algorithm == Algorithm::MajorityVote {
         // A voter's trust: the share of its claims that won.
-        let mut won = vec![false; dataset.values.len()];
-        for &f in &chosen {
-            won[f as usize] = true;
-        }
-        (0..dataset.sources.len())
-            .map(|s| {
-                let facts = dataset.facts_of_source(s);
-                facts.iter().filter(|&&f| won[f as usize]).count() as f64 / facts.len().max(1) as f64
-            })
-            .collect()
+        algorithms::won_shares(dataset, &chosen)
     } else {
         scores.trust
     };

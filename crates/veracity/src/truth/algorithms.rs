@@ -42,6 +42,7 @@ pub(super) fn run(d: &Dataset, o: &TruthOptions) -> Scores {
     }
 }
 
+#[cfg_attr(not(feature = "parallel"), allow(dead_code))]
 fn parallel(d: &Dataset) -> bool {
     cfg!(feature = "parallel") && d.n_claims() >= PARALLEL_MIN_CLAIMS
 }
@@ -90,6 +91,49 @@ where
         return chunks.into_par_iter().map(|(objects, lo, facts)| f(objects, lo, facts)).reduce(|| 0.0, f64::max);
     }
     f(0..n, 0, v).max(0.0)
+}
+
+/// The chosen fact of every object ([`choose`]), on the rayon pool for large datasets.
+pub(crate) fn choose_all(d: &Dataset, belief: &[f64]) -> Vec<u32> {
+    let mut chosen = vec![0u32; n_objects(d)];
+    let fill = |first: usize, out: &mut [u32]| {
+        for (o, c) in (first..).zip(out.iter_mut()) {
+            *c = choose(d, belief, d.facts_of_object(o)) as u32;
+        }
+    };
+    #[cfg(feature = "parallel")]
+    if parallel(d) {
+        use rayon::prelude::*;
+        chosen.par_chunks_mut(OBJECT_CHUNK).enumerate().for_each(|(i, c)| fill(i * OBJECT_CHUNK, c));
+        return chosen;
+    }
+    fill(0, &mut chosen);
+    chosen
+}
+
+/// Each source's share of claims on a `chosen` fact (majority vote's trust), on the rayon pool
+/// for large datasets.
+pub(crate) fn won_shares(d: &Dataset, chosen: &[u32]) -> Vec<f64> {
+    let mut won = vec![false; d.n_facts()];
+    for &f in chosen {
+        won[f as usize] = true;
+    }
+    let mut shares = vec![0.0; d.sources.len()];
+    let fill = |first: usize, out: &mut [f64]| {
+        for (s, x) in (first..).zip(out.iter_mut()) {
+            let facts = d.facts_of_source(s);
+            *x = facts.iter().filter(|&&f| won[f as usize]).count() as f64 / facts.len().max(1) as f64;
+        }
+    };
+    #[cfg(feature = "parallel")]
+    if parallel(d) {
+        use rayon::prelude::*;
+        // Sources are few next to claims: a chunk per 64 sources.
+        shares.par_chunks_mut(64).enumerate().for_each(|(i, c)| fill(i * 64, c));
+        return shares;
+    }
+    fill(0, &mut shares);
+    shares
 }
 
 /// Divides by `max` when it is positive and finite, so the largest becomes 1 (all zeros stay
@@ -149,13 +193,16 @@ fn scatter(d: &Dataset, v: &[f64], out: &mut [f64]) {
 /// Share of each object's votes that each value got.
 fn vote_shares(d: &Dataset) -> Vec<f64> {
     let mut belief = vec![0.0; d.n_facts()];
-    for o in 0..n_objects(d) {
-        let range = d.facts_of_object(o);
-        let total: usize = range.clone().map(|f| d.sources_of_fact(f).len()).sum();
-        for f in range {
-            belief[f] = d.sources_of_fact(f).len() as f64 / total.max(1) as f64;
+    for_objects(d, &mut belief, |objects, base, belief| {
+        for o in objects {
+            let range = d.facts_of_object(o);
+            let total: usize = range.clone().map(|f| d.sources_of_fact(f).len()).sum();
+            for f in range {
+                belief[f - base] = d.sources_of_fact(f).len() as f64 / total.max(1) as f64;
+            }
         }
-    }
+        0.0
+    });
     belief
 }
 

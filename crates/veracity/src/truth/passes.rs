@@ -49,6 +49,8 @@ struct ScatterPart {
 
 /// The gather and scatter layouts of a claim index.
 #[derive(Debug, Clone, Default)]
+// Without the `parallel` feature the passes never read `parallel`, `n_sources` and `n_claims`.
+#[cfg_attr(not(feature = "parallel"), allow(dead_code))]
 pub(super) struct Passes {
     gather: Vec<GatherPart>,
     scatter: Vec<ScatterPart>,
