@@ -911,6 +911,7 @@ impl AttributionExtractor {
         // and its antecedent gives the name and kind.
         let relative = (!coordinated && !participle).then(|| relative_pronoun(text, left_trimmed)).flatten();
         let mut paren_display = None;
+        let mut chain_display = None;
         let (subject, clause_before) = if let Some(rel) = relative {
             let before_rel = trim_span(text, Span::new(sent.start, rel.start), &[',', ' ']);
             // A long phrase ("Cosby faces attacks by dozens of women") is a clause, not the
@@ -936,8 +937,12 @@ impl AttributionExtractor {
             let (np, clause) = self.left_subject(text, sent, inner)?;
             paren_display = Some(Span::new(np.start, left_trimmed.end));
             (np, clause)
+        } else if let Some(found) = self.left_subject(text, sent, left_trimmed) {
+            found
         } else {
-            self.left_subject(text, sent, left_trimmed)?
+            let (np, clause, phrase) = self.appositive_chain(text, sent, left_trimmed)?;
+            chain_display = Some(phrase);
+            (np, clause)
         };
         // "countries ranging from Argentina, to Colombia, United State believe ...": a plural cue
         // after a lone name that closes a comma list takes the whole list as its subject.
@@ -947,11 +952,12 @@ impl AttributionExtractor {
             subject
         };
         let mut sources = self.split_outlet_journalist(text, subject);
-        if let (Some(rel), Some(last)) = (relative.or(paren_display), sources.last_mut()) {
+        if let (Some(rel), Some(last)) = (relative.or(paren_display).or(chain_display), sources.last_mut()) {
             last.display = Some(rel);
         }
         // "X, a former diplomat, said": the appositive belongs to the source phrase.
-        if !coordinated
+        if chain_display.is_none()
+            && !coordinated
             && !participle
             && left_str.ends_with(',')
             && subject.end + 1 < left_trimmed.end
@@ -1297,6 +1303,228 @@ impl AttributionExtractor {
         let clause = Span::new(sent.start, subj_offset);
         let clause = (!only_openers(text, clause)).then_some(clause);
         Some((np, clause))
+    }
+
+    /// Longer appositive subjects than [`Self::appositive_subject`] takes, `left` ending with the
+    /// comma before the cue: an appositive of several comma parts ("Christopher Harvey, an
+    /// African-American delegate from Houston, Texas, said"; "Murshed Zaheed, acting political
+    /// director of CREDO Action, which organized the letter, said") and a role before the name
+    /// ("Another pollster, David Woodard of Clemson University, said"; "her senior policy
+    /// adviser, Jake Sullivan, said"). The phrase starts its clause (after openers, a fronted
+    /// prepositional phrase or a quotation). Returns the name, the clause before the phrase and
+    /// the whole source phrase.
+    fn appositive_chain(&self, text: &str, sent: Span, left: Span) -> Option<(Span, Option<Span>, Span)> {
+        let s = left.slice(text);
+        let body = s.strip_suffix(',')?;
+        // After a quotation ("“...,” Jeff Weaver, Sanders’ campaign manager, said") the phrase
+        // starts after its closing mark.
+        let start = ['\u{201d}', '"']
+            .iter()
+            .filter_map(|&m| body.rfind(m).map(|i| i + m.len_utf8()))
+            .chain(body.rfind("''").map(|i| i + 2))
+            .max()
+            .unwrap_or(0);
+        let mut parts: Vec<Span> = Vec::new();
+        let mut at = start;
+        for piece in body[start..].split(',') {
+            let span = trim_span(text, Span::new(left.start + at, left.start + at + piece.len()), &[]);
+            at += piece.len() + 1;
+            if span.is_empty() {
+                return None;
+            }
+            parts.push(span);
+        }
+        if parts.len() < 2 || words_in(text, Span::new(parts[0].start, left.end)).len() > 30 {
+            return None;
+        }
+        let first_lower = |p: Span| words_in(text, p).first().map(|w| w.lower().into_owned()).unwrap_or_default();
+        let plain = |w: &Word<'_>| {
+            let l = w.lower();
+            !FINITE_VERBS.contains(&l.as_ref()) && !CLAUSE_WORDS.contains(&l.as_ref())
+        };
+        // A part that opens an appositive: a role in lower case, an article, a relative pronoun,
+        // an age, or a possessive role ("Mrs. Obama's chief of staff", "Color of Change's
+        // executive director").
+        let appositive = |p: Span| {
+            let words = words_in(text, p);
+            let Some(w) = words.first() else { return false };
+            let l = w.lower();
+            if ["a", "an", "the", "who", "which", "whose"].contains(&l.as_ref())
+                || w.bare().bytes().all(|b| b.is_ascii_digit()) && (1..=3).contains(&w.bare().len())
+                || !w.capitalised() && plain(w)
+            {
+                return true;
+            }
+            words
+                .iter()
+                .position(|w| possessive(w.text) || w.text.ends_with("s'") || w.text.ends_with("s\u{2019}"))
+                .is_some_and(|i| i < 4 && words.get(i + 1).is_some_and(|n| !n.capitalised()))
+        };
+        // A name: capitalised words (with "de", "van", ... between them), possibly followed by
+        // an affiliation ("David Woodard of Clemson University"); the name without it.
+        let name = |p: Span| -> Option<Span> {
+            let words = words_in(text, p);
+            let particle =
+                |w: &Word<'_>| ["de", "del", "da", "van", "von", "la", "le", "bin", "al"].contains(&w.lower().as_ref());
+            let n = words.iter().position(|w| !(w.capitalised() || particle(w))).unwrap_or(words.len());
+            if n == 0 || n > 5 || !words[n - 1].capitalised() {
+                return None;
+            }
+            if n < words.len() {
+                let affiliation = &words[n..];
+                let opener = ["of", "for", "at", "from", "with"].contains(&affiliation[0].lower().as_ref());
+                if !opener || affiliation.len() > 8 || !affiliation.iter().all(plain) {
+                    return None;
+                }
+            }
+            Some(Span::new(words[0].span.start, words[n - 1].span.end))
+        };
+        // A role before the name: a determiner or possessive pronoun and a common noun ("The
+        // group’s executive director", "One of the authors of that 2013 report").
+        let role = |p: Span| {
+            let words = words_in(text, p);
+            (2..=10).contains(&words.len())
+                && ["the", "a", "an", "another", "one", "her", "his", "their", "its", "our"]
+                    .contains(&first_lower(p).as_str())
+                && words.iter().all(plain)
+                && words.iter().skip(1).any(|w| !w.capitalised())
+        };
+        // What may stand before the phrase in its part list: fronted prepositional phrases and
+        // sentence adverbs.
+        let fronted = |p: Span| {
+            let l = first_lower(p);
+            l.ends_with("ly")
+                || [
+                    "in",
+                    "at",
+                    "on",
+                    "during",
+                    "after",
+                    "before",
+                    "speaking",
+                    "asked",
+                    "later",
+                    "earlier",
+                    "overall",
+                    "still",
+                    "instead",
+                    "meanwhile",
+                    "moreover",
+                    "now",
+                    "then",
+                    "today",
+                    "yesterday",
+                    "yet",
+                    "indeed",
+                ]
+                .contains(&l.as_str())
+        };
+        // A part after the name that is an adjunct of the verb, not an appositive ("Clinton,
+        // during a town hall meeting in Columbus, Ohio, said"; "Trump, speaking at a rally,
+        // said"): the source phrase is the name alone.
+        let adjunct = |p: Span| {
+            let l = first_lower(p);
+            // "acting political director", "managing partner": adjectives in "-ing".
+            let adjective = [
+                "acting",
+                "managing",
+                "leading",
+                "founding",
+                "ranking",
+                "outgoing",
+                "incoming",
+                "governing",
+                "presiding",
+                "visiting",
+                "retiring",
+                "sitting",
+                "longstanding",
+                "rising",
+                "reigning",
+                "consulting",
+                "polling",
+                "fundraising",
+                "marketing",
+                "publishing",
+                "commanding",
+                "supervising",
+                "presiding",
+            ];
+            l.ends_with("ing") && !adjective.contains(&l.as_str())
+                || [
+                    "during",
+                    "at",
+                    "in",
+                    "on",
+                    "after",
+                    "before",
+                    "like",
+                    "unlike",
+                    "including",
+                    "with",
+                    "without",
+                    "for",
+                    "from",
+                    "to",
+                    "by",
+                    "again",
+                    "later",
+                    "earlier",
+                    "also",
+                    "too",
+                    "however",
+                    "though",
+                ]
+                .contains(&l.as_str())
+        };
+        for h in 0..parts.len() - 1 {
+            if !parts[..h].iter().all(|&p| fronted(p)) {
+                return None;
+            }
+            // At most a name and three parts of appositive (a longer list is a clause).
+            if parts.len() - h > 4 || fronted(parts[h]) {
+                continue;
+            }
+            // The phrase starts its clause: only openers (or one subordinator, "When the F.B.I.
+            // director, James B. Comey, said") before it in its part.
+            let lead_ok = |phrase_start: usize| {
+                let lead = Span::new(parts[h].start, phrase_start);
+                only_openers(text, lead)
+                    || words_in(text, lead).len() == 1
+                        && ["when", "while", "as", "after", "before", "because", "since", "though", "although"]
+                            .contains(&first_lower(lead).as_str())
+            };
+            let clause_of = |phrase_start: usize| {
+                let clause = Span::new(sent.start.min(phrase_start), phrase_start);
+                (!only_openers(text, clause)).then_some(clause)
+            };
+            let last = parts[parts.len() - 1];
+            // NAME, APPOSITIVE[, MORE] and NAME, ADJUNCT[, MORE]
+            let adjunct_next = adjunct(parts[h + 1]);
+            if adjunct_next || appositive(parts[h + 1]) {
+                if let Some(np) = self.noun_phrase_tail(text, parts[h]) {
+                    if lead_ok(np.start) && name(np).is_some_and(|n| n == np) {
+                        let phrase = if adjunct_next { np } else { Span::new(np.start, last.end) };
+                        return Some((np, clause_of(np.start), phrase));
+                    }
+                }
+            }
+            // ROLE, NAME[, APPOSITIVE...]
+            let rest_ok = h + 2 == parts.len() || appositive(parts[h + 2]);
+            if let Some(person) = name(parts[h + 1]).filter(|_| rest_ok) {
+                let words = words_in(text, parts[h]);
+                let k = words.iter().position(|w| !OPENERS.contains(&w.lower().as_ref())).unwrap_or(0);
+                let mut role_start = words.get(k).map_or(parts[h].start, |w| w.span.start);
+                if !role(Span::new(role_start, parts[h].end)) && k < words.len() {
+                    // After one subordinator.
+                    role_start = words.get(k + 1).map_or(parts[h].end, |w| w.span.start);
+                }
+                if role(Span::new(role_start, parts[h].end)) && lead_ok(role_start) {
+                    return Some((person, clause_of(role_start), Span::new(role_start, last.end)));
+                }
+            }
+        }
+        None
     }
 
     /// The noun phrase at the end of `span`: fillers stripped, stopped at clause words and verbs.

@@ -381,11 +381,30 @@ fn pair_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
             match c {
                 '\u{201c}' => stack.push(OpenQuote { pos: abs, mark_len: len, style: QuoteStyle::Curly, nested }),
                 '\u{ab}' => stack.push(OpenQuote { pos: abs, mark_len: len, style: QuoteStyle::Guillemet, nested }),
-                '\u{201d}' => close(&mut stack, &mut out, QuoteStyle::Curly, abs, len),
+                // A closing mark of the other double style closes the innermost open double
+                // quote when none of its own style is open: news copy mixes them ("“We’re going
+                // to build a wall," he said.").
+                '\u{201d}' => {
+                    let style = if stack.iter().any(|q| q.style == QuoteStyle::Curly) {
+                        QuoteStyle::Curly
+                    } else {
+                        QuoteStyle::Straight
+                    };
+                    close(&mut stack, &mut out, style, abs, len);
+                }
                 '\u{bb}' => close(&mut stack, &mut out, QuoteStyle::Guillemet, abs, len),
                 '"' => {
                     let has_open = stack.iter().any(|q| q.style == QuoteStyle::Straight);
-                    if has_open && !(opening_context(prev) && next.is_some_and(|n| !n.is_whitespace())) {
+                    let closes_curly = !has_open
+                        && stack.last().is_some_and(|q| q.style == QuoteStyle::Curly)
+                        && !opening_context(prev)
+                        && next.is_none_or(|n| {
+                            n.is_whitespace()
+                                || matches!(n, ',' | '.' | ';' | ':' | '?' | '!' | ')' | '\u{2014}' | '\u{2013}')
+                        });
+                    if closes_curly {
+                        close(&mut stack, &mut out, QuoteStyle::Curly, abs, len);
+                    } else if has_open && !(opening_context(prev) && next.is_some_and(|n| !n.is_whitespace())) {
                         close(&mut stack, &mut out, QuoteStyle::Straight, abs, len);
                     } else if opening_context(prev) || !has_open {
                         stack.push(OpenQuote { pos: abs, mark_len: len, style: QuoteStyle::Straight, nested });

@@ -579,6 +579,121 @@ fn speech_inside_a_quotation_is_the_speakers_own() {
     assert_eq!(nested.original_source().unwrap().kind, SourceKind::Anonymous);
 }
 
+/// Session 8: source phrases of several comma parts before the cue (PolNeAR train had about 50
+/// "said" cues after such phrases with no attribution at all), each on a sentence written for it.
+const LONG_SOURCE_PHRASES: &[SpanRow] = &[
+    // A name and an appositive that itself holds a comma (a place).
+    (
+        "Christopher Harvey, a delegate from Houston, Texas, said the turmoil was over.",
+        "said",
+        "Christopher Harvey, a delegate from Houston, Texas",
+        "Christopher Harvey",
+        "the turmoil was over",
+    ),
+    // An appositive and a relative clause on it.
+    (
+        "Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said the response was weak.",
+        "said",
+        "Murshed Zaheed, acting political director of CREDO Action, which organized the letter",
+        "Murshed Zaheed",
+        "the response was weak",
+    ),
+    // An age and a place.
+    (
+        "Cory James, 22, of Flint, Michigan, said he had not given up hope.",
+        "said",
+        "Cory James, 22, of Flint, Michigan",
+        "Cory James",
+        "he had not given up hope",
+    ),
+    // A role before the name: the phrase holds both, the name is the person's.
+    (
+        "Her senior policy adviser, Jake Sullivan, said the plan was sound.",
+        "said",
+        "Her senior policy adviser, Jake Sullivan",
+        "Jake Sullivan",
+        "the plan was sound",
+    ),
+    (
+        "Another analyst, Eric Farnsworth of the Council of the Americas, said the vote mattered.",
+        "said",
+        "Another analyst, Eric Farnsworth of the Council of the Americas",
+        "Eric Farnsworth",
+        "the vote mattered",
+    ),
+    (
+        "The group’s executive director, Betty Bradley, said the event had been booked a year ahead.",
+        "said",
+        "The group’s executive director, Betty Bradley",
+        "Betty Bradley",
+        "the event had been booked a year ahead",
+    ),
+    // A fronted phrase before the role is not part of the source phrase.
+    (
+        "Earlier Tuesday, his campaign manager, Jeff Weaver, said the campaign had raised $44 million.",
+        "said",
+        "his campaign manager, Jeff Weaver",
+        "Jeff Weaver",
+        "the campaign had raised $44 million",
+    ),
+    (
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “The alliance is essential.”",
+        "said",
+        "her senior policy adviser, Jake Sullivan",
+        "Jake Sullivan",
+        "The alliance is essential",
+    ),
+];
+
+#[test]
+fn long_source_phrases_before_the_cue() {
+    let mut failures = Vec::new();
+    for (t, cue, phrase, name, want_content) in LONG_SOURCE_PHRASES {
+        let a = text(t);
+        let Some(at) = a.attributions().iter().find(|x| x.cue == *cue) else {
+            failures.push(format!("{t:?}: no cue {cue:?} in {:?}", a.attributions()));
+            continue;
+        };
+        let s = at.original_source().unwrap();
+        let got_content = at.content.slice(a.text());
+        if s.text != *phrase || s.name != *name || s.kind != SourceKind::NamedPerson || got_content != *want_content {
+            failures.push(format!("{t:?}: got {:?} / {:?} / {:?} / {got_content:?}", s.text, s.name, s.kind));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Not a name: a sentence adverb before a clause ("Overall, ...") gives no source phrase.
+    let a = text("Overall, conservative groups spent $6 million, while liberal groups, including unions, said little.");
+    assert!(
+        a.attributions().iter().all(|x| x.original_source().is_none_or(|s| !s.text.starts_with("Overall"))),
+        "{:?}",
+        a.attributions()
+    );
+}
+
+/// News copy mixes curly and straight double quotation marks; a closing mark of the other style
+/// still closes the quotation, so the speech tag after it attributes both parts.
+#[test]
+fn mixed_quotation_marks_pair() {
+    for t in [
+        "“We will not leave,\" Machado said. \"The people decided.”",
+        "\"The talks are over,” Farnsworth said in a telephone interview. “Nobody expected this.\"",
+    ] {
+        let a = text(t);
+        let contents: Vec<&str> = a.attributions().iter().map(|x| x.content.slice(a.text())).collect();
+        let want: &[&str] = if t.contains("Machado") {
+            &["We will not leave", "The people decided"]
+        } else {
+            &["The talks are over", "Nobody expected this"]
+        };
+        assert_eq!(contents, want, "{t:?}");
+        assert!(a.attributions().iter().all(|x| x.kind == veracity::AttributionKind::Direct), "{t:?}");
+    }
+    // A straight mark after a number is an inch sign, not a closing mark.
+    let a = text("He bought a 12\" screen. “Fine,” she said.");
+    let contents: Vec<&str> = a.attributions().iter().map(|x| x.content.slice(a.text())).collect();
+    assert_eq!(contents, ["Fine"]);
+}
+
 #[test]
 fn speech_tags_and_relative_sources() {
     let mut failures = Vec::new();
