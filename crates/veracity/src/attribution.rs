@@ -282,6 +282,84 @@ const DETERMINERS: [&str; 27] = [
     "the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "another",
     "his", "her", "their", "its", "this", "that", "these", "those", "both", "other", "senior", "top", "such",
 ];
+/// Approximations before a number or fraction that open a quantity of people as a subject
+/// ("nearly two-thirds of the voters said", "only 7 percent said").
+const QUANTIFIERS: [&str; 6] = ["nearly", "almost", "about", "roughly", "only", "just"];
+/// Fractions that head a quantity of people ("half of the voters said").
+const FRACTIONS: [&str; 10] = [
+    "half",
+    "majority",
+    "majorities",
+    "minority",
+    "plurality",
+    "two-thirds",
+    "one-third",
+    "three-quarters",
+    "one-quarter",
+    "third",
+];
+/// Days and periods of a time phrase before a cue ("on Tuesday", "last week").
+const TIME_WORDS: [&str; 14] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "weekend",
+];
+/// Lower-case role words that may stand before a name as a subject ("basketball legend LeBron
+/// James said"), besides the lexicon's titles, anonymous heads and journalist roles.
+const ROLE_NOUNS: [&str; 39] = [
+    "businessman",
+    "businesswoman",
+    "legend",
+    "author",
+    "star",
+    "host",
+    "founder",
+    "co-founder",
+    "strategist",
+    "pollster",
+    "consultant",
+    "commentator",
+    "constituent",
+    "voter",
+    "resident",
+    "delegate",
+    "donor",
+    "billionaire",
+    "mogul",
+    "entrepreneur",
+    "developer",
+    "actor",
+    "actress",
+    "singer",
+    "comedian",
+    "coach",
+    "presidential",
+    "nominee",
+    "hopeful",
+    "challenger",
+    "incumbent",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "legislator",
+    "front-runner",
+    "retired",
+    "party",
+    "campaign",
+];
+/// Lower-case words inside a capitalised name or title ("Secretary of State Marco Rubio").
+const TITLE_PARTICLES: [&str; 8] = ["of", "de", "del", "da", "van", "von", "la", "bin"];
 /// Abbreviations before a name that do not end a source phrase ("said Mr. Stevens").
 const TITLE_ABBREVIATIONS: [&str; 18] = [
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "jr", "sr",
@@ -1530,8 +1608,20 @@ impl AttributionExtractor {
     /// The noun phrase at the end of `span`: fillers stripped, stopped at clause words and verbs.
     fn noun_phrase_tail(&self, text: &str, span: Span) -> Option<Span> {
         let mut words = words_in(text, span);
-        while words.last().is_some_and(|w| PRE_CUE_FILLERS.contains(&w.lower().as_ref()) || cue_left_word(w)) {
-            words.pop();
+        loop {
+            while words.last().is_some_and(|w| PRE_CUE_FILLERS.contains(&w.lower().as_ref()) || cue_left_word(w)) {
+                words.pop();
+            }
+            // "Hillary Clinton on Tuesday said", "Feinstein last week said": a time phrase between
+            // the subject and the cue.
+            let n = words.len();
+            let time = n >= 3
+                && TIME_WORDS.contains(&words[n - 1].lower().as_ref())
+                && ["on", "last", "this", "earlier", "late", "early"].contains(&words[n - 2].lower().as_ref());
+            if !time {
+                break;
+            }
+            words.truncate(n - 2);
         }
         let end = words.last()?.span.end;
         let mut start_idx = words.len();
@@ -1563,7 +1653,9 @@ impl AttributionExtractor {
             }
             start_idx = i;
         }
-        while start_idx < words.len() && OPENERS.contains(&words[start_idx].lower().as_ref()) {
+        while start_idx < words.len()
+            && (OPENERS.contains(&words[start_idx].lower().as_ref()) || words[start_idx].bare().is_empty())
+        {
             start_idx += 1;
         }
         // "on Tuesday night he said": a subject pronoun right before the cue is the whole subject.
@@ -1589,11 +1681,39 @@ impl AttributionExtractor {
                 || self.lex.organisation_marker_set.contains(l)
                 || self.lex.outlet_marker_set.contains(l)
         });
+        // "former President Bill Clinton said": lower-case modifiers before a name (as after an
+        // inverted cue, `right_source`); "half of GOP primary voters said", "nearly two-thirds
+        // of ...", "only 7 percent said": a quantity.
+        // A quantity: a fraction ("half of ...", "two-thirds of ...") or an approximation before a
+        // number or fraction ("nearly two-thirds", "only 7 percent").
+        let fraction = |l: &str| FRACTIONS.contains(&l);
+        let quantity = fraction(fl)
+            || QUANTIFIERS.contains(&fl)
+                && kept.get(1).is_some_and(|w| {
+                    let l = w.lower();
+                    fraction(&l) || l.starts_with(|c: char| c.is_ascii_digit())
+                });
+        let lower = kept.iter().take_while(|w| !w.capitalised()).count();
+        let named_later = (1..=3).contains(&lower)
+            && kept.len() - lower >= 2
+            && !TITLE_PARTICLES.contains(&fl)
+            && kept[..lower].iter().all(|w| {
+                let l = w.lower();
+                let l: &str = &l;
+                self.lex.titles.contains(l)
+                    || self.lex.anonymous_heads.contains(l)
+                    || self.lex.journalist_roles.contains(l)
+                    || ROLE_NOUNS.contains(&l)
+            })
+            && kept[lower..].iter().all(|w| w.capitalised() || TITLE_PARTICLES.contains(&w.lower().as_ref()))
+            && !kept.last().is_some_and(|w| possessive(w.text));
         let ok = first.capitalised()
             || first.bare().starts_with(|c: char| c.is_ascii_digit())
             || DETERMINERS.contains(&fl)
             || PERSON_PRONOUNS.contains(&fl)
             || GROUP_PRONOUNS.contains(&fl)
+            || quantity
+            || named_later
             || lexical;
         if !ok {
             return None;

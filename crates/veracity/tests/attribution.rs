@@ -645,22 +645,94 @@ const LONG_SOURCE_PHRASES: &[SpanRow] = &[
     ),
 ];
 
-#[test]
-fn long_source_phrases_before_the_cue() {
+/// Session 8: subjects the left-hand source phrase used to miss (each a class of PolNeAR train
+/// misses), on sentences written for them.
+const SUBJECTS_BEFORE_THE_CUE: &[SpanRow] = &[
+    // Lower-case titles before a name after a fronted phrase.
+    (
+        "On Sunday, former President Bill Clinton said the economy was strong.",
+        "said",
+        "former President Bill Clinton",
+        "Bill Clinton",
+        "the economy was strong",
+    ),
+    // A time phrase between the subject and the cue.
+    (
+        "U.S. presidential candidate Hillary Clinton on Tuesday said that the violence is genocide.",
+        "said",
+        "U.S. presidential candidate Hillary Clinton",
+        "Hillary Clinton",
+        "that the violence is genocide",
+    ),
+    // A dateline's dash is not part of the subject.
+    (
+        "CARACAS (Reuters) - Nicolás Maduro said he would not leave.",
+        "said",
+        "Nicolás Maduro",
+        "Nicolás Maduro",
+        "he would not leave",
+    ),
+    // Quantities of people (poll results).
+    (
+        "In Texas, half of the primary voters said they were angry.",
+        "said",
+        "half of the primary voters",
+        "half of the primary voters",
+        "they were angry",
+    ),
+    (
+        "Even so, nearly two-thirds of the voters said they were worried about the economy.",
+        "said",
+        "nearly two-thirds of the voters",
+        "nearly two-thirds of the voters",
+        "they were worried about the economy",
+    ),
+];
+
+/// Each row's attribution: source phrase, canonical name and content as written, and the source
+/// kind when given.
+fn check_span_rows(rows: &[SpanRow], kind: Option<SourceKind>) {
     let mut failures = Vec::new();
-    for (t, cue, phrase, name, want_content) in LONG_SOURCE_PHRASES {
+    for (t, cue, phrase, name, want_content) in rows {
         let a = text(t);
         let Some(at) = a.attributions().iter().find(|x| x.cue == *cue) else {
             failures.push(format!("{t:?}: no cue {cue:?} in {:?}", a.attributions()));
             continue;
         };
-        let s = at.original_source().unwrap();
+        let Some(s) = at.original_source() else {
+            failures.push(format!("{t:?}: no source in {at:?}"));
+            continue;
+        };
         let got_content = at.content.slice(a.text());
-        if s.text != *phrase || s.name != *name || s.kind != SourceKind::NamedPerson || got_content != *want_content {
+        if s.text != *phrase || s.name != *name || kind.is_some_and(|k| s.kind != k) || got_content != *want_content {
             failures.push(format!("{t:?}: got {:?} / {:?} / {:?} / {got_content:?}", s.text, s.name, s.kind));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn subjects_before_the_cue() {
+    check_span_rows(SUBJECTS_BEFORE_THE_CUE, None);
+    // A preposition before a name is not a title ("worked with Lachlan Murdoch said" is no
+    // subject), nor is an adverb before a quantity ("almost certainly cast ballots").
+    for t in
+        ["Those who worked with Lachlan Murdoch said little.", "Voters who almost certainly cast ballots said nothing."]
+    {
+        let a = text(t);
+        assert!(
+            a.attributions().iter().all(|x| x
+                .original_source()
+                .is_none_or(|s| !s.text.contains("with Lachlan") && !s.text.starts_with("almost"))),
+            "{t:?}: {:?}",
+            a.attributions()
+        );
+    }
+}
+
+#[test]
+fn long_source_phrases_before_the_cue() {
+    check_span_rows(LONG_SOURCE_PHRASES, Some(SourceKind::NamedPerson));
     // Not a name: a sentence adverb before a clause ("Overall, ...") gives no source phrase.
     let a = text("Overall, conservative groups spent $6 million, while liberal groups, including unions, said little.");
     assert!(
