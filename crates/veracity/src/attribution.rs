@@ -938,7 +938,9 @@ impl AttributionExtractor {
         // 1. Inversion: `..., said X.` / `"...," said X.` (unless "X, an appositive, said"). A
         // participle is never inverted: in "..., accusing the compound of ..." and "Adding a
         // layer of intrigue, ..." the words after it are its object, not its speaker.
-        let appositive = last == Some(',') && self.appositive_subject(text, sent, left_trimmed).is_some();
+        let appositive = last == Some(',')
+            && (self.appositive_subject(text, sent, left_trimmed).is_some()
+                || self.appositive_chain(text, sent, left_trimmed).is_some());
         if !appositive
             && !participle_cue(&cue_text)
             && cue_text.rsplit(' ').next().is_some_and(|v| INVERSION_VERBS.contains(&v))
@@ -1462,8 +1464,10 @@ impl AttributionExtractor {
         let role = |p: Span| {
             let words = words_in(text, p);
             (2..=10).contains(&words.len())
-                && ["the", "a", "an", "another", "one", "her", "his", "their", "its", "our"]
+                && (["the", "a", "an", "another", "one", "her", "his", "their", "its", "our"]
                     .contains(&first_lower(p).as_str())
+                    // "Carter’s press secretary"
+                    || words.first().is_some_and(|w| possessive(w.text)))
                 && words.iter().all(plain)
                 && words.iter().skip(1).any(|w| !w.capitalised())
         };
@@ -1641,9 +1645,17 @@ impl AttributionExtractor {
                         || self.lex.organisation_marker_set.contains(l)
                 };
                 let prev_ok = i > 0 && (words[i - 1].capitalised() || head(&words[i - 1]));
-                let next_ok = words
-                    .get(i + 1)
-                    .is_some_and(|n| n.capitalised() || head(n) || DETERMINERS.contains(&n.lower().as_ref()));
+                // "Her advisers and allies say": a plural noun after a head's "and".
+                let plural = |n: &Word<'_>| {
+                    let l = n.lower();
+                    l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && plain_noun(n)
+                };
+                let next_ok = words.get(i + 1).is_some_and(|n| {
+                    n.capitalised()
+                        || head(n)
+                        || DETERMINERS.contains(&n.lower().as_ref())
+                        || plural(n) && i > 0 && head(&words[i - 1])
+                });
                 if !(prev_ok && next_ok) {
                     break;
                 }
@@ -1716,9 +1728,40 @@ impl AttributionExtractor {
             || named_later
             || lexical;
         if !ok {
-            return None;
+            return self.relative_clause_subject(text, span, &words, end);
         }
         Some(Span::new(first.span.start, end))
+    }
+
+    /// A subject with a restrictive relative clause ("people who have battled other online
+    /// threats say", "progressive organizations that have endorsed him say"): the noun phrase
+    /// before "who" (or "that" after a plural and before an auxiliary) and the clause, up to
+    /// `end`. `words` are the words of `span`, ending at `end`.
+    fn relative_clause_subject(&self, text: &str, span: Span, words: &[Word<'_>], end: usize) -> Option<Span> {
+        let n = words.iter().position(|w| w.span.end == end)? + 1;
+        let r = (0..n).rev().take(11).find(|&i| ["who", "that"].contains(&words[i].lower().as_ref()))?;
+        let clause = &words[r + 1..n];
+        // No punctuation inside, no "to" (the clause's own recipient or infinitive: "the groups
+        // who wrote to her say" is left alone) and no capitalised word.
+        if r == 0
+            || clause.is_empty()
+            || words[r - 1..n - 1].iter().any(|w| w.text.ends_with([',', ';', ':']))
+            || clause.iter().any(|w| w.lower() == "to")
+            // A name in the clause would be taken for the source's ("those who worked with
+            // Lachlan Murdoch").
+            || clause.iter().any(Word::capitalised)
+        {
+            return None;
+        }
+        if words[r].lower() == "that" {
+            let before = words[r - 1].lower();
+            let aux = ["have", "has", "had", "are", "were", "is", "was", "will", "would", "can", "could", "do", "did"];
+            if !(before.ends_with('s') && plain_noun(&words[r - 1]) && aux.contains(&clause[0].lower().as_ref())) {
+                return None;
+            }
+        }
+        let np = self.noun_phrase_tail(text, Span::new(span.start, words[r - 1].span.end))?;
+        Some(Span::new(np.start, end))
     }
 
     /// "Infobae journalist Román Lejtman" -> [Infobae, Román Lejtman]; anything else -> [phrase].

@@ -672,6 +672,30 @@ const SUBJECTS_BEFORE_THE_CUE: &[SpanRow] = &[
         "Nicolás Maduro",
         "he would not leave",
     ),
+    // Two plural heads joined by "and".
+    (
+        "Her advisers and allies say she will spend the coming weeks on the trail.",
+        "say",
+        "Her advisers and allies",
+        "Her advisers and allies",
+        "she will spend the coming weeks on the trail",
+    ),
+    // A restrictive relative clause on the subject.
+    (
+        "People who have battled other online threats say it could be doing more.",
+        "say",
+        "People who have battled other online threats",
+        "People who have battled other online threats",
+        "it could be doing more",
+    ),
+    // A possessive role before the name, and a recipient after the cue.
+    (
+        "Carter’s press secretary, Peter Cook, told the Times that Carter believes his plan works.",
+        "told",
+        "Carter’s press secretary, Peter Cook",
+        "Peter Cook",
+        "that Carter believes his plan works",
+    ),
     // Quantities of people (poll results).
     (
         "In Texas, half of the primary voters said they were angry.",
