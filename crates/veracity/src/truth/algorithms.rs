@@ -390,7 +390,9 @@ impl SimilarityTable {
         let mut table = Vec::new();
         // Jaccard and Numeric are symmetric: read each value once (its word ids, its number),
         // fill both halves of the table.
-        let mut words: Vec<Vec<u32>> = Vec::new();
+        // Each value's sorted word ids, `word_ids[bounds[i].0..bounds[i].1]` (one buffer for all).
+        let mut word_ids: Vec<u32> = Vec::new();
+        let mut bounds: Vec<(usize, usize)> = Vec::new();
         let mut lexicon: Vec<&str> = Vec::new();
         let mut numbers: Vec<Option<f64>> = Vec::new();
         for ob in 0..n_objects(d) {
@@ -400,33 +402,45 @@ impl SimilarityTable {
             let base = table.len();
             table.resize(base + k * k, 1.0);
             match &o.similarity {
-                Similarity::Jaccard => {
+                // One value: the table is its 1 on the diagonal.
+                Similarity::Jaccard if k > 1 => {
                     lexicon.clear();
-                    words.clear();
+                    word_ids.clear();
+                    bounds.clear();
                     for f in range.clone() {
-                        let mut ids: Vec<u32> = d.values[f]
-                            .split(|c: char| !c.is_alphanumeric())
-                            .filter(|w| !w.is_empty())
-                            .map(|w| match lexicon.iter().position(|x| *x == w) {
+                        let start = word_ids.len();
+                        for w in d.values[f].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                            let id = match lexicon.iter().position(|x| *x == w) {
                                 Some(i) => i as u32,
                                 None => {
                                     lexicon.push(w);
                                     (lexicon.len() - 1) as u32
                                 }
-                            })
-                            .collect();
+                            };
+                            word_ids.push(id);
+                        }
+                        let ids = &mut word_ids[start..];
                         ids.sort_unstable();
-                        ids.dedup();
-                        words.push(ids);
+                        let mut n = 0;
+                        for i in 0..ids.len() {
+                            if i == 0 || ids[i] != ids[n - 1] {
+                                ids[n] = ids[i];
+                                n += 1;
+                            }
+                        }
+                        word_ids.truncate(start + n);
+                        bounds.push((start, start + n));
                     }
                     for i in 0..k {
+                        let a = &word_ids[bounds[i].0..bounds[i].1];
                         for j in i + 1..k {
-                            let s = super::values::jaccard_sorted(&words[i], &words[j]);
+                            let s = super::values::jaccard_sorted(a, &word_ids[bounds[j].0..bounds[j].1]);
                             table[base + i * k + j] = s;
                             table[base + j * k + i] = s;
                         }
                     }
                 }
+                Similarity::Jaccard => {}
                 Similarity::Numeric { scale } => {
                     numbers.clear();
                     numbers.extend(range.clone().map(|f| parse_number(&d.values[f])));
@@ -456,6 +470,11 @@ impl SimilarityTable {
     /// Similarity of the `i`-th and `j`-th values of object `ob` (which has `k` values).
     fn get(&self, ob: usize, k: usize, i: usize, j: usize) -> f64 {
         self.table[self.start[ob] + i * k + j]
+    }
+
+    /// The `k × k` table of object `ob` (which has `k` values), row-major.
+    fn of_object(&self, ob: usize, k: usize) -> &[f64] {
+        &self.table[self.start[ob]..self.start[ob] + k * k]
     }
 }
 
@@ -508,16 +527,17 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
                 if let Some(table) = &sims {
                     for ob in objects {
                         let range = d.facts_of_object(ob);
-                        let k = range.len();
-                        let first = range.start;
-                        for f in range.clone() {
-                            let i = f - first;
-                            let influence: f64 = range
-                                .clone()
-                                .filter(|&g| g != f)
-                                .map(|g| sigma[g] * (table.get(ob, k, g - first, i) - p.base_similarity))
-                                .sum();
-                            belief[f - base] = sigma[f] + p.influence * influence;
+                        let (k, first) = (range.len(), range.start);
+                        let (t, sigma) = (table.of_object(ob, k), &sigma[range]);
+                        for i in 0..k {
+                            // Σ_{j ≠ i} in order from −0, as `Iterator::sum`.
+                            let mut influence = -0.0;
+                            for (j, &x) in sigma.iter().enumerate() {
+                                if j != i {
+                                    influence += x * (t[j * k + i] - p.base_similarity);
+                                }
+                            }
+                            belief[first + i - base] = sigma[i] + p.influence * influence;
                         }
                     }
                 }
