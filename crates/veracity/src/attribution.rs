@@ -887,8 +887,12 @@ impl AttributionExtractor {
             return None;
         }
         if entry.requires_quote {
-            let q = ctx.quotes_over(raw.content).find(|q| raw.content.overlap(q.content) > 0)?;
-            raw.content = tidy_content(text, q.content);
+            match ctx.quotes_over(raw.content).find(|q| raw.content.overlap(q.content) > 0) {
+                Some(q) => raw.content = tidy_content(text, q.content),
+                // "calling Trump a fascist", "called him divisive and accused him ...": without a
+                // quotation, an object and what it is called (up to a comma or "and").
+                None => raw.content = characterisation(text, raw.content)?,
+            }
         }
         if entry.kind != CueKind::Preposition {
             raw.cue = widen_cue(text, sent, raw.cue, raw.content, &raw.sources);
@@ -2268,6 +2272,31 @@ fn strip_article(phrase: &str) -> String {
         }
     }
     p.to_owned()
+}
+
+/// The object and complement of a characterising cue without a quotation ("calling Trump a
+/// fascist", "called him divisive"): an object pronoun, or a capitalised name before "a"/"an",
+/// and at least one word after it; up to a comma, a semicolon or "and".
+fn characterisation(text: &str, content: Span) -> Option<Span> {
+    let words = words_in(text, content);
+    let first = words.first()?;
+    let object = ["him", "her", "them", "it"].contains(&first.text)
+        || first.capitalised() && words.get(1).is_some_and(|w| ["a", "an"].contains(&w.text));
+    if !object || words.len() < 2 {
+        return None;
+    }
+    let mut end = words[0].span.end;
+    for (i, w) in words.iter().enumerate().skip(1) {
+        if w.text == "and" {
+            break;
+        }
+        end = w.span.end;
+        if i >= 12 || w.text.ends_with([',', ';', '.', ':']) {
+            break;
+        }
+    }
+    let span = tidy_content(text, Span::new(words[0].span.start, end));
+    (words_in(text, span).len() >= 2).then_some(span)
 }
 
 /// True for a word that opens an appositive or relative clause after a name ("a", "who", "the").

@@ -506,6 +506,8 @@ const SPEECH_TAGS: &[SpanRow] = &[
 
 /// Sentences whose cue word is not extracted.
 const NOT_CUES: &[(&str, &str)] = &[
+    // Session 8: "called" naming a thing is no characterisation.
+    ("An event called Politics and Pies was held in the town.", "called"),
     // "showed up" is not a finding.
     ("Nearly 120,000 voters showed up in 2008.", "showed"),
     // A pronoun right after another cue restates its source inside its content.
@@ -893,6 +895,12 @@ const CUE_VERB_GROUPS: &[(&str, &str, &str, &str)] = &[
 
 /// Speech acts, stances and beliefs added from the train split's missed cues.
 const MORE_CUES: &[(&str, &str, &str, &str)] = &[
+    // Session 8: name-calling without a quotation; the content is the object and what it is
+    // called, up to "and".
+    ("O'Malley went further, calling Trump a fascist.", "calling", "O'Malley", "Trump a fascist"),
+    ("Sanders called him divisive and accused him of preventing progress.", "called", "Sanders", "him divisive"),
+    // With a quotation, the quotation.
+    ("Milei called it “an important step” for the region.", "called", "Milei", "an important step"),
     ("Clinton expressed concern that the deal would fail.", "expressed", "Clinton", "concern that the deal would fail"),
     (
         "The governor ordered state agencies to halt the program.",
