@@ -1073,9 +1073,17 @@ impl AttributionExtractor {
                 && cue_adverb(&words[0])
                 && !words[0].capitalised()
         };
+        // "“...,” Christie said when asked whether ...": the question put to the speaker is not
+        // what the speaker said (it is an attribution of its own, with no source).
+        let question_adjunct = || {
+            let mut w = rest_str.split_whitespace().map(str::to_lowercase);
+            let (a, b) = (w.next().unwrap_or_default(), w.next().unwrap_or_default());
+            ASKED_OPENERS.contains(&a.as_str()) && ["asked", "pressed", "questioned"].contains(&b.as_str())
+        };
         let ends_here = rest_str.is_empty()
             || rest_str.starts_with('.')
             || lone_adverb()
+            || question_adjunct()
             || rest_str.starts_with(',') && (clause_before.is_some() || words_in(text, rest).len() < 2);
         let that_clause = starts_with_adverbial(rest_str).then(|| rest_str.find(" that ")).flatten();
         // The complementiser belongs to the content ("said that ..."), as in PolNeAR and PARC.
@@ -2983,7 +2991,11 @@ fn unsourced_at(ctx: &Ctx<'_>, sent: Span, words: &[Word<'_>], i: usize) -> Opti
         // "Asked about ...", "When asked whether ...", "X was asked if ...": the question put to
         // someone, with no asker named. "asked by reporters" names the asker.
         let prev = i.checked_sub(1).map(|p| words[p].lower().into_owned());
-        let opens = i == 0 || prev.as_deref().is_some_and(|p| ASKED_OPENERS.contains(&p)) && i == 1;
+        // "When asked ..." opening the sentence, or after a speech tag ("..., Christie said when
+        // asked whether ..."; not "was once asked", nor a request, "when asked to do so").
+        let opens = i == 0
+            || prev.as_deref().is_some_and(|p| ASKED_OPENERS.contains(&p)) && i == 1
+            || prev.as_deref().is_some_and(|p| ["when", "after", "if", "while"].contains(&p)) && next_l != "to";
         let passive = prev.as_deref().is_some_and(|p| ["was", "were", "been", "being"].contains(&p));
         if !(opens || passive) || !QUESTION_OPENERS.contains(&next_l.as_str()) {
             return None;

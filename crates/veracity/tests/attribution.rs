@@ -982,6 +982,15 @@ fn participles_do_not_take_the_words_after_them_as_source() {
     );
 }
 
+/// Session 8: the question put to a speaker after a speech tag is not the speaker's content.
+#[test]
+fn the_question_after_a_speech_tag_is_not_the_content() {
+    let a = text("“You bet I would,” Christie said when asked whether he would issue a quarantine.");
+    let said = att(&a, "said", 0);
+    assert_eq!(said.content.slice(a.text()), "You bet I would");
+    assert_eq!(said.original_source().map(|s| s.name.as_str()), Some("Christie"));
+}
+
 /// Only speech verbs put their speaker after them: after a comma, another cue verb has an object.
 #[test]
 fn inversion_needs_a_speech_verb() {
@@ -1018,6 +1027,14 @@ const UNSOURCED: &[(&str, &[(&str, &str)])] = &[
         &[("asked about", "his daughter's work for the campaign")],
     ),
     ("Sanders was asked to name a single decision.", &[("was asked", "to name a single decision")]),
+    // Session 8: after a speech tag.
+    (
+        "“You bet I would,” Christie said when asked whether he would issue a quarantine.",
+        &[("asked", "whether he would issue a quarantine")],
+    ),
+    // Not a request ("when asked to do so"), nor "once asked".
+    ("He left his car when asked to do so by police.", &[]),
+    ("Reagan was once asked how the Cold War would end.", &[]),
     // The asker is named: not sourceless (and "asked by" is passive with its agent).
     ("Reporters asked whether the deal would survive.", &[]),
     // Inside a closed quotation the evidential is the quoted speaker's.
