@@ -1717,6 +1717,18 @@ impl AttributionExtractor {
                     let l = w.lower();
                     fraction(&l) || l.starts_with(|c: char| c.is_ascii_digit())
                 });
+        // "progressive organizations say", "protest organizers in Cleveland say": a bare plural
+        // noun phrase of plain words (a plural head, at most four words before a preposition).
+        let bare_plural = {
+            let pre: Vec<&Word<'_>> =
+                kept.iter().take_while(|w| !["in", "of", "from", "at"].contains(&w.text)).collect();
+            let head = pre.last().map(|w| w.lower().into_owned()).unwrap_or_default();
+            (2..=4).contains(&pre.len())
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && pre.iter().all(|w| plain_noun(w) && !w.lower().ends_with("ly") && !w.lower().ends_with("ed"))
+                && kept[pre.len()..].iter().all(|w| w.capitalised() || ["in", "of", "from", "at"].contains(&w.text))
+        };
         let lower = kept.iter().take_while(|w| !w.capitalised()).count();
         let named_later = (1..=3).contains(&lower)
             && kept.len() - lower >= 2
@@ -1738,7 +1750,8 @@ impl AttributionExtractor {
             || GROUP_PRONOUNS.contains(&fl)
             || quantity
             || named_later
-            || lexical;
+            || lexical
+            || bare_plural;
         if !ok {
             return self.relative_clause_subject(text, span, &words, end);
         }

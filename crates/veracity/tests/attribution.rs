@@ -682,6 +682,14 @@ const SUBJECTS_BEFORE_THE_CUE: &[SpanRow] = &[
         "Her advisers and allies",
         "she will spend the coming weeks on the trail",
     ),
+    // A bare plural noun phrase.
+    (
+        "But progressive groups say they will keep pushing.",
+        "say",
+        "progressive groups",
+        "progressive groups",
+        "they will keep pushing",
+    ),
     // A restrictive relative clause on the subject.
     (
         "People who have battled other online threats say it could be doing more.",
