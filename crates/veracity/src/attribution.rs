@@ -1924,6 +1924,31 @@ impl AttributionExtractor {
         if self.lex.document_heads.contains(head) {
             return (SourceKind::Document, strip_article(phrase), Reference::None);
         }
+        // A common noun with a prepositional phrase ("a spokesman for Sanders", "voters in
+        // Iowa", "protest organizers in Cleveland"): the name after the preposition is an
+        // affiliation or a place, not the source. A plural head is a vague group, "a"/"an" an
+        // unnamed person, "the" and a title one person named by the role. (A capitalised head is a common noun only as a lone plural, "Voters in
+        // Iowa"; "Secretary of State Marco Rubio" keeps its name.)
+        if pre.len() < lwords.len() && !pre.is_empty() {
+            let head_text = words[pre.len() - 1].trim_matches(|c: char| !c.is_alphanumeric());
+            let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+            let common = !head_text.starts_with(char::is_uppercase) || pre.len() == 1 && plural;
+            let named_before =
+                words.iter().take(pre.len()).enumerate().skip(1).any(|(i, w)| self.is_proper_name_word(w, i));
+            let indefinite = lwords.first().is_some_and(|w| w == "a" || w == "an");
+            if common && !named_before {
+                if plural && !self.lex.titles.contains(head) {
+                    return (SourceKind::Vague, phrase.to_owned(), Reference::Group);
+                }
+                if indefinite {
+                    return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);
+                }
+                // "the mayor of Caracas": one identifiable person, named by the role.
+                if lwords.first().is_some_and(|w| w == "the") && self.lex.titles.contains(head) {
+                    return (SourceKind::NamedPerson, phrase.to_owned(), Reference::Person);
+                }
+            }
+        }
         if self.looks_like_outlet(phrase) {
             return (SourceKind::NewsOutlet, self.outlet_name(phrase), Reference::None);
         }

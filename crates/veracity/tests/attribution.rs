@@ -26,6 +26,32 @@ fn chain(at: &Attribution) -> Vec<(String, SourceKind)> {
 type Row = (&'static str, &'static str, &'static [(&'static str, SourceKind)], &'static str);
 
 const KINDS_AND_CHAINS: &[Row] = &[
+    // Session 8: a common noun with a prepositional phrase; the name after the preposition is an
+    // affiliation or a place, not the source.
+    (
+        "A spokesman for Machado said the campaign would continue.",
+        "said",
+        &[("A spokesman for Machado", SourceKind::Anonymous)],
+        "the campaign would continue",
+    ),
+    (
+        "Residents of Caracas said the power was still out.",
+        "said",
+        &[("Residents of Caracas", SourceKind::Vague)],
+        "the power was still out",
+    ),
+    (
+        "Protest organizers in Buenos Aires say that the rules are too strict.",
+        "say",
+        &[("Protest organizers in Buenos Aires", SourceKind::Vague)],
+        "that the rules are too strict",
+    ),
+    (
+        "The mayor of Caracas said the power was back.",
+        "said",
+        &[("The mayor of Caracas", SourceKind::NamedPerson)],
+        "the power was back",
+    ),
     // Source kinds.
     (
         "Secretary of State Marco Rubio said the United States would not recognise the vote.",
