@@ -828,20 +828,7 @@ fn mixed_quotation_marks_pair() {
 
 #[test]
 fn speech_tags_and_relative_sources() {
-    let mut failures = Vec::new();
-    for (t, cue, phrase, name, want_content) in SPEECH_TAGS {
-        let a = text(t);
-        let Some(at) = a.attributions().iter().find(|x| x.cue == *cue) else {
-            failures.push(format!("{t:?}: no cue {cue:?} in {:?}", a.attributions()));
-            continue;
-        };
-        let s = at.original_source().unwrap();
-        let got_content = at.content.slice(a.text());
-        if s.text != *phrase || s.name != *name || got_content != *want_content {
-            failures.push(format!("{t:?}: got {:?} / {:?} / {got_content:?}", s.text, s.name));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    check_span_rows(SPEECH_TAGS, None);
 }
 
 /// A speaker's turn opening a paragraph (transcripts, quoted excerpts): the colon is the cue.
