@@ -267,11 +267,38 @@ pub fn prf(task: &'static str, split: Split, n: usize, tp: usize, fp: usize, fn_
     Prf { task, split, n, precision, recall, f1, tp, fp, fn_ }
 }
 
-/// True when the analyser grades any claim of `text` below certain.
-pub fn predict_uncertain(analyzer: &Analyzer, text: &str) -> bool {
+/// True when the analyser grades any claim of `text` below certain, and the hedge cues the
+/// sentence's claims hold, each as `cue (category weight)`, with `negated` or `quoted` when so,
+/// and `*` after a cue of a claim graded below certain (what decided an uncertain prediction; for
+/// a certain one, what was not enough).
+pub fn predict_uncertain_with_cues(analyzer: &Analyzer, text: &str) -> (bool, Vec<String>) {
     match analyzer.analyze_text(&detokenize(text)) {
-        Ok(a) => a.claims().iter().any(|c| c.certainty_level != CertaintyLevel::Certain),
-        Err(_) => false, // empty rows: nothing asserted, nothing hedged
+        Ok(a) => {
+            let uncertain = a.claims().iter().any(|c| c.certainty_level != CertaintyLevel::Certain);
+            let cues = a
+                .claims()
+                .iter()
+                .flat_map(|c| {
+                    let decided = c.certainty_level != CertaintyLevel::Certain;
+                    c.hedges.iter().map(move |h| {
+                        let mut s = format!("{} ({} {:.2}", h.cue, h.category, h.weight);
+                        if h.negated {
+                            s.push_str(" negated");
+                        }
+                        if h.in_quote {
+                            s.push_str(" quoted");
+                        }
+                        s.push(')');
+                        if decided {
+                            s.push('*');
+                        }
+                        s
+                    })
+                })
+                .collect();
+            (uncertain, cues)
+        }
+        Err(_) => (false, Vec::new()), // empty rows: nothing asserted, nothing hedged
     }
 }
 
@@ -279,22 +306,23 @@ pub fn eval_hedging(
     analyzer: &Analyzer,
     examples: &[Example],
     split: Split,
-    mut on_error: impl FnMut(&Example, bool),
+    mut on_error: impl FnMut(&Example, bool, &[String]),
 ) -> Prf {
     use rayon::prelude::*;
     let chosen: Vec<&Example> = examples.iter().filter(|e| in_split(&e.text, split)).collect();
-    let preds: Vec<bool> = chosen.par_iter().map(|e| predict_uncertain(analyzer, &e.text)).collect();
+    let preds: Vec<(bool, Vec<String>)> =
+        chosen.par_iter().map(|e| predict_uncertain_with_cues(analyzer, &e.text)).collect();
     let (mut tp, mut fp, mut fn_) = (0, 0, 0);
-    for (e, &p) in chosen.iter().zip(&preds) {
-        match (p, e.uncertain) {
+    for (e, (p, cues)) in chosen.iter().zip(&preds) {
+        match (*p, e.uncertain) {
             (true, true) => tp += 1,
             (true, false) => {
                 fp += 1;
-                on_error(e, p);
+                on_error(e, true, cues);
             }
             (false, true) => {
                 fn_ += 1;
-                on_error(e, p);
+                on_error(e, false, cues);
             }
             (false, false) => {}
         }

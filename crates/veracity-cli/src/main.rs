@@ -445,10 +445,10 @@ fn eval_hedging(args: &eval::HedgingArgs) -> ExitCode {
         }
     };
     let show = args.errors;
-    let m = eval::eval_hedging(&analyzer, &examples, args.split, |e, predicted| {
+    let m = eval::eval_hedging(&analyzer, &examples, args.split, |e, predicted, cues| {
         if show {
             let tag = if predicted { "FP" } else { "FN" };
-            eprintln!("{tag}\t{}", e.text);
+            eprintln!("{tag}\t{}\t{}", e.text, cues.join("; "));
         }
     });
     let out = match args.format {
