@@ -197,6 +197,18 @@ fn conll2010_profile_adds_wikipedia_weasel_cues() {
         let c = &a.claims()[0];
         assert_eq!(c.deciding_cue().map(|h| (h.cue.as_str(), h.category)), Some((*cue, *cat)), "{t:?}");
     }
+    // Session 8: a quantity of time or a count, and a plain "often used", are their own cues with
+    // small learned weights, not the weasel "several"/"many" or the hedge "often".
+    for (t, cue) in [
+        ("The band toured Europe for several years.", "several years"),
+        ("The song was played many times on the radio.", "many times"),
+        ("The term is often used in chemistry.", "often used"),
+    ] {
+        let a = wiki.analyze_text(t).unwrap();
+        let c = &a.claims()[0];
+        assert_eq!(c.hedges.iter().map(|h| h.cue.as_str()).collect::<Vec<_>>(), [cue], "{t:?}");
+        assert_eq!(c.certainty_level, veracity::CertaintyLevel::Certain, "{t:?}");
+    }
     // Learned on Wikipedia, "if" is nearly neutral (it marks few uncertain sentences there).
     let a = wiki.analyze_text("If the talks fail, prices would rise.").unwrap();
     assert_eq!(a.claims()[0].deciding_cue().map(|h| h.cue.as_str()), Some("would"));
