@@ -315,6 +315,8 @@ const TIME_WORDS: [&str; 14] = [
     "afternoon",
     "weekend",
 ];
+/// Documents that an "In ..." phrase opening a sentence attributes it to ("In a CNN poll, ...").
+const POLL_HEADS: [&str; 8] = ["poll", "polls", "survey", "surveys", "study", "studies", "census", "tally"];
 /// Lower-case role words that may stand before a name as a subject ("basketball legend LeBron
 /// James said"), besides the lexicon's titles, anonymous heads and journalist roles.
 const ROLE_NOUNS: [&str; 39] = [
@@ -486,6 +488,44 @@ fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
 /// source, and the turn runs to the paragraph's end. The name is one to four capitalised words
 /// (a single word only in capitals, as transcripts print speakers), so "His message: ..." is not a
 /// turn.
+/// "In a CBS News poll released Monday, Clinton led Sanders 56 percent to 32 percent": a sentence
+/// opening with "In" and a poll, survey, study or report, up to a comma, attributes the rest of
+/// the sentence to it (the cue is "In", as PolNeAR marks it; "In an interview, X said" is not one).
+fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
+    let text = ctx.text;
+    let words = words_in(text, sent);
+    let first = words.first()?;
+    if first.text != "In" {
+        return None;
+    }
+    let comma = first_comma_outside_quotes(ctx, Span::new(first.span.end, sent.end))?;
+    let src = trim_span(text, Span::new(first.span.end, comma), &[]);
+    let phrase = words_in(text, src);
+    let document = phrase.iter().any(|w| POLL_HEADS.contains(&w.lower().as_ref()));
+    // The phrase names the document: no verb of its own clause, nor a person ("In his report").
+    let plain = phrase.len() <= 14
+        && !phrase.iter().any(|w| {
+            let l = w.lower();
+            FINITE_VERBS.contains(&l.as_ref())
+                || CLAUSE_WORDS.contains(&l.as_ref())
+                || PERSON_PRONOUNS.contains(&l.as_ref())
+        })
+        && !["his", "her", "their", "its", "my", "our", "your"].contains(&phrase.first()?.lower().as_ref());
+    if !document || !plain {
+        return None;
+    }
+    let content = strip_final_period(text, trim_span(text, Span::new(comma + 1, sent.end), &CONTENT_TRIM));
+    if words_in(text, content).len() < 3 {
+        return None;
+    }
+    // The source is named up to its head ("a CBS News poll"); the phrase keeps what follows
+    // ("released Monday").
+    let head = phrase.iter().rposition(|w| POLL_HEADS.contains(&w.lower().as_ref()))?;
+    let named = Span::new(src.start, phrase[head].span.end);
+    let display = (named != src).then_some(src);
+    Some(RawAttribution { cue: first.span, sources: vec![RawSource { span: named, display }], content, tail: None })
+}
+
 fn speaker_turn(text: &str, sent: Span, paragraph: Span) -> Option<RawAttribution> {
     let raw = headline_colon(text, sent)?;
     let src = raw.sources.first()?.span;
@@ -744,6 +784,9 @@ impl AttributionExtractor {
                 raws.extend(found);
             } else if kind == ParagraphKind::Body && sent.span.start == paragraphs[sent.paragraph].span.start {
                 raws.extend(speaker_turn(text, sent.span, paragraphs[sent.paragraph].span));
+            }
+            if kind == ParagraphKind::Body {
+                raws.extend(in_a_poll(&ctx, sent.span));
             }
         }
         self.finish(&ctx, raws)
@@ -1936,16 +1979,21 @@ impl AttributionExtractor {
             let named_before =
                 words.iter().take(pre.len()).enumerate().skip(1).any(|(i, w)| self.is_proper_name_word(w, i));
             let indefinite = lwords.first().is_some_and(|w| w == "a" || w == "an");
+            // "79 percent of Democrats", "half of the voters": a share of a group.
+            let share = head == "percent" || FRACTIONS.contains(&head);
+            if share && !named_before {
+                return (SourceKind::Vague, phrase.to_owned(), Reference::None);
+            }
             if common && !named_before {
                 if plural && !self.lex.titles.contains(head) {
-                    return (SourceKind::Vague, phrase.to_owned(), Reference::Group);
+                    return (SourceKind::Vague, phrase.to_owned(), Reference::None);
                 }
                 if indefinite {
                     return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);
                 }
                 // "the mayor of Caracas": one identifiable person, named by the role.
                 if lwords.first().is_some_and(|w| w == "the") && self.lex.titles.contains(head) {
-                    return (SourceKind::NamedPerson, phrase.to_owned(), Reference::Person);
+                    return (SourceKind::NamedPerson, phrase.to_owned(), Reference::None);
                 }
             }
         }

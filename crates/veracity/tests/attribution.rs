@@ -52,6 +52,20 @@ const KINDS_AND_CHAINS: &[Row] = &[
         &[("The mayor of Caracas", SourceKind::NamedPerson)],
         "the power was back",
     ),
+    // A share of a group.
+    (
+        "In Caracas, 79 percent of the voters said they were satisfied.",
+        "said",
+        &[("79 percent of the voters", SourceKind::Vague)],
+        "they were satisfied",
+    ),
+    // A sentence opening with "In" and a poll: the poll is the source, named up to its head.
+    (
+        "In a CBS News poll released Monday, Machado led Maduro 56 percent to 32 percent.",
+        "In",
+        &[("a CBS News poll", SourceKind::Document)],
+        "Machado led Maduro 56 percent to 32 percent",
+    ),
     // Source kinds.
     (
         "Secretary of State Marco Rubio said the United States would not recognise the vote.",
@@ -1001,6 +1015,21 @@ fn participles_do_not_take_the_words_after_them_as_source() {
         "{:?}",
         a.attributions()
     );
+}
+
+/// Session 8: "In" attributes only to a poll, survey or study ("In an interview, X said" has
+/// X's cue), and a group or role named with a place is not resolved to an earlier source.
+#[test]
+fn in_a_poll_and_unresolved_groups() {
+    let a = text("In an interview, Machado said the vote was stolen. In his report, the judge wrote that it was fair.");
+    assert!(a.attributions().iter().all(|x| x.cue != "In"), "{:?}", a.attributions());
+    let a = text(
+        "Eric Farnsworth said the power was out.\n\nVoters in Caracas said it was dark.\n\nThe mayor of Caracas said it was back.",
+    );
+    for (i, name) in [(1, "Voters in Caracas"), (2, "The mayor of Caracas")] {
+        let s = att(&a, "said", i).original_source().expect("a source");
+        assert_eq!((s.name.as_str(), s.resolved), (name, false), "{s:?}");
+    }
 }
 
 /// Session 8: the question put to a speaker after a speech tag is not the speaker's content.
