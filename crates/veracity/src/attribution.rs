@@ -864,12 +864,21 @@ impl AttributionExtractor {
         let mut raw = match entry.kind {
             CueKind::Preposition => self.prepositional(ctx, sent, cue)?,
             CueKind::Verb | CueKind::VerbRecipient => {
-                if before_words.last().is_some_and(|w| {
-                    let l = w.lower();
-                    let l: &str = &l;
-                    let plain = !w.text.ends_with(',') && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''");
-                    plain && (NOUN_MARKERS.contains(&l) || !w.capitalised() && l.len() > 3 && l.ends_with("ed"))
-                }) {
+                // "Bolton distanced himself by saying ...", "after saying ...": a gerund after a
+                // preposition of means or time is the clause subject's speech, not a noun.
+                let gerund = participle_cue(&cue_text.to_lowercase())
+                    && before_words
+                        .last()
+                        .is_some_and(|w| ["by", "after", "before", "while"].contains(&w.lower().as_ref()));
+                if !gerund
+                    && before_words.last().is_some_and(|w| {
+                        let l = w.lower();
+                        let l: &str = &l;
+                        let plain =
+                            !w.text.ends_with(',') && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''");
+                        plain && (NOUN_MARKERS.contains(&l) || !w.capitalised() && l.len() > 3 && l.ends_with("ed"))
+                    })
+                {
                     return None;
                 }
                 // "Trump was asked ...", "it was announced ...": a passive cue's subject is its
@@ -1052,9 +1061,10 @@ impl AttributionExtractor {
                 .starts_with(char::is_uppercase)
                 .then(|| of_head(text, Span::new(sent.start, head.start)));
             (of.flatten().map_or(head, |h| Span::new(h.start, head.end)), None)
-        } else if let Some(src) = participle.then(|| self.tag_source(ctx, sent, cue)).flatten() {
+        } else if let Some((src, display)) = participle.then(|| self.tag_source(ctx, sent, cue)).flatten() {
             // "“...,” Mr. Hedge said, referring to the resorts": the participle after a speech
-            // tag has the tag's source.
+            // tag has the tag's source (its name, and its phrase as written).
+            chain_display = display;
             (src, None)
         } else if coordinated || participle {
             (self.clause_subject(text, sent, cue)?, None)
@@ -1272,7 +1282,7 @@ impl AttributionExtractor {
     /// openers and an introductory phrase ending with a comma), when a verb follows it.
     /// The source of the speech tag right before a participle cue (", X said, referring to",
     /// ", said X, referring to"): the tag's cue is followed by at most a short phrase and a comma.
-    fn tag_source(&self, ctx: &Ctx<'_>, sent: Span, cue: Span) -> Option<Span> {
+    fn tag_source(&self, ctx: &Ctx<'_>, sent: Span, cue: Span) -> Option<(Span, Option<Span>)> {
         let text = ctx.text;
         let k = ctx.cue_spans.partition_point(|c| c.end <= cue.start).checked_sub(1)?;
         let prev = ctx.cue_spans[k];
@@ -1286,7 +1296,7 @@ impl AttributionExtractor {
         }
         let raw = self.verbal(ctx, sent, prev, false)?;
         let src = raw.sources.last()?;
-        Some(src.display.unwrap_or(src.span))
+        Some((src.span, src.display))
     }
 
     fn clause_subject(&self, text: &str, sent: Span, cue: Span) -> Option<Span> {
@@ -1295,24 +1305,40 @@ impl AttributionExtractor {
         while i < words.len() && OPENERS.contains(&words[i].lower().as_ref()) {
             i += 1;
         }
-        // Skip an introductory phrase ("On Monday, ...") when its comma comes early.
+        // Skip an introductory phrase ("On Monday, ...", "Speaking in Iowa, ...") when its comma
+        // comes early; not a subject and its verb before the comma ("Maduro spoke on Monday,
+        // saying ...").
         if let Some(k) = words[i..].iter().take(6).position(|w| w.text.ends_with(',')) {
+            let intro = ["on", "in", "at", "after", "before", "during", "later", "earlier", "meanwhile", "still"];
+            let first = words[i].lower();
             if !words[i].capitalised()
-                || words[i..=i + k].iter().any(|w| {
-                    ["on", "in", "at", "after", "before", "during", "later", "earlier", "meanwhile", "still"]
-                        .contains(&w.lower().as_ref())
-                })
+                || intro.contains(&first.as_ref())
+                || first.ends_with("ing") && words[i..=i + k].iter().any(|w| intro.contains(&w.lower().as_ref()))
             {
                 i += k + 1;
             }
         }
         let start = i;
         let mut end = i;
+        // Lower-case words heading a possessive's noun phrase ("Clinton's right-hand woman").
+        let mut after_possessive = 0;
         while end < words.len() {
             let w = &words[end];
             let l = w.lower();
             let l: &str = &l;
-            let nominal = w.capitalised()
+            let head_of_possessive = end > start
+                && (possessive(words[end - 1].text) || after_possessive > 0)
+                && after_possessive < 2
+                && !w.capitalised()
+                && !l.ends_with("ed")
+                && l.len() > 2
+                && l.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !FINITE_VERBS.contains(&l)
+                && !CLAUSE_WORDS.contains(&l)
+                && !DETERMINERS.contains(&l);
+            after_possessive = if head_of_possessive { after_possessive + 1 } else { 0 };
+            let nominal = head_of_possessive
+                || w.capitalised()
                 || DETERMINERS.contains(&l)
                 || PERSON_PRONOUNS.contains(&l)
                 || GROUP_PRONOUNS.contains(&l)

@@ -746,6 +746,32 @@ const SUBJECTS_BEFORE_THE_CUE: &[SpanRow] = &[
         "Peter Cook",
         "that Carter believes his plan works",
     ),
+    // A participle after a means or time preposition, and after a subject, its verb and a
+    // time phrase.
+    (
+        "Bolton distanced himself from the movement by saying he would be willing to help.",
+        "saying",
+        "Bolton",
+        "Bolton",
+        "he would be willing to help",
+    ),
+    ("Maduro spoke on Monday, saying the election was fair.", "saying", "Maduro", "Maduro", "the election was fair"),
+    // A possessive's lower-case head.
+    (
+        "Hillary Clinton’s right-hand woman rallied supporters, saying the campaign was ready.",
+        "saying",
+        "Hillary Clinton’s right-hand woman",
+        "Hillary Clinton’s right-hand woman",
+        "the campaign was ready",
+    ),
+    // After a speech tag with an appositive, the participle's source is the tag's person.
+    (
+        "Morton Blackwell, a committeeman from Virginia, endorsed Cruz last week, saying he was committed.",
+        "saying",
+        "Morton Blackwell, a committeeman from Virginia",
+        "Morton Blackwell",
+        "he was committed",
+    ),
     // Quantities of people (poll results).
     (
         "In Texas, half of the primary voters said they were angry.",
