@@ -483,13 +483,8 @@ fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
     Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None })
 }
 
-/// A speaker's turn in a transcript or a quoted excerpt opening a paragraph ("TAPPER: Do you
-/// think ...", "Philip Bump: “Two weeks ago, ...”"): the colon is the cue, the name before it the
-/// source, and the turn runs to the paragraph's end. The name is one to four capitalised words
-/// (a single word only in capitals, as transcripts print speakers), so "His message: ..." is not a
-/// turn.
 /// "In a CBS News poll released Monday, Clinton led Sanders 56 percent to 32 percent": a sentence
-/// opening with "In" and a poll, survey, study or report, up to a comma, attributes the rest of
+/// opening with "In" and a poll, survey, study or census, up to a comma, attributes the rest of
 /// the sentence to it (the cue is "In", as PolNeAR marks it; "In an interview, X said" is not one).
 fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
     let text = ctx.text;
@@ -501,7 +496,8 @@ fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
     let comma = first_comma_outside_quotes(ctx, Span::new(first.span.end, sent.end))?;
     let src = trim_span(text, Span::new(first.span.end, comma), &[]);
     let phrase = words_in(text, src);
-    let document = phrase.iter().any(|w| POLL_HEADS.contains(&w.lower().as_ref()));
+    // The document's head, the last poll word ("a CBS News poll released Monday").
+    let head = phrase.iter().rposition(|w| POLL_HEADS.contains(&w.lower().as_ref()))?;
     // The phrase names the document: no verb of its own clause, nor a person ("In his report").
     let plain = phrase.len() <= 14
         && !phrase.iter().any(|w| {
@@ -511,7 +507,7 @@ fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
                 || PERSON_PRONOUNS.contains(&l.as_ref())
         })
         && !["his", "her", "their", "its", "my", "our", "your"].contains(&phrase.first()?.lower().as_ref());
-    if !document || !plain {
+    if !plain {
         return None;
     }
     let content = strip_final_period(text, trim_span(text, Span::new(comma + 1, sent.end), &CONTENT_TRIM));
@@ -520,12 +516,16 @@ fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
     }
     // The source is named up to its head ("a CBS News poll"); the phrase keeps what follows
     // ("released Monday").
-    let head = phrase.iter().rposition(|w| POLL_HEADS.contains(&w.lower().as_ref()))?;
     let named = Span::new(src.start, phrase[head].span.end);
     let display = (named != src).then_some(src);
     Some(RawAttribution { cue: first.span, sources: vec![RawSource { span: named, display }], content, tail: None })
 }
 
+/// A speaker's turn in a transcript or a quoted excerpt opening a paragraph ("TAPPER: Do you
+/// think ...", "Philip Bump: “Two weeks ago, ...”"): the colon is the cue, the name before it the
+/// source, and the turn runs to the paragraph's end. The name is one to four capitalised words
+/// (a single word only in capitals, as transcripts print speakers), so "His message: ..." is not a
+/// turn.
 fn speaker_turn(text: &str, sent: Span, paragraph: Span) -> Option<RawAttribution> {
     let raw = headline_colon(text, sent)?;
     let src = raw.sources.first()?.span;
@@ -1438,7 +1438,7 @@ impl AttributionExtractor {
         // A lower-case role ("a former diplomat"), a relative clause, a possessive role
         // ("Sanders' campaign manager") or a party-and-state tag ("R-Ky.", "D-N.Y.").
         let appos_ok = appos.split_whitespace().next().is_some_and(|w| {
-            let possessive = possessive(w) || w.ends_with("s'") || w.ends_with("s\u{2019}");
+            let possessive = any_possessive(w);
             let party_tag = w.len() >= 3 && w.starts_with(['R', 'D', 'I']) && w[1..].starts_with('-');
             w.starts_with(char::is_lowercase)
                 || ["who", "which", "a", "an", "the"].contains(&w.to_lowercase().as_str())
@@ -1518,7 +1518,7 @@ impl AttributionExtractor {
             }
             words
                 .iter()
-                .position(|w| possessive(w.text) || w.text.ends_with("s'") || w.text.ends_with("s\u{2019}"))
+                .position(|w| any_possessive(w.text))
                 .is_some_and(|i| i < 4 && words.get(i + 1).is_some_and(|n| !n.capitalised()))
         };
         // A name: capitalised words (with "de", "van", ... between them), possibly followed by
@@ -1611,7 +1611,6 @@ impl AttributionExtractor {
                 "publishing",
                 "commanding",
                 "supervising",
-                "presiding",
             ];
             l.ends_with("ing") && !adjective.contains(&l.as_str())
                 || [
@@ -1774,11 +1773,8 @@ impl AttributionExtractor {
                 || self.lex.organisation_marker_set.contains(l)
                 || self.lex.outlet_marker_set.contains(l)
         });
-        // "former President Bill Clinton said": lower-case modifiers before a name (as after an
-        // inverted cue, `right_source`); "half of GOP primary voters said", "nearly two-thirds
-        // of ...", "only 7 percent said": a quantity.
-        // A quantity: a fraction ("half of ...", "two-thirds of ...") or an approximation before a
-        // number or fraction ("nearly two-thirds", "only 7 percent").
+        // A quantity: a fraction ("half of GOP primary voters said") or an approximation before a
+        // number or fraction ("nearly two-thirds of ...", "only 7 percent said").
         let fraction = |l: &str| FRACTIONS.contains(&l);
         let quantity = fraction(fl)
             || QUANTIFIERS.contains(&fl)
@@ -1798,6 +1794,8 @@ impl AttributionExtractor {
                 && pre.iter().all(|w| plain_noun(w) && !w.lower().ends_with("ly") && !w.lower().ends_with("ed"))
                 && kept[pre.len()..].iter().all(|w| w.capitalised() || ["in", "of", "from", "at"].contains(&w.text))
         };
+        // "former President Bill Clinton said": lower-case titles and roles before a name (as
+        // after an inverted cue, `right_source`).
         let lower = kept.iter().take_while(|w| !w.capitalised()).count();
         let named_later = (1..=3).contains(&lower)
             && kept.len() - lower >= 2
@@ -2775,6 +2773,11 @@ fn of_head(text: &str, before: Span) -> Option<Span> {
 /// A word ending in a possessive "'s" (straight or curly apostrophe).
 fn possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
+/// A possessive, the plural form included ("Sanders'", "campaigns’").
+fn any_possessive(w: &str) -> bool {
+    possessive(w) || w.ends_with("s'") || w.ends_with("s\u{2019}")
 }
 
 /// A lower-case word that can head a noun phrase (not a marker, clause word, determiner or

@@ -63,7 +63,6 @@ where
 }
 
 /// Objects per chunk of the per-object passes.
-#[cfg(feature = "parallel")]
 const OBJECT_CHUNK: usize = 1 << 13;
 
 /// `f(objects, first_fact, facts)` over chunks of whole objects, `facts` being the part of `v`
@@ -93,21 +92,27 @@ where
     f(0..n, 0, v).max(0.0)
 }
 
-/// The chosen fact of every object ([`choose`]), on the rayon pool for large datasets.
-pub(crate) fn choose_all(d: &Dataset, belief: &[f64]) -> Vec<u32> {
-    let mut chosen = vec![0u32; n_objects(d)];
-    let fill = |first: usize, out: &mut [u32]| {
-        for (o, c) in (first..).zip(out.iter_mut()) {
-            *c = choose(d, belief, d.facts_of_object(o)) as u32;
-        }
-    };
+/// `fill(first, chunk)` over `v` in chunks of `chunk` items (`first` the chunk's first index), on
+/// the rayon pool for large datasets; each item is computed alone, so the result is the same.
+fn fill_in_chunks<T: Send>(d: &Dataset, v: &mut [T], chunk: usize, fill: impl Fn(usize, &mut [T]) + Sync) {
     #[cfg(feature = "parallel")]
     if parallel(d) {
         use rayon::prelude::*;
-        chosen.par_chunks_mut(OBJECT_CHUNK).enumerate().for_each(|(i, c)| fill(i * OBJECT_CHUNK, c));
-        return chosen;
+        v.par_chunks_mut(chunk).enumerate().for_each(|(i, c)| fill(i * chunk, c));
+        return;
     }
-    fill(0, &mut chosen);
+    let _ = (d, chunk);
+    fill(0, v);
+}
+
+/// The chosen fact of every object ([`choose`]), on the rayon pool for large datasets.
+pub(crate) fn choose_all(d: &Dataset, belief: &[f64]) -> Vec<u32> {
+    let mut chosen = vec![0u32; n_objects(d)];
+    fill_in_chunks(d, &mut chosen, OBJECT_CHUNK, |first, out| {
+        for (o, c) in (first..).zip(out.iter_mut()) {
+            *c = choose(d, belief, d.facts_of_object(o)) as u32;
+        }
+    });
     chosen
 }
 
@@ -119,20 +124,13 @@ pub(crate) fn won_shares(d: &Dataset, chosen: &[u32]) -> Vec<f64> {
         won[f as usize] = true;
     }
     let mut shares = vec![0.0; d.sources.len()];
-    let fill = |first: usize, out: &mut [f64]| {
+    // Sources are few next to claims: a chunk per 64 sources.
+    fill_in_chunks(d, &mut shares, 64, |first, out| {
         for (s, x) in (first..).zip(out.iter_mut()) {
             let facts = d.facts_of_source(s);
             *x = facts.iter().filter(|&&f| won[f as usize]).count() as f64 / facts.len().max(1) as f64;
         }
-    };
-    #[cfg(feature = "parallel")]
-    if parallel(d) {
-        use rayon::prelude::*;
-        // Sources are few next to claims: a chunk per 64 sources.
-        shares.par_chunks_mut(64).enumerate().for_each(|(i, c)| fill(i * 64, c));
-        return shares;
-    }
-    fill(0, &mut shares);
+    });
     shares
 }
 
@@ -393,6 +391,7 @@ impl SimilarityTable {
         // Each value's sorted word ids, `word_ids[bounds[i].0..bounds[i].1]` (one buffer for all).
         let mut word_ids: Vec<u32> = Vec::new();
         let mut bounds: Vec<(usize, usize)> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         let mut lexicon: Vec<&str> = Vec::new();
         let mut numbers: Vec<Option<f64>> = Vec::new();
         for ob in 0..n_objects(d) {
@@ -408,7 +407,7 @@ impl SimilarityTable {
                     word_ids.clear();
                     bounds.clear();
                     for f in range.clone() {
-                        let start = word_ids.len();
+                        ids.clear();
                         for w in d.values[f].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
                             let id = match lexicon.iter().position(|x| *x == w) {
                                 Some(i) => i as u32,
@@ -417,19 +416,13 @@ impl SimilarityTable {
                                     (lexicon.len() - 1) as u32
                                 }
                             };
-                            word_ids.push(id);
+                            ids.push(id);
                         }
-                        let ids = &mut word_ids[start..];
                         ids.sort_unstable();
-                        let mut n = 0;
-                        for i in 0..ids.len() {
-                            if i == 0 || ids[i] != ids[n - 1] {
-                                ids[n] = ids[i];
-                                n += 1;
-                            }
-                        }
-                        word_ids.truncate(start + n);
-                        bounds.push((start, start + n));
+                        ids.dedup();
+                        let start = word_ids.len();
+                        word_ids.extend_from_slice(&ids);
+                        bounds.push((start, word_ids.len()));
                     }
                     for i in 0..k {
                         let a = &word_ids[bounds[i].0..bounds[i].1];
