@@ -68,7 +68,21 @@ def test_normalizers_and_similarity() -> None:
     assert r.truths[0][1] == "1200"
 
 
-@pytest.mark.parametrize(("option", "value"), [("algorithm", "bogus"), ("similarity", "cosine"), ("normalizer", "x")])
+def test_convergence_measure() -> None:
+    # From the uniform 0.9, TruthFinder's first step changes the trust vector's length by more
+    # than 0.01 but hardly its direction: the cosine rule (its default) stops there.
+    cosine = veracity.discover_truth(CLAIMS, tolerance=0.01)
+    assert (cosine.iterations, cosine.converged) == (1, True)
+    assert veracity.discover_truth(CLAIMS, tolerance=0.01, convergence="cosine").iterations == 1
+    max_change = veracity.discover_truth(CLAIMS, tolerance=0.01, convergence="max_change")
+    assert max_change.iterations > 1 and max_change.converged
+    assert cosine.truth("x")[1] == max_change.truth("x")[1] == "1"
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("algorithm", "bogus"), ("similarity", "cosine"), ("normalizer", "x"), ("convergence", "l2")],
+)
 def test_bad_option_names_raise_option_error(option: str, value: str) -> None:
     with pytest.raises(veracity.OptionError, match=value):
         veracity.discover_truth(CLAIMS, **{option: value})

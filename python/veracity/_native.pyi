@@ -546,6 +546,7 @@ def discover_truth(
     normalizer: Literal["exact", "text", "number", "author_names"] = "exact",
     max_iterations: int | None = None,
     tolerance: float | None = None,
+    convergence: Literal["max_change", "cosine"] | None = None,
     numeric_scale: float = 0.1,
 ) -> TruthResult: ...
 
@@ -561,6 +562,7 @@ def discover_truth_file(
     normalizer: Literal["exact", "text", "number", "author_names"] = "exact",
     max_iterations: int | None = None,
     tolerance: float | None = None,
+    convergence: Literal["max_change", "cosine"] | None = None,
     numeric_scale: float = 0.1,
 ) -> TruthResult: ...
 
@@ -653,6 +655,7 @@ def corroborate(
     similarity: Literal["exact", "jaccard", "numeric"] = "jaccard",
     max_iterations: int | None = None,
     tolerance: float | None = None,
+    convergence: Literal["max_change", "cosine"] | None = None,
     numeric_scale: float = 0.1,
     credibility_weight: float = 0.2,
     reliability_weight: float = 0.2,

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use veracity::{Algorithm, Dataset, Normalizer, Observation, Similarity, TruthOptions};
+use veracity::{Algorithm, Convergence, Dataset, Normalizer, Observation, Similarity, TruthOptions};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -69,6 +69,30 @@ pub struct TruthArgs {
     /// in one iteration; 0 runs to the cap), instead of each algorithm's default.
     #[arg(long, value_name = "X", value_parser = parse_tolerance)]
     pub tolerance: Option<f64>,
+    /// How every run measures the change of trust against the tolerance, instead of each
+    /// algorithm's default: `max-change` (the largest change of one source's trust; the default
+    /// of all but TruthFinder) or `cosine` (1 − the cosine similarity of the trust vectors;
+    /// TruthFinder's default, its paper's rule).
+    #[arg(long, value_enum)]
+    pub convergence: Option<ConvergenceArg>,
+}
+
+/// `--convergence`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ConvergenceArg {
+    /// The largest change of any one source's trust.
+    MaxChange,
+    /// The cosine distance of the old and new trust vectors.
+    Cosine,
+}
+
+impl From<ConvergenceArg> for Convergence {
+    fn from(c: ConvergenceArg) -> Self {
+        match c {
+            ConvergenceArg::MaxChange => Convergence::MaxChange,
+            ConvergenceArg::Cosine => Convergence::Cosine,
+        }
+    }
 }
 
 /// A tolerance: a finite number, at least 0.
@@ -229,6 +253,9 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
         }
         if let Some(x) = args.tolerance {
             *options = options.clone().with_tolerance(x);
+        }
+        if let Some(c) = args.convergence {
+            *options = options.clone().with_convergence(c.into());
         }
     }
     let started = Instant::now();

@@ -104,6 +104,27 @@ fn iteration_cap_and_tolerance_override_the_defaults() {
 }
 
 #[test]
+fn convergence_measure_overrides_the_default() {
+    let iterations = |extra: &[&str]| -> u64 {
+        let mut args = vec!["--format", "json", "--algorithm", "truth_finder", "--tolerance", "0.01"];
+        args.extend_from_slice(extra);
+        let (code, out, err) = eval_books(&args);
+        assert_eq!(code, 0, "{err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["results"][0]["converged"], true, "{v}");
+        v["results"][0]["iterations"].as_u64().unwrap()
+    };
+    // TruthFinder's default is the cosine distance of the trust vectors; from the uniform initial
+    // trust the direction settles long before the largest single change does.
+    let default = iterations(&[]);
+    assert_eq!(iterations(&["--convergence", "cosine"]), default);
+    assert!(iterations(&["--convergence", "max-change"]) > default);
+    let (code, _, err) = eval_books(&["--convergence", "l2"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("max-change, cosine"), "{err}");
+}
+
+#[test]
 fn unknown_algorithm_is_a_usage_error() {
     let (code, _, err) = eval_books(&["--algorithm", "bogus"]);
     assert_eq!(code, 2);

@@ -343,8 +343,9 @@ fn unit(py: Python<'_>, option: &'static str, v: f64) -> PyResult<f64> {
 ///         positions in this iterable.
 ///     min_similarity: two claims of different articles join a group at this IDF-weighted term
 ///         overlap (0 to 1; default 0.25).
-///     algorithm, similarity, max_iterations, tolerance, numeric_scale: the truth-discovery run
-///         (see `discover_truth`; default TruthFinder with Jaccard similarity of values).
+///     algorithm, similarity, max_iterations, tolerance, convergence, numeric_scale: the
+///         truth-discovery run (see `discover_truth`; default TruthFinder with Jaccard similarity
+///         of values).
 ///     credibility_weight: weight of `corroboration - 0.5` added to a grouped claim's score.
 ///     reliability_weight: weight of `trust - 0.5` added to a grouped source's reliability.
 ///
@@ -366,7 +367,7 @@ fn unit(py: Python<'_>, option: &'static str, v: f64) -> PyResult<f64> {
 #[pyfunction]
 #[pyo3(signature = (
     analyses, /, *, min_similarity = 0.25, algorithm = "truth_finder", similarity = "jaccard",
-    max_iterations = None, tolerance = None, numeric_scale = 0.1, credibility_weight = 0.2,
+    max_iterations = None, tolerance = None, convergence = None, numeric_scale = 0.1, credibility_weight = 0.2,
     reliability_weight = 0.2
 ))]
 #[allow(clippy::too_many_arguments)]
@@ -378,6 +379,7 @@ pub(crate) fn corroborate(
     similarity: &str,
     max_iterations: Option<usize>,
     tolerance: Option<f64>,
+    convergence: Option<&str>,
     numeric_scale: f64,
     credibility_weight: f64,
     reliability_weight: f64,
@@ -385,7 +387,7 @@ pub(crate) fn corroborate(
     let mut options = CorroborationOptions::default().with_min_similarity(unit(py, "min_similarity", min_similarity)?);
     options.credibility_weight = unit(py, "credibility_weight", credibility_weight)?;
     options.reliability_weight = unit(py, "reliability_weight", reliability_weight)?;
-    let truth = crate::truth::options(algorithm, similarity, numeric_scale, max_iterations, tolerance)
+    let truth = crate::truth::options(algorithm, similarity, numeric_scale, max_iterations, tolerance, convergence)
         .map_err(|e| core_err(py, &e, None))?;
     options = options.with_truth(truth);
 

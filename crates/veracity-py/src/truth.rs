@@ -250,6 +250,7 @@ pub(crate) fn options(
     numeric_scale: f64,
     max_iterations: Option<usize>,
     tolerance: Option<f64>,
+    convergence: Option<&str>,
 ) -> Result<veracity::TruthOptions, veracity::Error> {
     let mut options = veracity::TruthOptions::new(veracity::Algorithm::from_name(algorithm)?)
         .with_similarity(self::similarity(similarity, numeric_scale)?);
@@ -258,6 +259,9 @@ pub(crate) fn options(
     }
     if let Some(t) = tolerance {
         options = options.with_tolerance(t);
+    }
+    if let Some(c) = convergence {
+        options = options.with_convergence(veracity::Convergence::from_name(c)?);
     }
     Ok(options)
 }
@@ -269,9 +273,13 @@ fn run_options(
     normalizer: &str,
     max_iterations: Option<usize>,
     tolerance: Option<f64>,
+    convergence: Option<&str>,
     numeric_scale: f64,
 ) -> Result<(veracity::TruthOptions, veracity::Normalizer), veracity::Error> {
-    Ok((options(algorithm, similarity, numeric_scale, max_iterations, tolerance)?, self::normalizer(normalizer)?))
+    Ok((
+        options(algorithm, similarity, numeric_scale, max_iterations, tolerance, convergence)?,
+        self::normalizer(normalizer)?,
+    ))
 }
 
 /// Runs truth discovery on `(source, object, value)` tuples.
@@ -284,8 +292,11 @@ fn run_options(
 ///     normalizer: `exact` (default), `text`, `number` or `author_names`.
 ///     max_iterations: the iteration cap; default: 20 for sums, average_log and investment,
 ///         10 for pooled_investment (they run a fixed number), 100 for the others.
-///     tolerance: stop when no trust score moves by more than this; default 0.0001 (0 for the
+///     tolerance: stop when the trust scores move by less than this; default 0.0001 (0 for the
 ///         fixed-iteration algorithms).
+///     convergence: how the move is measured: `max_change` (the largest change of one score;
+///         the default for all but truth_finder) or `cosine` (1 − the cosine similarity of the
+///         old and new trust vectors; truth_finder's default, its paper's rule).
 ///     numeric_scale: for `similarity="numeric"`, the relative difference at which two numbers
 ///         stop being similar.
 ///
@@ -302,7 +313,7 @@ fn run_options(
 #[pyfunction]
 #[pyo3(signature = (
     observations, /, *, algorithm = "truth_finder", similarity = "exact", normalizer = "exact",
-    max_iterations = None, tolerance = None, numeric_scale = 0.1
+    max_iterations = None, tolerance = None, convergence = None, numeric_scale = 0.1
 ))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn discover_truth(
@@ -313,10 +324,11 @@ pub(crate) fn discover_truth(
     normalizer: &str,
     max_iterations: Option<usize>,
     tolerance: Option<f64>,
+    convergence: Option<&str>,
     numeric_scale: f64,
 ) -> PyResult<PyTruthResult> {
     let (options, normalizer) =
-        run_options(algorithm, similarity, normalizer, max_iterations, tolerance, numeric_scale)
+        run_options(algorithm, similarity, normalizer, max_iterations, tolerance, convergence, numeric_scale)
             .map_err(|e| core_err(py, &e, None))?;
     Ok(py.detach(move || {
         run(observations.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())), &normalizer, &options)
@@ -364,7 +376,7 @@ const MAX_COLUMNS: usize = 16;
 ///     columns: the 0-based field numbers of the source, the object and the value (each below
 ///         16); default `(0, 1, 2)`. The Book data set's `source, isbn, title, authors` lines
 ///         are `columns=(0, 1, 3)`.
-///     algorithm, similarity, normalizer, max_iterations, tolerance, numeric_scale: as for
+///     algorithm, similarity, normalizer, max_iterations, tolerance, convergence, numeric_scale: as for
 ///         `discover_truth`.
 ///
 /// Returns:
@@ -387,9 +399,9 @@ const MAX_COLUMNS: usize = 16;
 #[pyfunction]
 #[pyo3(signature = (
     path, /, *, columns = (0, 1, 2), algorithm = "truth_finder", similarity = "exact", normalizer = "exact",
-    max_iterations = None, tolerance = None, numeric_scale = 0.1
+    max_iterations = None, tolerance = None, convergence = None, numeric_scale = 0.1
 ), text_signature = "(path, /, *, columns=(0, 1, 2), algorithm='truth_finder', similarity='exact', \
-    normalizer='exact', max_iterations=None, tolerance=None, numeric_scale=0.1)")]
+    normalizer='exact', max_iterations=None, tolerance=None, convergence=None, numeric_scale=0.1)")]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn discover_truth_file(
     py: Python<'_>,
@@ -400,10 +412,11 @@ pub(crate) fn discover_truth_file(
     normalizer: &str,
     max_iterations: Option<usize>,
     tolerance: Option<f64>,
+    convergence: Option<&str>,
     numeric_scale: f64,
 ) -> PyResult<PyTruthResult> {
     let (options, normalizer) =
-        run_options(algorithm, similarity, normalizer, max_iterations, tolerance, numeric_scale)
+        run_options(algorithm, similarity, normalizer, max_iterations, tolerance, convergence, numeric_scale)
             .and_then(|parsed| {
                 let (s, o, v) = columns;
                 if s.max(o).max(v) >= MAX_COLUMNS {

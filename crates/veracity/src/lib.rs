@@ -82,7 +82,7 @@ pub use score::SourceSummary;
 pub use segment::{Paragraph, ParagraphKind, Quote, QuoteStyle, Sentence};
 pub use span::Span;
 pub use truth::{
-    Algorithm, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, Dataset, Discovery, FIXED_ITERATIONS,
+    Algorithm, Convergence, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, Dataset, Discovery, FIXED_ITERATIONS,
     FIXED_ITERATIONS_POOLED, Normalizer, Observation, PARALLEL_MIN_TEXT, Params, Similarity, TSV_MAX_COLUMNS, Truth,
     TruthOptions, TsvLines, TsvRead, author_last_names, discover, normalize, normalize_author_lists, tsv_line_number,
     tsv_lines,

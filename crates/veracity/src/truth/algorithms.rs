@@ -170,10 +170,6 @@ fn max_of(v: &[f64]) -> f64 {
     chunks.remainder().iter().fold(lanes[0].max(lanes[1]).max(lanes[2].max(lanes[3])), |m, &x| m.max(x))
 }
 
-fn max_change(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0, f64::max)
-}
-
 fn n_objects(d: &Dataset) -> usize {
     d.index.object_start.len().saturating_sub(1)
 }
@@ -256,7 +252,7 @@ fn sums(d: &Dataset, o: &TruthOptions, average_log: bool) -> Scores {
             }
         }
         scale_to_max(&mut next);
-        if settle(&mut trust, &mut next, o.tolerance) {
+        if settle(&mut trust, &mut next, o) {
             converged = true;
             break;
         }
@@ -322,7 +318,7 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
         for ((s, t), c) in stake.iter_mut().zip(&next).zip(&claims) {
             *s = t / c;
         }
-        if settle(&mut trust, &mut next, o.tolerance) {
+        if settle(&mut trust, &mut next, o) {
             converged = true;
             break;
         }
@@ -542,7 +538,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
         for (t, &n) in next.iter_mut().zip(&counts) {
             *t = if n == 0 { 0.0 } else { *t / n as f64 };
         }
-        if settle(&mut trust, &mut next, o.tolerance) {
+        if settle(&mut trust, &mut next, o) {
             converged = true;
             break;
         }
@@ -607,7 +603,7 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
             *chosen = argmax(d, &belief, range);
         }
         scale_to_max(&mut next);
-        if settle(&mut weight, &mut next, o.tolerance) {
+        if settle(&mut weight, &mut next, o) {
             converged = true;
             break;
         }
@@ -615,12 +611,13 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
     Scores { trust: weight, belief, iterations, converged }
 }
 
-/// Ends an iteration: `next` becomes the current trust; true when no trust moved by `tolerance`
-/// or more (the convergence criterion of every iterative algorithm).
-fn settle(current: &mut Vec<f64>, next: &mut Vec<f64>, tolerance: f64) -> bool {
-    let change = max_change(current, next);
+/// Ends an iteration: `next` becomes the current trust; true when the trust moved by less than the
+/// tolerance under the options' [`Convergence`](super::Convergence) measure (the convergence
+/// criterion of every iterative algorithm).
+fn settle(current: &mut Vec<f64>, next: &mut Vec<f64>, o: &TruthOptions) -> bool {
+    let change = o.convergence.change(current, next);
     std::mem::swap(current, next);
-    change < tolerance
+    change < o.tolerance
 }
 
 /// The fact of `range` with the highest score among those some source still claims (a value a

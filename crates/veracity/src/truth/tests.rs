@@ -215,7 +215,60 @@ fn all_options() -> Vec<TruthOptions> {
     let mut v: Vec<TruthOptions> = Algorithm::ALL.iter().map(|&a| TruthOptions::new(a)).collect();
     v.push(TruthOptions::new(Algorithm::TruthFinder).with_similarity(Similarity::Jaccard));
     v.push(TruthOptions::new(Algorithm::Crh).with_similarity(Similarity::Jaccard));
+    v.push(TruthOptions::new(Algorithm::TruthFinder).with_convergence(Convergence::MaxChange));
+    v.push(TruthOptions::new(Algorithm::Crh).with_convergence(Convergence::Cosine));
     v
+}
+
+#[test]
+fn convergence_measures() {
+    let max = Convergence::MaxChange;
+    let cos = Convergence::Cosine;
+    // |0.5 − 0.2| is the largest move.
+    assert!(close(max.change(&[1.0, 0.5], &[0.9, 0.2]), 0.3));
+    // A common rescaling does not move the direction: cosine distance 0, max change 0.5.
+    assert!(close(cos.change(&[1.0, 0.5], &[0.5, 0.25]), 0.0));
+    assert!(close(max.change(&[1.0, 0.5], &[0.5, 0.25]), 0.5));
+    // Orthogonal vectors: 1 − 0.
+    assert!(close(cos.change(&[1.0, 0.0], &[0.0, 2.0]), 1.0));
+    // (1, 1) against (1, 0): cos = 1 / √2.
+    assert!(close(cos.change(&[1.0, 1.0], &[1.0, 0.0]), 1.0 - 1.0 / 2f64.sqrt()));
+    // Zero vectors: unmoved against themselves, as far as can be against anything else.
+    assert_eq!(cos.change(&[0.0, 0.0], &[0.0, 0.0]), 0.0);
+    assert_eq!(cos.change(&[0.0, 0.0], &[0.0, 1.0]), 1.0);
+    assert_eq!(cos.change(&[], &[]), 0.0);
+}
+
+#[test]
+fn convergence_defaults_and_names() {
+    assert_eq!(TruthOptions::new(Algorithm::TruthFinder).convergence, Convergence::Cosine);
+    for a in [Algorithm::MajorityVote, Algorithm::Sums, Algorithm::AverageLog, Algorithm::Crh] {
+        assert_eq!(TruthOptions::new(a).convergence, Convergence::MaxChange, "{a:?}");
+    }
+    for (name, want) in [
+        ("max-change", Convergence::MaxChange),
+        ("MAX_CHANGE", Convergence::MaxChange),
+        ("cosine", Convergence::Cosine),
+    ] {
+        assert_eq!(Convergence::from_name(name).unwrap(), want);
+        assert_eq!(Convergence::from_name(want.name()).unwrap(), want);
+    }
+    let e = Convergence::from_name("l2").unwrap_err();
+    assert!(e.to_string().contains("max-change, cosine"), "{e}");
+}
+
+/// TruthFinder on the small case: from the uniform 0.9 the first iteration moves the trust
+/// vector's length by more than 0.01 but hardly its direction, so a cosine tolerance of 0.01
+/// stops it after one iteration while a max-change tolerance of 0.01 does not.
+#[test]
+fn truth_finder_stops_by_the_chosen_measure() {
+    let d = small();
+    let base = TruthOptions::new(Algorithm::TruthFinder).with_tolerance(0.01);
+    let cosine = d.discover(&base.clone());
+    assert_eq!((cosine.iterations(), cosine.converged()), (1, true));
+    let max = d.discover(&base.with_convergence(Convergence::MaxChange));
+    assert!(max.iterations() > 1 && max.converged());
+    assert_eq!(cosine.truth("x").unwrap().value, max.truth("x").unwrap().value);
 }
 
 proptest! {

@@ -2,7 +2,7 @@
 //! speed (`algorithms.rs`): an oracle for the tests. Per source, they sum over the source-major
 //! index; they call `f64::powf` and `f64::exp`.
 
-use crate::truth::{Algorithm, Dataset, TruthOptions};
+use crate::truth::{Algorithm, Convergence, Dataset, TruthOptions};
 
 pub(super) struct Scores {
     pub(super) trust: Vec<f64>,
@@ -102,7 +102,7 @@ fn sums(d: &Dataset, o: &TruthOptions, average_log: bool) -> Scores {
         scale_to_max(&mut next);
         sum_trust(d, &next, &mut belief);
         scale_to_max(&mut belief);
-        if settle(&mut trust, &mut next, o.tolerance) {
+        if settle(&mut trust, &mut next, o) {
             converged = true;
             break;
         }
@@ -158,7 +158,7 @@ fn investment(d: &Dataset, o: &TruthOptions, pooled: bool) -> Scores {
             }
         }
         scale_to_max(&mut belief);
-        if settle(&mut trust, &mut next, o.tolerance) {
+        if settle(&mut trust, &mut next, o) {
             converged = true;
             break;
         }
@@ -249,7 +249,7 @@ fn truth_finder(d: &Dataset, o: &TruthOptions) -> Scores {
                 facts.iter().map(|&f| belief[f as usize]).sum::<f64>() / facts.len() as f64
             };
         }
-        if settle(&mut trust, &mut next, o.tolerance) {
+        if settle(&mut trust, &mut next, o) {
             converged = true;
             break;
         }
@@ -315,7 +315,7 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
             *chosen = argmax(d, &belief, range);
         }
         scale_to_max(&mut next);
-        if settle(&mut weight, &mut next, o.tolerance) {
+        if settle(&mut weight, &mut next, o) {
             converged = true;
             break;
         }
@@ -323,12 +323,26 @@ fn crh(d: &Dataset, o: &TruthOptions) -> Scores {
     Scores { trust: weight, belief, iterations, converged }
 }
 
-/// Ends an iteration: `next` becomes the current trust; true when no trust moved by `tolerance`
-/// or more (the convergence criterion of every iterative algorithm).
-fn settle(current: &mut Vec<f64>, next: &mut Vec<f64>, tolerance: f64) -> bool {
-    let change = max_change(current, next);
+/// Ends an iteration: `next` becomes the current trust; true when the trust moved by less than
+/// the tolerance (the largest change of one score, or the cosine distance of the vectors).
+fn settle(current: &mut Vec<f64>, next: &mut Vec<f64>, o: &TruthOptions) -> bool {
+    let change = match o.convergence {
+        Convergence::MaxChange => max_change(current, next),
+        Convergence::Cosine => {
+            let norm = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
+            let dot: f64 = current.iter().zip(next.iter()).map(|(a, b)| a * b).sum();
+            let (a, b) = (norm(current), norm(next));
+            if a > 0.0 && b > 0.0 {
+                (1.0 - dot / (a * b)).max(0.0)
+            } else if a == b {
+                0.0
+            } else {
+                1.0
+            }
+        }
+    };
     std::mem::swap(current, next);
-    change < tolerance
+    change < o.tolerance
 }
 
 /// The fact of `range` with the highest score among those some source still claims (a value a
