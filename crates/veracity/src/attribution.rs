@@ -1810,8 +1810,11 @@ impl AttributionExtractor {
             })
             && kept[lower..].iter().all(|w| w.capitalised() || TITLE_PARTICLES.contains(&w.lower().as_ref()))
             && !kept.last().is_some_and(|w| possessive(w.text));
+        // A number alone ("Of the 76 countries ..., 54 refused to recognize ...") counts things
+        // named before it, not a speaker; "54 percent of voters" and "3 senators" stay subjects.
+        let lone_number = kept.len() == 1 && first.bare().bytes().all(|b| b.is_ascii_digit() || b == b',');
         let ok = first.capitalised()
-            || first.bare().starts_with(|c: char| c.is_ascii_digit())
+            || first.bare().starts_with(|c: char| c.is_ascii_digit()) && !lone_number
             || DETERMINERS.contains(&fl)
             || PERSON_PRONOUNS.contains(&fl)
             || GROUP_PRONOUNS.contains(&fl)

@@ -559,6 +559,13 @@ const NOT_CUES: &[(&str, &str)] = &[
     ("The budget estimates were revised in March.", "estimates"),
     // Part of a hyphenated word.
     ("Sanders, a self-described democratic socialist, said the economy is rigged.", "described"),
+    // Session 9: a number alone counts things named before it; it is no speaker (seed 002).
+    ("Of the 76 countries with full democracy, 54 criticized the election.", "criticized"),
+    // Refusals and omissions report that nothing was said.
+    ("Cook declined to say whether it was a violation.", "declined"),
+    ("Clinton did not mention the emails in her speech.", "mention"),
+    // "offered" is left out: mostly an action ("offered a deal"), not speech (seed 001).
+    ("Claims surfaced that Russia offered the United States a free hand.", "offered"),
 ];
 
 /// Sentences with a cue word and no attribution: an intention or directive whose object is a
@@ -962,7 +969,10 @@ const MORE_CUES: &[(&str, &str, &str, &str)] = &[
     ("Sanders called him divisive and accused him of preventing progress.", "called", "Sanders", "him divisive"),
     // With a quotation, the quotation.
     ("Milei called it “an important step” for the region.", "called", "Milei", "an important step"),
-    ("Clinton expressed concern that the deal would fail.", "expressed", "Clinton", "concern that the deal would fail"),
+    // "expressed concern" is one cue (session 9, as PolNeAR marks it); "expressed" alone takes
+    // what was expressed.
+    ("Clinton expressed concern that the deal would fail.", "expressed concern", "Clinton", "that the deal would fail"),
+    ("Clinton expressed doubts about the deal.", "expressed", "Clinton", "doubts about the deal"),
     (
         "The governor ordered state agencies to halt the program.",
         "ordered",
@@ -986,6 +996,11 @@ const MORE_CUES: &[(&str, &str, &str, &str)] = &[
         "The senator",
         "the plan with reporters",
     ),
+    // Session 9: perfect speech acts, beliefs and stances.
+    ("Viguerie sees Cruz as a uniter.", "sees", "Viguerie", "Cruz as a uniter"),
+    ("Trump has said the wall will be built.", "has said", "Trump", "the wall will be built"),
+    ("Most Democrats agree with the ruling.", "agree with", "Most Democrats", "the ruling"),
+    ("Democrats blame the governor for the shortfall.", "blame", "Democrats", "the governor for the shortfall"),
 ];
 
 #[test]
