@@ -73,26 +73,8 @@ pub struct TruthArgs {
     /// algorithm's default: `max-change` (the largest change of one source's trust; the default
     /// of all but TruthFinder) or `cosine` (1 − the cosine similarity of the trust vectors;
     /// TruthFinder's default, its paper's rule).
-    #[arg(long, value_enum)]
-    pub convergence: Option<ConvergenceArg>,
-}
-
-/// `--convergence`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ConvergenceArg {
-    /// The largest change of any one source's trust.
-    MaxChange,
-    /// The cosine distance of the old and new trust vectors.
-    Cosine,
-}
-
-impl From<ConvergenceArg> for Convergence {
-    fn from(c: ConvergenceArg) -> Self {
-        match c {
-            ConvergenceArg::MaxChange => Convergence::MaxChange,
-            ConvergenceArg::Cosine => Convergence::Cosine,
-        }
-    }
+    #[arg(long, value_name = "max-change|cosine", value_parser = |s: &str| Convergence::from_name(s).map_err(|e| e.to_string()))]
+    pub convergence: Option<Convergence>,
 }
 
 /// A tolerance: a finite number, at least 0.
@@ -255,7 +237,7 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
             *options = options.clone().with_tolerance(x);
         }
         if let Some(c) = args.convergence {
-            *options = options.clone().with_convergence(c.into());
+            *options = options.clone().with_convergence(c);
         }
     }
     let started = Instant::now();

@@ -376,8 +376,8 @@ const MAX_COLUMNS: usize = 16;
 ///     columns: the 0-based field numbers of the source, the object and the value (each below
 ///         16); default `(0, 1, 2)`. The Book data set's `source, isbn, title, authors` lines
 ///         are `columns=(0, 1, 3)`.
-///     algorithm, similarity, normalizer, max_iterations, tolerance, convergence, numeric_scale: as for
-///         `discover_truth`.
+///     algorithm, similarity, normalizer, max_iterations, tolerance, convergence, numeric_scale:
+///         as for `discover_truth`.
 ///
 /// Returns:
 ///     A `TruthResult`, the same as `discover_truth` on the file's `(source, object, value)`
