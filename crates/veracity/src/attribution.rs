@@ -200,6 +200,9 @@ const FINITE_VERBS: [&str; 26] = [
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should",
     "shall", "may", "might", "must", "did", "does", "do", "comes", "came", "went", "made",
 ];
+/// Modals that are also names: capitalised inside a name they are the name ("Theresa May", "Will
+/// Rogers", "Can Dündar"), not a verb ending the source phrase.
+const MODAL_NAMES: [&str; 3] = ["will", "may", "can"];
 /// Adverbs and auxiliaries stripped between a source and its cue ("has also said").
 const PRE_CUE_FILLERS: [&str; 24] = [
     "has",
@@ -228,8 +231,9 @@ const PRE_CUE_FILLERS: [&str; 24] = [
     "last",
 ];
 /// Discourse openers stripped at the start of a source phrase.
-const OPENERS: [&str; 14] = [
+const OPENERS: [&str; 15] = [
     "but",
+    "even",
     "and",
     "however",
     "now",
@@ -244,6 +248,12 @@ const OPENERS: [&str; 14] = [
     "separately",
     "moreover",
 ];
+/// Participles that end a subject phrase rather than make the cue a noun ("those polled said",
+/// "most voters surveyed said", "officials involved said").
+const SUBJECT_PARTICIPLES: [&str; 9] =
+    ["polled", "surveyed", "interviewed", "questioned", "asked", "contacted", "involved", "concerned", "affected"];
+/// The medium after "said by" ("said by telephone"): not a passive agent.
+const MEDIA: [&str; 8] = ["telephone", "phone", "email", "e-mail", "text", "video", "videoconference", "letter"];
 /// Words before a cue that show it is a noun ("the claims", "after reports").
 const NOUN_MARKERS: [&str; 30] = [
     "the",
@@ -674,6 +684,9 @@ const ACTION_CUES: [&str; 5] = ["seeks", "seeking", "sought", "ordered", "reques
 /// Opening quotation marks trimmed from the edges of a source phrase.
 const SOURCE_OPENERS: [char; 5] = ['"', '\u{201c}', '\u{2018}', '\u{ab}', '`'];
 const QUOTE_CLOSERS: [char; 4] = ['"', '\u{201d}', '\u{2019}', '\u{bb}'];
+/// Closing marks at the end of a word, with an opening curly mark typed for a closing one
+/// ("“Apparently not,“ he said"): a word never ends with a real opening mark.
+const WORD_END_CLOSERS: [char; 5] = ['"', '\u{201d}', '\u{2019}', '\u{bb}', '\u{201c}'];
 const CONTENT_TRIM: [char; 14] = [
     ',', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{2014}', '-', '\'', '`',
 ];
@@ -815,9 +828,14 @@ impl AttributionExtractor {
         }
         // Passive ("an allegation denied by both ...") is not handled yet; "showed up" is not a
         // finding.
-        if entry.kind != CueKind::Preposition
-            && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| w.lower() == "by" || w.lower() == "up")
-        {
+        let after_words = words_in(text, Span::new(cue.end, sent.end));
+        let passive = match after_words.first().map(Word::lower).as_deref() {
+            Some("up") => true,
+            // "said by telephone" names the medium, not an agent.
+            Some("by") => !after_words.get(1).is_some_and(|w| MEDIA.contains(&w.lower().as_ref())),
+            _ => false,
+        };
+        if entry.kind != CueKind::Preposition && passive {
             return None;
         }
         // Intentions and directives with a plain object ("Maduro may be seeking leverage",
@@ -875,8 +893,13 @@ impl AttributionExtractor {
                         let l = w.lower();
                         let l: &str = &l;
                         let plain =
-                            !w.text.ends_with(',') && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''");
-                        plain && (NOUN_MARKERS.contains(&l) || !w.capitalised() && l.len() > 3 && l.ends_with("ed"))
+                            !w.text.ends_with(',') && !w.text.ends_with(WORD_END_CLOSERS) && !w.text.ends_with("''");
+                        plain
+                            && (NOUN_MARKERS.contains(&l)
+                                || !w.capitalised()
+                                    && l.len() > 3
+                                    && l.ends_with("ed")
+                                    && !SUBJECT_PARTICIPLES.contains(&l))
                     })
                 {
                     return None;
@@ -1002,7 +1025,7 @@ impl AttributionExtractor {
             && cue_text.rsplit(' ').next().is_some_and(|v| INVERSION_VERBS.contains(&v))
             && (left_str.is_empty()
                 || left_str.ends_with("''")
-                || last.is_some_and(|c| c == ',' || QUOTE_CLOSERS.contains(&c)))
+                || last.is_some_and(|c| c == ',' || WORD_END_CLOSERS.contains(&c)))
         {
             let after = Span::new(cue.end, sent.end);
             let end = phrase_boundary(text, after);
@@ -1205,7 +1228,7 @@ impl AttributionExtractor {
         // author's voice; a quotation after the tag is a continuation of its own), nor when the
         // words after the tag open an adjunct ("..., he said, adding ...", "..., he said, before
         // leaving").
-        let quoted = left_str.trim_end_matches(',').ends_with(|c: char| QUOTE_CLOSERS.contains(&c) || c == '\'');
+        let quoted = left_str.trim_end_matches(',').ends_with(|c: char| WORD_END_CLOSERS.contains(&c) || c == '\'');
         let tail = (relative.is_none() && !quoted && clause_before == Some(content) && rest_str.starts_with(','))
             .then(|| tidy_content(text, Span::new(rest.start + 1, sent.end)))
             .filter(|t| {
@@ -1248,7 +1271,7 @@ impl AttributionExtractor {
         // A participle or past tense is a verb unless a capitalised word follows it ("said
         // undecided Republican voter Stephanie Hooton").
         if words.iter().enumerate().any(|(i, w)| {
-            FINITE_VERBS.contains(&w.lower().as_ref())
+            finite_verb(&words, i, false)
                 || w.lower().ends_with("ed")
                     && !w.capitalised()
                     && w.lower() != "unnamed"
@@ -1708,12 +1731,13 @@ impl AttributionExtractor {
             words.truncate(n - 2);
         }
         let end = words.last()?.span.end;
+        let cue_capitalised = first_word(text, Span::new(span.end, text.len())).is_some_and(|w| w.capitalised());
         let mut start_idx = words.len();
         for i in (0..words.len()).rev() {
             let w = &words[i];
             let l = w.lower();
             let l: &str = &l;
-            if CLAUSE_WORDS.contains(&l) || FINITE_VERBS.contains(&l) {
+            if CLAUSE_WORDS.contains(&l) || finite_verb(&words, i, cue_capitalised) {
                 break;
             }
             if l == "and" {
@@ -2095,7 +2119,10 @@ impl AttributionExtractor {
             }
             let particle = !out.is_empty() && ["de", "da", "del", "van", "von", "al", "bin", "la", "le"].contains(&b);
             if self.is_proper_name_word(w, i) || particle {
-                out.push(b);
+                // A middle initial keeps its period ("Stanley B. Greenberg").
+                let at = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+                let initial = b.chars().count() == 1 && w[at + b.len()..].starts_with('.') && !out.is_empty();
+                out.push(if initial { &w[at..=at + b.len()] } else { b });
             } else {
                 break;
             }
@@ -2616,20 +2643,44 @@ fn widen_cue(text: &str, sent: Span, cue: Span, content: Span, sources: &[RawSou
     c
 }
 
+/// True when `words[i]` is a finite verb or auxiliary, not a capitalised modal inside a name:
+/// "Will" before a capitalised word ("said Will Doyle"), "May" after one ("Theresa May said").
+/// `cue_capitalised` tells a name from a title-case headline ("Clinton Will Say"), where a
+/// capitalised modal right before the cue is still a verb.
+fn finite_verb(words: &[Word<'_>], i: usize, cue_capitalised: bool) -> bool {
+    let w = &words[i];
+    let l = w.lower();
+    if !FINITE_VERBS.contains(&l.as_ref()) {
+        return false;
+    }
+    let name = w.capitalised()
+        && MODAL_NAMES.contains(&l.as_ref())
+        && (words.get(i + 1).is_some_and(Word::capitalised)
+            || i > 0 && words[i - 1].capitalised() && (i + 1 < words.len() || !cue_capitalised));
+    !name
+}
+
 fn cue_negated(before: &[Word<'_>]) -> bool {
-    let near = before.iter().rev().take(CUE_NEGATION_WINDOW).any(|w| {
+    // The cue's own clause, back to a comma, semicolon, colon or closing quotation mark: a
+    // negation inside a quotation before the cue ("“Shows never die,” he said", "“Apparently
+    // not,” he said") is the speaker's, not the cue's.
+    let clause: Vec<&Word<'_>> = before
+        .iter()
+        .rev()
+        .take_while(|w| {
+            !w.text.ends_with([',', ';', ':']) && !w.text.ends_with(WORD_END_CLOSERS) && !w.text.ends_with("''")
+        })
+        .collect();
+    let near = clause.iter().take(CUE_NEGATION_WINDOW).any(|w| {
         let l = w.lower();
         let l: &str = &l;
         l == "not" || l == "never" || l.ends_with("n't") || w.text.to_lowercase().ends_with("n\u{2019}t")
     });
-    // "Neither X nor Y has commented", "Nobody said": the whole clause is negated. A quotation
-    // closing before the cue ends the clause ("“Nobody cares,” the aide said" is not negated).
-    let clause = before.iter().rev().take_while(|w| {
-        !w.text.ends_with([',', ';', ':']) && !w.text.ends_with(QUOTE_CLOSERS) && !w.text.ends_with("''")
-    });
     // "fled without telling his advisers": a speech act said not to have happened.
-    let without = before.iter().rev().take(2).any(|w| w.lower() == "without");
-    near || without || clause.map(Word::lower).any(|l| ["neither", "nor", "nobody", "none"].contains(&l.as_ref()))
+    let without = clause.iter().take(2).any(|w| w.lower() == "without");
+    // "Neither X nor Y has commented", "Nobody said": the whole clause is negated.
+    near || without
+        || clause.iter().map(|w| w.lower()).any(|l| ["neither", "nor", "nobody", "none"].contains(&l.as_ref()))
 }
 
 /// Byte offset of the first ", " in `span` outside any quotation.
@@ -2824,6 +2875,11 @@ fn last_separator(s: &str) -> Option<usize> {
                 let prev_letter = s[..i].chars().next_back().is_some_and(char::is_alphanumeric);
                 !prev_letter || opened_single
             }
+            // A mistyped closing mark ("“Apparently not,“ he said"): an opening mark ending a word.
+            '\u{201c}' => {
+                s[..i].chars().next_back().is_some_and(|p| !p.is_whitespace())
+                    && s[i + c.len_utf8()..].chars().next().is_some_and(char::is_whitespace)
+            }
             c => QUOTE_CLOSERS.contains(&c),
         };
         sep.then_some(i)
@@ -2870,6 +2926,7 @@ fn starts_with_adverbial(rest: &str) -> bool {
     ["on", "in", "at", "during", "via", "without", "through", "while", "earlier", "later", "yesterday", "today"]
         .contains(&first.as_str())
         || (first == "this" || first == "last") && time_noun
+        || first == "by" && MEDIA.contains(&second.trim_end_matches([',', '.']))
 }
 
 /// End of a source phrase starting at `span.start`: the first clause punctuation or quote mark.
@@ -2891,7 +2948,10 @@ fn phrase_boundary(text: &str, span: Span) -> usize {
                     let token_before = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
                     let next_word = s[i + 1..].trim_start();
                     let title = TITLE_ABBREVIATIONS.contains(&token_before.to_lowercase().as_str());
-                    if (token_before.contains('.') || title) && next_word.starts_with(char::is_uppercase) {
+                    // A middle initial ("Stanley B. Greenberg") too.
+                    let mut chars = token_before.chars();
+                    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+                    if (token_before.contains('.') || title || initial) && next_word.starts_with(char::is_uppercase) {
                         continue;
                     }
                     return span.start + i;

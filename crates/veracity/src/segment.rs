@@ -379,6 +379,15 @@ fn pair_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
             let len = c.len_utf8();
             let nested = !stack.is_empty();
             match c {
+                // An opening mark typed for a closing one ("“Apparently not,“ he said"): after a
+                // word or punctuation, before a space or the end, with a curly quote open.
+                '\u{201c}'
+                    if stack.last().is_some_and(|q| q.style == QuoteStyle::Curly)
+                        && !opening_context(prev)
+                        && next.is_none_or(char::is_whitespace) =>
+                {
+                    close(&mut stack, &mut out, QuoteStyle::Curly, abs, len);
+                }
                 '\u{201c}' => stack.push(OpenQuote { pos: abs, mark_len: len, style: QuoteStyle::Curly, nested }),
                 '\u{ab}' => stack.push(OpenQuote { pos: abs, mark_len: len, style: QuoteStyle::Guillemet, nested }),
                 // A closing mark of the other double style closes the innermost open double
