@@ -295,6 +295,52 @@ const DETERMINERS: [&str; 27] = [
 /// Approximations before a number or fraction that open a quantity of people as a subject
 /// ("nearly two-thirds of the voters said", "only 7 percent said").
 const QUANTIFIERS: [&str; 6] = ["nearly", "almost", "about", "roughly", "only", "just"];
+/// Number words that open a quantity of people ("nine in 10 said", "two of the senators said").
+const NUMBER_WORDS: [&str; 14] = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "tens",
+];
+
+/// True when `kept` (a subject phrase) is a quantity of people: a fraction ("half of GOP primary
+/// voters", "three-fourths"), or a number after an optional approximation ("nearly two-thirds
+/// of ...", "only 7 percent", "at least 21,000", "nine in 10", "three-in-five GOP insiders").
+/// A number word alone ("three said") counts things named before it, not speakers.
+fn quantity_subject(kept: &[Word<'_>]) -> bool {
+    let Some(first) = kept.first() else { return false };
+    let fl = first.lower();
+    let second = kept.get(1).map(|w| w.lower().into_owned()).unwrap_or_default();
+    let skip = if QUANTIFIERS.contains(&fl.as_ref()) || ["some", "over", "around"].contains(&fl.as_ref()) {
+        1
+    } else if matches!(
+        (fl.as_ref(), second.as_str()),
+        ("at", "least" | "most") | ("more" | "fewer" | "less", "than") | ("up", "to")
+    ) {
+        2
+    } else {
+        0
+    };
+    let Some(w) = kept.get(skip) else { return false };
+    let l = w.lower();
+    let head = l.split('-').next().unwrap_or("");
+    let number_word = NUMBER_WORDS.contains(&l.as_ref()) && kept.len() > skip + 1
+        || NUMBER_WORDS.contains(&head) && (l.contains("-in-") || l.contains("-out-of-"))
+        || NUMBER_WORDS.contains(&head)
+            && ["fourths", "fifths", "tenths", "thirds", "quarters"].iter().any(|f| l.ends_with(f));
+    FRACTIONS.contains(&l.as_ref()) || number_word || skip > 0 && l.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Fractions that head a quantity of people ("half of the voters said").
 const FRACTIONS: [&str; 10] = [
     "half",
@@ -1011,6 +1057,17 @@ impl AttributionExtractor {
         let cue_text = cue.slice(text).to_lowercase();
         let left = Span::new(sent.start, cue.start);
         let left_trimmed = trim_span(text, left, &[]);
+        // "Humphrey, who calls Trump a “sociopath,” said": a comma inside a short scare quote
+        // closes the appositive as a plain comma would.
+        let left_trimmed = match scare_quote_comma(text, left_trimmed) {
+            Some(l)
+                if self.appositive_subject(text, sent, l).is_some()
+                    || self.appositive_chain(text, sent, l).is_some() =>
+            {
+                l
+            }
+            _ => left_trimmed,
+        };
         let left_str = left_trimmed.slice(text);
         let last = left_str.chars().next_back();
 
@@ -1090,12 +1147,14 @@ impl AttributionExtractor {
             chain_display = display;
             (src, None)
         } else if coordinated || participle {
-            (self.clause_subject(text, sent, cue)?, None)
-        } else if let Some(inner) = parenthetical_tail(text, left_trimmed) {
+            let (np, display) = self.clause_subject(text, sent, cue)?;
+            chain_display = display;
+            (np, None)
+        } else if let Some((inner, display_end)) = parenthetical_tail(text, left_trimmed) {
             // "Rep. Gregory Meeks (D-N.Y.) said": the subject is before the parenthesis, which the
             // source phrase keeps.
             let (np, clause) = self.left_subject(text, sent, inner)?;
-            paren_display = Some(Span::new(np.start, left_trimmed.end));
+            paren_display = Some(Span::new(np.start, display_end));
             (np, clause)
         } else if let Some(found) = self.left_subject(text, sent, left_trimmed) {
             found
@@ -1322,7 +1381,7 @@ impl AttributionExtractor {
         Some((src.span, src.display))
     }
 
-    fn clause_subject(&self, text: &str, sent: Span, cue: Span) -> Option<Span> {
+    fn clause_subject(&self, text: &str, sent: Span, cue: Span) -> Option<(Span, Option<Span>)> {
         let words = words_in(text, Span::new(sent.start, cue.start));
         let mut i = 0;
         while i < words.len() && OPENERS.contains(&words[i].lower().as_ref()) {
@@ -1375,13 +1434,24 @@ impl AttributionExtractor {
             }
             end += 1;
             if w.text.ends_with([',', ';', ':']) {
-                return None;
+                // "Gary Emineth, a former state party chairman, became a delegate and said":
+                // an appositive between the subject and its first verb belongs to the phrase.
+                let appositive = w.text.ends_with(',').then(|| clause_appositive(&words, end)).flatten().filter(|&k| {
+                    words.get(k).is_some_and(|v| !v.capitalised() && !CLAUSE_WORDS.contains(&v.lower().as_ref()))
+                });
+                let k = appositive?;
+                if end - start > MAX_SOURCE_WORDS {
+                    return None;
+                }
+                let name = trim_span(text, Span::new(words[start].span.start, words[end - 1].span.end), &[',']);
+                let phrase = trim_span(text, Span::new(words[start].span.start, words[k - 1].span.end), &[',']);
+                return Some((name, Some(phrase)));
             }
         }
         if end == start || end == words.len() || end - start > MAX_SOURCE_WORDS {
             return None;
         }
-        Some(Span::new(words[start].span.start, words[end - 1].span.end))
+        Some((Span::new(words[start].span.start, words[end - 1].span.end), None))
     }
 
     /// The subject phrase before a cue, and the clause before that subject (content candidate).
@@ -1764,7 +1834,7 @@ impl AttributionExtractor {
                     break;
                 }
             }
-            if i + 1 < words.len() && w.text.ends_with([',', ';']) {
+            if i + 1 < words.len() && w.text.ends_with([',', ';', ':']) {
                 break;
             }
             start_idx = i;
@@ -1799,13 +1869,7 @@ impl AttributionExtractor {
         });
         // A quantity: a fraction ("half of GOP primary voters said") or an approximation before a
         // number or fraction ("nearly two-thirds of ...", "only 7 percent said").
-        let fraction = |l: &str| FRACTIONS.contains(&l);
-        let quantity = fraction(fl)
-            || QUANTIFIERS.contains(&fl)
-                && kept.get(1).is_some_and(|w| {
-                    let l = w.lower();
-                    fraction(&l) || l.starts_with(|c: char| c.is_ascii_digit())
-                });
+        let quantity = quantity_subject(kept);
         // "progressive organizations say", "protest organizers in Cleveland say": a bare plural
         // noun phrase of plain words (a plural head, at most four words before a preposition).
         let bare_plural = {
@@ -1836,7 +1900,9 @@ impl AttributionExtractor {
             && !kept.last().is_some_and(|w| possessive(w.text));
         // A number alone ("Of the 76 countries ..., 54 refused to recognize ...") counts things
         // named before it, not a speaker; "54 percent of voters" and "3 senators" stay subjects.
-        let lone_number = kept.len() == 1 && first.bare().bytes().all(|b| b.is_ascii_digit() || b == b',');
+        let lone_number = kept.len() == 1
+            && !first.text.contains('%')
+            && first.bare().bytes().all(|b| b.is_ascii_digit() || b == b',');
         let ok = first.capitalised()
             || first.bare().starts_with(|c: char| c.is_ascii_digit()) && !lone_number
             || DETERMINERS.contains(&fl)
@@ -2660,6 +2726,40 @@ fn finite_verb(words: &[Word<'_>], i: usize, cue_capitalised: bool) -> bool {
     !name
 }
 
+/// `left` without its closing quotation mark when it ends with a comma inside a short quotation
+/// (at most four words) that opens after a lower-case word: a scare quote inside an appositive
+/// ("who calls Trump a “sociopath,”"), not a quotation that is the content ("“Nobody cares,”").
+fn scare_quote_comma(text: &str, left: Span) -> Option<Span> {
+    let s = left.slice(text);
+    let (body, closer) = [",\u{201d}", ",\""].iter().find_map(|m| s.strip_suffix(m).map(|b| (b, m.len() - 1)))?;
+    let open = body.rfind(['\u{201c}', '"'])?;
+    let quoted = &body[open..];
+    let before = body[..open].trim_end();
+    if quoted.split_whitespace().count() > 4 || !body[..open].ends_with(' ') {
+        return None;
+    }
+    let prev = before.rsplit(char::is_whitespace).next()?;
+    (prev.starts_with(char::is_lowercase) && prev.ends_with(char::is_alphabetic))
+        .then(|| Span::new(left.start, left.end - closer))
+}
+
+/// The end (exclusive word index) of an appositive starting at `words[from]` and closed by a
+/// comma: a role ("a former state party chairman", "the Democrat's chief strategist"), an age,
+/// a participle phrase ("speaking on WOR710") or a relative clause ("who calls Trump a
+/// sociopath"); at most ten words.
+fn clause_appositive(words: &[Word<'_>], from: usize) -> Option<usize> {
+    let first = words.get(from)?;
+    let l = first.lower();
+    let opens = ["a", "an", "the", "who", "whose", "now", "then", "herself", "himself", "also"].contains(&l.as_ref())
+        || l.bytes().all(|b| b.is_ascii_digit())
+        || !first.capitalised() && l.ends_with("ing");
+    if !opens {
+        return None;
+    }
+    let close = words[from..].iter().take(10).position(|w| w.text.ends_with(','))?;
+    Some(from + close + 1)
+}
+
 fn cue_negated(before: &[Word<'_>]) -> bool {
     // The cue's own clause, back to a comma, semicolon, colon or closing quotation mark: a
     // negation inside a quotation before the cue ("“Shows never die,” he said", "“Apparently
@@ -2698,17 +2798,49 @@ fn title_case(before: &[Word<'_>]) -> bool {
     !long.is_empty() && long.iter().all(|w| w.capitalised())
 }
 
-/// `left` without a short parenthesis closing it ("Rep. Gregory Meeks (D-N.Y.)"): at most four
-/// words inside.
-fn parenthetical_tail(text: &str, left: Span) -> Option<Span> {
+/// The subject part of `left` when an aside closes it, and where the source phrase with the
+/// aside ends: a parenthesis ("Rep. Gregory Meeks (D-N.Y.)", at most four words, or a role or
+/// relative clause of up to 16: "Kasich (who has 25 delegates to date)") or a pair of dashes
+/// ("Jason Sims — a teacher from Mount Pleasant —"), then maybe a time phrase ("last week").
+fn parenthetical_tail(text: &str, left: Span) -> Option<(Span, usize)> {
+    // "Dianne Feinstein (D-Calif.) last week said": a time phrase after the parenthesis.
+    let words = words_in(text, left);
+    let n = words.len();
+    let left = if n >= 3
+        && TIME_WORDS.contains(&words[n - 1].lower().as_ref())
+        && ["on", "last", "this", "earlier"].contains(&words[n - 2].lower().as_ref())
+    {
+        trim_span(text, Span::new(left.start, words[n - 3].span.end), &[])
+    } else {
+        left
+    };
     let s = left.slice(text);
-    let body = s.strip_suffix(')')?;
-    let open = body.rfind('(')?;
-    if body[open + 1..].split_whitespace().count() > 4 || body[open + 1..].contains(')') {
+    let (open, inner, display_end) = if let Some(body) = s.strip_suffix(')') {
+        let open = body.rfind('(')?;
+        (open, &body[open + 1..], left.end)
+    } else {
+        // "Jason Sims — a teacher from Mount Pleasant — says", "Murphy -- after a knock on
+        // wood -- told": a pair of dashes.
+        let body = [" \u{2014}", " \u{2013}", " --", " -", "\u{2014}"].iter().find_map(|d| s.strip_suffix(d))?;
+        let open =
+            [" \u{2014} ", " \u{2013} ", " -- ", " - ", "\u{2014}"].iter().filter_map(|d| body.rfind(d)).max()?;
+        let inner = body[open..].trim_start_matches([' ', '\u{2014}', '\u{2013}', '-']);
+        if inner.contains(['"', '\u{201c}', '\u{201d}', '\u{2014}', '\u{2013}']) {
+            return None;
+        }
+        (open, inner, left.start + body.len())
+    };
+    let n_inner = inner.split_whitespace().count();
+    // A short tag ("(D-N.Y.)") or a role, relative clause or aside of up to 16 words.
+    let aside = inner
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase) || ["A", "An", "The", "Who"].contains(&w));
+    if n_inner == 0 || n_inner > 4 && !(aside && n_inner <= 16) || inner.contains(')') {
         return None;
     }
-    let inner = trim_span(text, Span::new(left.start, left.start + open), &[]);
-    (!inner.is_empty()).then_some(inner)
+    let subject = trim_span(text, Span::new(left.start, left.start + open), &[]);
+    (!subject.is_empty()).then_some((subject, display_end))
 }
 
 /// True for a participle cue ("saying", "referring to", "pointing out"): its verb, the first
@@ -2870,7 +3002,12 @@ fn last_separator(s: &str) -> Option<usize> {
     let opened_single = s.contains('\u{2018}');
     s.char_indices().rev().find_map(|(i, c)| {
         let sep = match c {
-            ',' | ';' | ':' | '\u{2014}' | '(' | ')' => true,
+            // A thousands separator ("21,000 people") is not a clause break.
+            ',' => {
+                !(s[..i].ends_with(|d: char| d.is_ascii_digit())
+                    && s[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+            }
+            ';' | ':' | '\u{2014}' | '(' | ')' => true,
             '\u{2019}' => {
                 let prev_letter = s[..i].chars().next_back().is_some_and(char::is_alphanumeric);
                 !prev_letter || opened_single

@@ -910,6 +910,67 @@ const PLAIN_TAGS_ONCE_DROPPED: &[SpanRow] = &[
     ),
     // "even" opens the subject, it is not part of it.
     ("Still, even Slinker says there is good reason.", "says", "Slinker", "Slinker", "there is good reason"),
+    // Quantities of people: a percentage, a number after an approximation, "N in M".
+    ("Overall, 42% say they are liberal.", "say", "42%", "42%", "they are liberal"),
+    (
+        "Since June, at least 21,000 said they would help.",
+        "said",
+        "at least 21,000",
+        "at least 21,000",
+        "they would help",
+    ),
+    (
+        "Nearly 21,000 people said they would help.",
+        "said",
+        "Nearly 21,000 people",
+        "Nearly 21,000 people",
+        "they would help",
+    ),
+    (
+        "In Iowa, nine in 10 said they thought the economy favors the wealthy.",
+        "said",
+        "nine in 10",
+        "nine in 10",
+        "they thought the economy favors the wealthy",
+    ),
+    // The subject of a coordinated cue keeps its appositive.
+    (
+        "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.",
+        "said",
+        "Gary Emineth, a former state party chairman",
+        "Gary Emineth",
+        "he is leaning toward Trump",
+    ),
+    // A comma inside a scare quote closes the appositive.
+    (
+        "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe it.",
+        "said",
+        "Humphrey, who calls Trump a “sociopath",
+        "Humphrey",
+        "he doesn’t believe it",
+    ),
+    // An aside in parentheses or between dashes stays in the phrase; the name is before it.
+    (
+        "Kasich (who has 25 delegates to date) said it is possible.",
+        "said",
+        "Kasich (who has 25 delegates to date)",
+        "Kasich",
+        "it is possible",
+    ),
+    (
+        "Dianne Feinstein (D-Calif.) last week said Clinton was not the originator.",
+        "said",
+        "Dianne Feinstein (D-Calif.)",
+        "Dianne Feinstein",
+        "Clinton was not the originator",
+    ),
+    (
+        "Jason Sims — a teacher from Mount Pleasant — says he made a late decision.",
+        "says",
+        "Jason Sims — a teacher from Mount Pleasant",
+        "Jason Sims",
+        "he made a late decision",
+    ),
 ];
 
 #[test]
@@ -927,6 +988,9 @@ fn plain_speech_tags_once_dropped() {
             a.attributions()
         );
     }
+    // A quotation that is the content is not an appositive, even after a comma inside it.
+    let a = text("“Nobody cares,” the aide said.");
+    assert_eq!(a.attributions()[0].original_source().map(|s| s.text.as_str()), Some("the aide"));
     // A passive agent after "by" is still not a source.
     let a = text("The allegation was denied by the minister.");
     assert!(a.attributions().is_empty(), "{:?}", a.attributions());
