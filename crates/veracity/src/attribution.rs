@@ -1195,8 +1195,9 @@ impl AttributionExtractor {
                 if self.looks_like_outlet(rec.slice(text)) {
                     sources.insert(0, RawSource { span: rec, display: None });
                 }
-                after_start = end;
             }
+            // The recipient is not content ("told reporters he was tired").
+            after_start = end;
         }
         let rest = trim_span(text, Span::new(after_start, sent.end), &[]);
         let rest_str = rest.slice(text);
@@ -3140,8 +3141,22 @@ fn recipient_phrase(text: &str, span: Span) -> (Option<Span>, usize) {
         return (Some(Span::new(words[0].span.start, end)), end);
     }
     if let Some(w) = words.first() {
-        if PLAIN_RECIPIENTS.contains(&w.lower().as_ref()) && !["the", "a", "an"].contains(&w.lower().as_ref()) {
+        let l = w.lower();
+        if PLAIN_RECIPIENTS.contains(&l.as_ref()) && !["the", "a", "an"].contains(&l.as_ref()) {
             return (None, w.span.end);
+        }
+        // "told a Wall Street Journal lunch group that ...": a recipient noun phrase up to "that".
+        if ["the", "a", "an", "his", "her", "their"].contains(&l.as_ref()) {
+            let that = words.iter().take(8).position(|x| x.text == "that");
+            let plain = |x: &Word<'_>| {
+                let xl = x.lower();
+                !x.text.ends_with([',', ';', ':', '.'])
+                    && !FINITE_VERBS.contains(&xl.as_ref())
+                    && !CLAUSE_WORDS.contains(&xl.as_ref())
+            };
+            if let Some(k) = that.filter(|&k| k > 1 && words[..k].iter().all(plain)) {
+                return (None, words[k].span.start);
+            }
         }
     }
     (None, span.start)

@@ -910,6 +910,15 @@ const PLAIN_TAGS_ONCE_DROPPED: &[SpanRow] = &[
     ),
     // "even" opens the subject, it is not part of it.
     ("Still, even Slinker says there is good reason.", "says", "Slinker", "Slinker", "there is good reason"),
+    // The recipient of "told" is not content.
+    ("Murphy told reporters he was tired.", "told", "Murphy", "Murphy", "he was tired"),
+    (
+        "Murphy told a Wall Street Journal lunch group that her position remains firm.",
+        "told",
+        "Murphy",
+        "Murphy",
+        "that her position remains firm",
+    ),
     // Quantities of people: a percentage, a number after an approximation, "N in M".
     ("Overall, 42% say they are liberal.", "say", "42%", "42%", "they are liberal"),
     (
