@@ -577,6 +577,88 @@ fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
     Some(RawAttribution { cue: first.span, sources: vec![RawSource { span: named, display }], content, tail: None })
 }
 
+/// "Trump achieved 45 percent support in a new Fox News poll released Thursday.": a clause
+/// ended by "in" and a poll, survey or study (at most twelve words, up to a comma, semicolon or
+/// the sentence's end) is attributed to it, from the clause's start (after a comma or semicolon)
+/// to "in". The poll phrase may go on with a participle or place ("released Sunday", "in
+/// Florida"); a verb after it ("respondents in the survey said") makes it a subject's modifier.
+fn in_a_poll_after(text: &str, sent: Span) -> Vec<RawAttribution> {
+    let words = words_in(text, sent);
+    let mut out = Vec::new();
+    for i in 1..words.len() {
+        if words[i].text != "in" {
+            continue;
+        }
+        let rest = &words[i + 1..];
+        let stop =
+            rest.iter().position(|w| w.text.ends_with([',', ';', '.', ':', '?', '!'])).map_or(rest.len(), |k| k + 1);
+        let phrase = &rest[..stop];
+        if phrase.is_empty() || phrase.len() > 12 {
+            continue;
+        }
+        let Some(head) = phrase.iter().rposition(|w| POLL_HEADS.contains(&w.lower().as_ref())) else { continue };
+        let tail_ok = phrase[head + 1..].first().is_none_or(|w| {
+            ["released", "conducted", "taken", "published", "in", "from", "by", "this", "last"]
+                .contains(&w.lower().as_ref())
+        });
+        let opens = {
+            let w = &phrase[0];
+            let l = w.lower();
+            w.capitalised()
+                || [
+                    "a", "an", "the", "latest", "recent", "new", "one", "another", "most", "every", "all", "several",
+                    "two", "three",
+                ]
+                .contains(&l.as_ref())
+                || head == 0
+        };
+        let plain = phrase.iter().all(|w| {
+            let l = w.lower();
+            !FINITE_VERBS.contains(&l.as_ref())
+                && !CLAUSE_WORDS.contains(&l.as_ref())
+                && !PERSON_PRONOUNS.contains(&l.as_ref())
+        });
+        if !tail_ok || !opens || !plain || !phrase[..head].iter().all(|w| !w.text.ends_with([',', ';', ':'])) {
+            continue;
+        }
+        // The clause before "in": back to a comma, semicolon or colon, without openers.
+        let mut start = i;
+        while start > 0 && !words[start - 1].text.ends_with([',', ';', ':']) {
+            start -= 1;
+        }
+        while start < i && OPENERS.contains(&words[start].lower().as_ref()) {
+            start += 1;
+        }
+        if i - start < 3 {
+            continue;
+        }
+        let content = trim_span(text, Span::new(words[start].span.start, words[i - 1].span.end), &CONTENT_TRIM);
+        // A figure the poll measured ("45 percent", "a 24-point lead"), from a named poll: "his
+        // rise in the polls" and "head to the polls" report no finding.
+        let figure = content.slice(text).contains(|c: char| c.is_ascii_digit())
+            || words[start..i].iter().any(|w| ["percent", "percentage"].contains(&w.lower().as_ref()));
+        let bare = phrase.len() <= 2 && ["the", "most", "polls", "surveys"].contains(&phrase[0].lower().as_ref());
+        if !figure || bare {
+            continue;
+        }
+        let src_end = words[i + 1 + head].span.start
+            + words[i + 1 + head].text.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        let named = Span::new(phrase[0].span.start, src_end);
+        let full = strip_final_period(
+            text,
+            trim_span(text, Span::new(phrase[0].span.start, phrase[phrase.len() - 1].span.end), &CONTENT_TRIM),
+        );
+        let display = (full != named).then_some(full);
+        out.push(RawAttribution {
+            cue: words[i].span,
+            sources: vec![RawSource { span: named, display }],
+            content,
+            tail: None,
+        });
+    }
+    out
+}
+
 /// A speaker's turn in a transcript or a quoted excerpt opening a paragraph ("TAPPER: Do you
 /// think ...", "Philip Bump: “Two weeks ago, ...”"): the colon is the cue, the name before it the
 /// source, and the turn runs to the paragraph's end. The name is one to four capitalised words
@@ -846,6 +928,7 @@ impl AttributionExtractor {
             }
             if kind == ParagraphKind::Body {
                 raws.extend(in_a_poll(&ctx, sent.span));
+                raws.extend(in_a_poll_after(text, sent.span));
             }
         }
         self.finish(&ctx, raws)

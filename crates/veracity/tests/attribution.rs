@@ -997,6 +997,23 @@ fn plain_speech_tags_once_dropped() {
             a.attributions()
         );
     }
+    // A figure measured "in" a named poll is the poll's; a rise "in the polls" is no finding.
+    let t = "Trump achieved 45 percent support among Republican voters in a new Fox News poll released Thursday.";
+    let a = text(t);
+    let at = a.attributions().iter().find(|x| x.cue == "in").expect("an attribution to the poll");
+    assert_eq!(
+        at.original_source().map(|s| (s.text.as_str(), s.kind)),
+        Some(("a new Fox News poll released Thursday", SourceKind::Document))
+    );
+    assert_eq!(at.content.slice(a.text()), "Trump achieved 45 percent support among Republican voters");
+    for t in [
+        "Carson stalled after his rise in the polls.",
+        "Voters in New Hampshire head to the polls.",
+        "Most respondents in the survey said little.",
+    ] {
+        let a = text(t);
+        assert!(a.attributions().iter().all(|x| x.cue != "in"), "{t:?}: {:?}", a.attributions());
+    }
     // A quotation that is the content is not an appositive, even after a comma inside it.
     let a = text("“Nobody cares,” the aide said.");
     assert_eq!(a.attributions()[0].original_source().map(|s| s.text.as_str()), Some("the aide"));
