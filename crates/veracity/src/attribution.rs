@@ -200,6 +200,19 @@ const FINITE_VERBS: [&str; 26] = [
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should",
     "shall", "may", "might", "must", "did", "does", "do", "comes", "came", "went", "made",
 ];
+/// Asides between a subject and its cue that are not appositives ("X, however, said").
+const INTERJECTIONS: [&str; 10] = [
+    ", however,",
+    ", meanwhile,",
+    ", though,",
+    ", too,",
+    ", in turn,",
+    ", for his part,",
+    ", for her part,",
+    ", for their part,",
+    ", in a statement,",
+    ", in an interview,",
+];
 /// Modals that are also names: capitalised inside a name they are the name ("Theresa May", "Will
 /// Rogers", "Can Dündar"), not a verb ending the source phrase.
 const MODAL_NAMES: [&str; 3] = ["will", "may", "can"];
@@ -1264,6 +1277,7 @@ impl AttributionExtractor {
             && left_str.ends_with(',')
             && subject.end + 1 < left_trimmed.end
             && text[subject.end..].starts_with(',')
+            && !INTERJECTIONS.iter().any(|i| text[subject.end..left_trimmed.end].eq_ignore_ascii_case(i))
         {
             if let Some(last) = sources.last_mut() {
                 last.display = Some(Span::new(subject.start, left_trimmed.end - 1));
@@ -1547,18 +1561,7 @@ impl AttributionExtractor {
         if s.ends_with(',') {
             // "X, however, said": drop the interjected adverb.
             let lower = s.to_lowercase();
-            for adv in [
-                ", however,",
-                ", meanwhile,",
-                ", though,",
-                ", too,",
-                ", in turn,",
-                ", for his part,",
-                ", for her part,",
-                ", for their part,",
-                ", in a statement,",
-                ", in an interview,",
-            ] {
+            for adv in INTERJECTIONS {
                 if lower.ends_with(adv) {
                     let inner = trim_span(text, Span::new(left.start, left.end - adv.len()), &[]);
                     return self.left_subject(text, sent, inner);
@@ -2834,9 +2837,19 @@ fn scare_quote_comma(text: &str, left: Span) -> Option<Span> {
 fn clause_appositive(words: &[Word<'_>], from: usize) -> Option<usize> {
     let first = words.get(from)?;
     let l = first.lower();
+    // A lower-case role ("president of the Thomas B. Fordham Institute"), not an adverb
+    // ("however") or a verb.
+    let role = !first.capitalised()
+        && !l.ends_with("ly")
+        && !l.ends_with("ed")
+        && !OPENERS.contains(&l.as_ref())
+        && !FINITE_VERBS.contains(&l.as_ref())
+        && !CLAUSE_WORDS.contains(&l.as_ref())
+        && !["however", "though", "too", "meanwhile", "instead", "therefore", "in", "for", "at", "on", "after"]
+            .contains(&l.as_ref());
     let opens = ["a", "an", "the", "who", "whose", "now", "then", "herself", "himself", "also"].contains(&l.as_ref())
         || l.bytes().all(|b| b.is_ascii_digit())
-        || !first.capitalised() && l.ends_with("ing");
+        || role;
     if !opens {
         return None;
     }

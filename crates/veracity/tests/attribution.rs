@@ -950,6 +950,15 @@ const PLAIN_TAGS_ONCE_DROPPED: &[SpanRow] = &[
         "Gary Emineth",
         "he is leaning toward Trump",
     ),
+    (
+        "Michael J. Petrilli, president of the Fordham Institute, tied those scores to graduation rates, saying the law helped.",
+        "saying",
+        "Michael J. Petrilli, president of the Fordham Institute",
+        "Michael J. Petrilli",
+        "the law helped",
+    ),
+    // An interjected adverb is not an appositive.
+    ("Pence, however, said they were nitpicking.", "said", "Pence", "Pence", "they were nitpicking"),
     // A comma inside a scare quote closes the appositive.
     (
         "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe it.",
