@@ -1637,8 +1637,11 @@ impl AttributionExtractor {
             &['"', '\u{201d}', '\u{2019}', '\''],
         );
         let np = self.noun_phrase_tail(text, span)?;
-        // The whole segment must be the noun phrase (after openers like "But").
-        if !only_openers(text, Span::new(span.start, np.start)) {
+        // The whole segment must be the noun phrase (after openers like "But", or a clause and a
+        // dash: "And it wasn't an accident — Brendan Buck, a spokesman for Ryan, told ...").
+        let lead = Span::new(span.start, np.start);
+        let after_dash = lead.slice(text).trim_end().ends_with(['\u{2014}', '\u{2013}', '-']);
+        if !only_openers(text, lead) && !after_dash {
             return None;
         }
         let clause = Span::new(sent.start, subj_offset);
@@ -1675,9 +1678,10 @@ impl AttributionExtractor {
             }
             parts.push(span);
         }
-        if parts.len() < 2 || words_in(text, Span::new(parts[0].start, left.end)).len() > 30 {
+        if parts.len() < 2 {
             return None;
         }
+        let long = words_in(text, Span::new(parts[0].start, left.end)).len() > 30;
         let first_lower = |p: Span| words_in(text, p).first().map(|w| w.lower().into_owned()).unwrap_or_default();
         let plain = |w: &Word<'_>| {
             let l = w.lower();
@@ -1820,7 +1824,14 @@ impl AttributionExtractor {
                 .contains(&l.as_str())
         };
         for h in 0..parts.len() - 1 {
-            if !parts[..h].iter().all(|&p| fronted(p)) {
+            // "Sanders remains committed, his top aide, Tad Devine, said": a role and a name
+            // closing the list after a clause (the content before the tag).
+            let after_content = h >= 1 && h + 2 == parts.len();
+            let all_fronted = parts[..h].iter().all(|&p| fronted(p)) && !long;
+            if !all_fronted && !after_content {
+                if parts[..h].iter().all(|&p| fronted(p)) {
+                    continue;
+                }
                 return None;
             }
             // At most a name and three parts of appositive (a longer list is a clause).
@@ -1843,7 +1854,7 @@ impl AttributionExtractor {
             let last = parts[parts.len() - 1];
             // NAME, APPOSITIVE[, MORE] and NAME, ADJUNCT[, MORE]
             let adjunct_next = adjunct(parts[h + 1]);
-            if adjunct_next || appositive(parts[h + 1]) {
+            if all_fronted && (adjunct_next || appositive(parts[h + 1])) {
                 if let Some(np) = self.noun_phrase_tail(text, parts[h]) {
                     if lead_ok(np.start) && name(np).is_some_and(|n| n == np) {
                         let phrase = if adjunct_next { np } else { Span::new(np.start, last.end) };
@@ -1894,7 +1905,9 @@ impl AttributionExtractor {
             let w = &words[i];
             let l = w.lower();
             let l: &str = &l;
-            if CLAUSE_WORDS.contains(&l) || finite_verb(&words, i, cue_capitalised) {
+            // A dash opens the subject ("And it wasn't an accident — Brendan Buck said").
+            let dash = w.bare().is_empty() && w.text.contains(['\u{2014}', '\u{2013}', '-']);
+            if CLAUSE_WORDS.contains(&l) || finite_verb(&words, i, cue_capitalised) || dash {
                 break;
             }
             if l == "and" {
@@ -1972,17 +1985,31 @@ impl AttributionExtractor {
         // "former President Bill Clinton said": lower-case titles and roles before a name (as
         // after an inverted cue, `right_source`).
         let lower = kept.iter().take_while(|w| !w.capitalised()).count();
+        let role_word = |w: &Word<'_>| {
+            let l = w.lower();
+            let l: &str = &l;
+            self.lex.titles.contains(l)
+                || self.lex.anonymous_heads.contains(l)
+                || self.lex.journalist_roles.contains(l)
+                || ROLE_NOUNS.contains(&l)
+        };
+        // "public defender Shannon S. Quill": plain lower-case words before a role word.
+        let modifier =
+            |w: &Word<'_>| plain_noun(w) && !w.lower().ends_with("ly") && !TIME_WORDS.contains(&w.lower().as_ref());
+        // A role noun by its suffix ("defender", "strategist", "consultant", "congressman").
+        let role_like = |w: &Word<'_>| {
+            let l = w.lower();
+            role_word(w)
+                || plain_noun(w)
+                    && !["never", "over", "under", "other", "either", "whether", "ever", "later", "rather", "per"]
+                        .contains(&l.as_ref())
+                    && ["er", "or", "ist", "ant", "ent", "ian", "man", "woman", "ive"].iter().any(|x| l.ends_with(x))
+        };
         let named_later = (1..=3).contains(&lower)
             && kept.len() - lower >= 2
             && !TITLE_PARTICLES.contains(&fl)
-            && kept[..lower].iter().all(|w| {
-                let l = w.lower();
-                let l: &str = &l;
-                self.lex.titles.contains(l)
-                    || self.lex.anonymous_heads.contains(l)
-                    || self.lex.journalist_roles.contains(l)
-                    || ROLE_NOUNS.contains(&l)
-            })
+            && (kept[..lower].iter().all(role_word)
+                || role_like(&kept[lower - 1]) && kept[..lower - 1].iter().all(modifier))
             && kept[lower..].iter().all(|w| w.capitalised() || TITLE_PARTICLES.contains(&w.lower().as_ref()))
             && !kept.last().is_some_and(|w| possessive(w.text));
         // A number alone ("Of the 76 countries ..., 54 refused to recognize ...") counts things
@@ -1990,7 +2017,16 @@ impl AttributionExtractor {
         let lone_number = kept.len() == 1
             && !first.text.contains('%')
             && first.bare().bytes().all(|b| b.is_ascii_digit() || b == b',');
+        // "..., analyst says", "former rival says": a bare role, as headlines write it.
+        let bare_role = (1..=2).contains(&kept.len())
+            && lower == kept.len()
+            && (role_word(&kept[kept.len() - 1])
+                || ["rival", "ally", "aide", "source", "official"].contains(&kept[kept.len() - 1].lower().as_ref()))
+            && kept[..kept.len() - 1]
+                .iter()
+                .all(|w| ["former", "top", "senior", "longtime"].contains(&w.lower().as_ref()));
         let ok = first.capitalised()
+            || bare_role
             || first.bare().starts_with(|c: char| c.is_ascii_digit()) && !lone_number
             || DETERMINERS.contains(&fl)
             || PERSON_PRONOUNS.contains(&fl)

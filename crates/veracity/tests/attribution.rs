@@ -957,6 +957,37 @@ const PLAIN_TAGS_ONCE_DROPPED: &[SpanRow] = &[
         "Michael J. Petrilli",
         "the law helped",
     ),
+    // A role and a name after the content ("..., his top aide, NAME, said").
+    (
+        "Sanders remains committed to the convention, his top aide, Tad Devine, said.",
+        "said",
+        "his top aide, Tad Devine",
+        "Tad Devine",
+        "Sanders remains committed to the convention",
+    ),
+    // A clause and a dash before the subject.
+    (
+        "And it was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that the speaker knew.",
+        "told",
+        "Brendan Buck, a spokesman for Ryan",
+        "Brendan Buck",
+        "that the speaker knew",
+    ),
+    // A role noun known by its suffix, with a modifier, before a name; a bare role in a headline.
+    (
+        "Lazar is a devoted father, public defender Shannon S. Quill wrote.",
+        "wrote",
+        "public defender Shannon S. Quill",
+        "Shannon S. Quill",
+        "Lazar is a devoted father",
+    ),
+    (
+        "Sanders will back Clinton, eventually, former rival says.",
+        "says",
+        "former rival",
+        "former rival",
+        "Sanders will back Clinton, eventually",
+    ),
     // An interjected adverb is not an appositive.
     ("Pence, however, said they were nitpicking.", "said", "Pence", "Pence", "they were nitpicking"),
     // A comma inside a scare quote closes the appositive.
