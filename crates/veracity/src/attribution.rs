@@ -1011,9 +1011,18 @@ impl AttributionExtractor {
         let after_pronoun = before_words.last().is_some_and(|w| {
             ["he", "she", "they", "we", "i", "you", "it", "who"].contains(&w.text.to_lowercase().as_str())
         });
+        // "..., which Democrats say could be aiding Mr. Sanders": the cue of an object relative
+        // clause is a verb before the clause's own verb.
+        let object_relative = before_words
+            .iter()
+            .rev()
+            .take(10)
+            .take_while(|w| !w.text.ends_with([',', ';', ':']))
+            .any(|w| ["which", "who", "whom"].contains(&w.lower().as_ref()));
         if entry.kind != CueKind::Preposition
             && noun_form
             && !after_pronoun
+            && !object_relative
             && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| {
                 let l = w.text.to_lowercase();
                 FINITE_VERBS.contains(&l.as_str()) && !["be", "being"].contains(&l.as_str())
@@ -1428,7 +1437,7 @@ impl AttributionExtractor {
         // A participle or past tense is a verb unless a capitalised word follows it ("said
         // undecided Republican voter Stephanie Hooton").
         if words.iter().enumerate().any(|(i, w)| {
-            finite_verb(&words, i, false)
+            finite_verb(&words, i, None)
                 || w.lower().ends_with("ed")
                     && !w.capitalised()
                     && w.lower() != "unnamed"
@@ -1899,7 +1908,7 @@ impl AttributionExtractor {
             words.truncate(n - 2);
         }
         let end = words.last()?.span.end;
-        let cue_capitalised = first_word(text, Span::new(span.end, text.len())).is_some_and(|w| w.capitalised());
+        let cue_word = first_word(text, Span::new(span.end, text.len()));
         let mut start_idx = words.len();
         for i in (0..words.len()).rev() {
             let w = &words[i];
@@ -1907,7 +1916,7 @@ impl AttributionExtractor {
             let l: &str = &l;
             // A dash opens the subject ("And it wasn't an accident — Brendan Buck said").
             let dash = w.bare().is_empty() && w.text.contains(['\u{2014}', '\u{2013}', '-']);
-            if CLAUSE_WORDS.contains(&l) || finite_verb(&words, i, cue_capitalised) || dash {
+            if CLAUSE_WORDS.contains(&l) || finite_verb(&words, i, cue_word.as_ref()) || dash {
                 break;
             }
             if l == "and" {
@@ -2832,20 +2841,31 @@ fn widen_cue(text: &str, sent: Span, cue: Span, content: Span, sources: &[RawSou
     c
 }
 
-/// True when `words[i]` is a finite verb or auxiliary, not a capitalised modal inside a name:
-/// "Will" before a capitalised word ("said Will Doyle"), "May" after one ("Theresa May said").
-/// `cue_capitalised` tells a name from a title-case headline ("Clinton Will Say"), where a
-/// capitalised modal right before the cue is still a verb.
-fn finite_verb(words: &[Word<'_>], i: usize, cue_capitalised: bool) -> bool {
+/// True when `words[i]` is a finite verb or auxiliary, not a capitalised modal that is a name:
+/// "Will" before a capitalised word ("said Will Doyle"), "May" after one ("Theresa May said"),
+/// or either right before a past or third-person cue ("Will wrote", "May says"), which no modal
+/// takes. `cue` is the word after `words` (the cue) when the words end right before it; a
+/// capitalised cue tells a title-case headline ("Clinton Will Say"), where the modal is a verb.
+fn finite_verb(words: &[Word<'_>], i: usize, cue: Option<&Word<'_>>) -> bool {
     let w = &words[i];
     let l = w.lower();
     if !FINITE_VERBS.contains(&l.as_ref()) {
         return false;
     }
+    let last = i + 1 == words.len();
+    let cue_capitalised = cue.is_some_and(Word::capitalised);
+    let inflected = cue.is_some_and(|c| {
+        let cl = c.lower();
+        !c.capitalised()
+            && (cl.ends_with('s')
+                || cl.ends_with("ed")
+                || ["said", "told", "wrote", "thought", "knew", "saw", "felt", "found"].contains(&cl.as_ref()))
+    });
     let name = w.capitalised()
         && MODAL_NAMES.contains(&l.as_ref())
         && (words.get(i + 1).is_some_and(Word::capitalised)
-            || i > 0 && words[i - 1].capitalised() && (i + 1 < words.len() || !cue_capitalised));
+            || i > 0 && words[i - 1].capitalised() && (!last || !cue_capitalised)
+            || last && inflected);
     !name
 }
 
