@@ -200,6 +200,53 @@ const FINITE_VERBS: [&str; 26] = [
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should",
     "shall", "may", "might", "must", "did", "does", "do", "comes", "came", "went", "made",
 ];
+/// Adjectives before a capitalised group that make a subject ("veteran Republicans said").
+const GROUP_MODIFIERS: [&str; 24] = [
+    "veteran",
+    "mainstream",
+    "moderate",
+    "conservative",
+    "liberal",
+    "young",
+    "younger",
+    "older",
+    "establishment",
+    "prominent",
+    "leading",
+    "fellow",
+    "top",
+    "senior",
+    "local",
+    "national",
+    "progressive",
+    "evangelical",
+    "undecided",
+    "former",
+    "current",
+    "other",
+    "many",
+    "some",
+];
+/// Plural nouns naming members of a party, faith or people: a source headed by one is a vague
+/// group ("Republicans said"), not a named person.
+const GROUP_NOUNS: [&str; 16] = [
+    "republicans",
+    "democrats",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "evangelicals",
+    "catholics",
+    "muslims",
+    "christians",
+    "jews",
+    "independents",
+    "libertarians",
+    "americans",
+    "latinos",
+    "hispanics",
+    "moderates",
+];
 /// Asides between a subject and its cue that are not appositives ("X, however, said").
 const INTERJECTIONS: [&str; 10] = [
     ", however,",
@@ -1927,7 +1974,12 @@ impl AttributionExtractor {
                         || self.lex.vague_heads.contains(l)
                         || self.lex.organisation_marker_set.contains(l)
                 };
-                let prev_ok = i > 0 && (words[i - 1].capitalised() || head(&words[i - 1]));
+                // "she and another reporter said", "current and former officials said".
+                let prev_ok = i > 0
+                    && (words[i - 1].capitalised()
+                        || head(&words[i - 1])
+                        || PERSON_PRONOUNS.contains(&words[i - 1].lower().as_ref())
+                        || ["current", "former", "past", "present"].contains(&words[i - 1].lower().as_ref()));
                 // "Her advisers and allies say": a plural noun after a head's "and".
                 let plural = |n: &Word<'_>| {
                     let l = n.lower();
@@ -1936,6 +1988,7 @@ impl AttributionExtractor {
                 let next_ok = words.get(i + 1).is_some_and(|n| {
                     n.capitalised()
                         || head(n)
+                        || ["former", "current", "past"].contains(&n.lower().as_ref())
                         || DETERMINERS.contains(&n.lower().as_ref())
                         || plural(n) && i > 0 && head(&words[i - 1])
                 });
@@ -2034,8 +2087,41 @@ impl AttributionExtractor {
             && kept[..kept.len() - 1]
                 .iter()
                 .all(|w| ["former", "top", "senior", "longtime"].contains(&w.lower().as_ref()));
+        // "strategists said", "donors said": one plural noun for people.
+        let people_plural = kept.len() == 1 && {
+            let l = first.lower();
+            l.len() > 4
+                && l.ends_with('s')
+                && plain_noun(&first)
+                && ([
+                    "friends",
+                    "allies",
+                    "aides",
+                    "insiders",
+                    "residents",
+                    "voters",
+                    "sources",
+                    "officials",
+                    "experts",
+                ]
+                .contains(&l.as_ref())
+                    || ["ers", "ors", "ists", "ants", "ents", "ians"].iter().any(|x| l.ends_with(x))
+                        && !["others", "numbers", "orders", "papers", "members"].contains(&l.as_ref()))
+        };
+        // "veteran Republicans said": plain modifiers before a capitalised plural.
+        let modified_group = (2..=3).contains(&kept.len())
+            && lower == kept.len() - 1
+            && kept[..lower].iter().all(|w| GROUP_MODIFIERS.contains(&w.lower().as_ref()))
+            && kept[lower].bare().ends_with('s')
+            && !kept[lower].bare().ends_with("ss")
+            && !possessive(kept[lower].text);
+        // "de Blasio said": a name particle before a capitalised word.
+        let particle_name = TITLE_PARTICLES.contains(&fl) && kept.get(1).is_some_and(Word::capitalised);
         let ok = first.capitalised()
             || bare_role
+            || people_plural
+            || modified_group
+            || particle_name
             || first.bare().starts_with(|c: char| c.is_ascii_digit()) && !lone_number
             || DETERMINERS.contains(&fl)
             || PERSON_PRONOUNS.contains(&fl)
@@ -2204,6 +2290,11 @@ impl AttributionExtractor {
             .collect();
         let head = pre.last().map(|s| s.as_str()).unwrap_or("");
         let proper_in_pre = words.iter().take(pre.len()).enumerate().any(|(i, w)| self.is_proper_name_word(w, i));
+        // "Republicans said", "Senate Democrats say", "veteran Republicans said": unnamed
+        // members of a party, faith or people, not a person named "Republicans".
+        if GROUP_NOUNS.contains(&head) {
+            return (SourceKind::Vague, phrase.to_owned(), Reference::None);
+        }
         if self.lex.vague_heads.contains(head) && !proper_in_pre
             || pre.first().is_some_and(|q| self.lex.vague_quantifiers.contains(q.as_str()))
                 && (self.lex.anonymous_heads.contains(head) || self.lex.vague_heads.contains(head))
@@ -2326,7 +2417,11 @@ impl AttributionExtractor {
             }
         }
         out.reverse();
-        while out.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+        // A lower-case word opening the name is dropped unless it is a particle before a
+        // surname ("de Blasio").
+        while out.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            && !(out.len() >= 2 && TITLE_PARTICLES.contains(&out[0]) && out[0] != "of")
+        {
             out.remove(0);
         }
         out

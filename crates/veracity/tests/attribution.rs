@@ -999,6 +999,44 @@ const PLAIN_TAGS_ONCE_DROPPED: &[SpanRow] = &[
         "former rival",
         "Sanders will back Clinton, eventually",
     ),
+    // Groups of people after the content: one plural noun, a modified group, coordinated
+    // pronouns, "current and former".
+    (
+        "The coalescing has helped convert apprehension into support, donors said.",
+        "said",
+        "donors",
+        "donors",
+        "The coalescing has helped convert apprehension into support",
+    ),
+    (
+        "A strong showing could show his appeal, veteran Republicans said.",
+        "said",
+        "veteran Republicans",
+        "veteran Republicans",
+        "A strong showing could show his appeal",
+    ),
+    (
+        "Mr. Trump yanked the arm of a reporter, she and another reporter said.",
+        "said",
+        "she and another reporter",
+        "she and another reporter",
+        "Mr. Trump yanked the arm of a reporter",
+    ),
+    (
+        "They discussed it, current and former officials said.",
+        "said",
+        "current and former officials",
+        "current and former officials",
+        "They discussed it",
+    ),
+    // A name particle before a surname.
+    (
+        "It was an intelligence failure, de Blasio said.",
+        "said",
+        "de Blasio",
+        "de Blasio",
+        "It was an intelligence failure",
+    ),
     // An interjected adverb is not an appositive.
     ("Pence, however, said they were nitpicking.", "said", "Pence", "Pence", "they were nitpicking"),
     // A comma inside a scare quote closes the appositive.
@@ -1063,6 +1101,17 @@ fn plain_speech_tags_once_dropped() {
     ] {
         let a = text(t);
         assert!(a.attributions().iter().all(|x| x.cue != "in"), "{t:?}: {:?}", a.attributions());
+    }
+    // Members of a party or people named by their group are a vague source, not a person.
+    for (t, phrase) in [
+        ("The vote was close, Republicans said.", "Republicans"),
+        ("Senate Democrats said the bill would fail.", "Senate Democrats"),
+        ("A strong showing could show his appeal, veteran Republicans said.", "veteran Republicans"),
+    ] {
+        let a = text(t);
+        let at = a.attributions().iter().find(|x| x.cue == "said").expect("a 'said' attribution");
+        let s = at.original_source().expect("a source");
+        assert_eq!((s.text.as_str(), s.kind), (phrase, SourceKind::Vague), "{t:?}");
     }
     // A quotation that is the content is not an appositive, even after a comma inside it.
     let a = text("“Nobody cares,” the aide said.");
