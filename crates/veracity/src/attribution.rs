@@ -10,6 +10,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
+use crate::claim::NUMBER_WORDS;
 use crate::config::{Config, CueKind, SourceLexicon};
 use crate::matcher::{PhraseList, PhraseMatcher};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
@@ -355,23 +356,6 @@ const DETERMINERS: [&str; 27] = [
 /// Approximations before a number or fraction that open a quantity of people as a subject
 /// ("nearly two-thirds of the voters said", "only 7 percent said").
 const QUANTIFIERS: [&str; 6] = ["nearly", "almost", "about", "roughly", "only", "just"];
-/// Number words that open a quantity of people ("nine in 10 said", "two of the senators said").
-const NUMBER_WORDS: [&str; 14] = [
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "tens",
-];
 
 /// True when `kept` (a subject phrase) is a quantity of people: a fraction ("half of GOP primary
 /// voters", "three-fourths"), or a number after an optional approximation ("nearly two-thirds

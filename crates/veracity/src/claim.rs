@@ -225,7 +225,9 @@ const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "frid
 const RELATIVE_DAYS: [&str; 3] = ["yesterday", "today", "tomorrow"];
 /// Earliest and latest four-digit numbers read as years.
 const YEAR_RANGE: std::ops::RangeInclusive<u32> = 1800..=2100;
-const NUMBER_WORDS: [&str; 30] = [
+/// Number words ("twelve", "dozens", "millions"); also heads of quantities of people in
+/// attribution subjects ("nine in 10 said").
+pub(crate) const NUMBER_WORDS: [&str; 30] = [
     "one",
     "two",
     "three",
