@@ -65,6 +65,10 @@ pub struct HedgeGroup {
     /// Only count a cue when a number follows within two words.
     #[serde(default)]
     pub requires_number: bool,
+    /// Only count a cue when no number follows within two words: the other reading of a word
+    /// that is an approximator before a number ("some people" vs "some 300 people").
+    #[serde(default)]
+    pub unless_number: bool,
     /// The cue phrases (case-insensitive, matched on word boundaries).
     pub phrases: Vec<String>,
 }
@@ -534,6 +538,13 @@ impl Config {
         let mut seen: HashMap<String, String> = HashMap::new();
         for (name, g) in &self.hedge_groups {
             check_unit(origin, &format!("hedge_groups.{name}.weight"), g.weight)?;
+            if g.requires_number && g.unless_number {
+                return Err(Error::invalid_config(
+                    origin,
+                    format!("hedge_groups.{name}"),
+                    "requires_number and unless_number exclude each other",
+                ));
+            }
             check_phrases(origin, "hedge_groups", name, &g.phrases, &mut seen)?;
         }
         for (phrase, w) in &self.hedge_weights {

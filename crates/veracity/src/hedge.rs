@@ -238,6 +238,7 @@ struct Entry {
     category: HedgeCategory,
     weight: f64,
     requires_number: bool,
+    unless_number: bool,
 }
 
 /// Finds hedge cues with the configured lexicon.
@@ -255,7 +256,12 @@ impl HedgeDetector {
             for p in &g.phrases {
                 phrases.push((p.as_str(), entries.len()));
                 let weight = config.hedge_weights.get(&p.to_lowercase()).copied().unwrap_or(g.weight);
-                entries.push(Entry { category: g.category, weight, requires_number: g.requires_number });
+                entries.push(Entry {
+                    category: g.category,
+                    weight,
+                    requires_number: g.requires_number,
+                    unless_number: g.unless_number,
+                });
             }
         }
         Self { matcher: PhraseMatcher::new(phrases), entries }
@@ -276,7 +282,7 @@ impl HedgeDetector {
             {
                 continue;
             }
-            if e.requires_number && !number_follows(&text[m.span.end..]) {
+            if (e.requires_number || e.unless_number) && e.requires_number != number_follows(&text[m.span.end..]) {
                 continue;
             }
             if not_epistemic(cue, &text[..m.span.start], &text[m.span.end..]) {

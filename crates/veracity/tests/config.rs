@@ -71,6 +71,10 @@ fn invalid_configurations_name_the_entry() {
             "[hedge_groups.x]\ncategory = \"weasel\"\nweight = 0.5\nphrases = [\"reportedly\"]",
             "already listed in group \"reporting\"",
         ),
+        (
+            "[hedge_groups.x]\ncategory = \"weasel\"\nweight = 0.5\nrequires_number = true\nunless_number = true\nphrases = [\"zz\"]",
+            "requires_number and unless_number",
+        ),
         ("[weights.credibility]\nhedgin = 0.3", "hedgin"),
         ("[weights.certainty]\nprobable = 0.9\ncertain = 0.8", "weights.certainty"),
         ("[[broken", "<string>"),

@@ -209,6 +209,14 @@ fn conll2010_profile_adds_wikipedia_weasel_cues() {
         assert_eq!(c.hedges.iter().map(|h| h.cue.as_str()).collect::<Vec<_>>(), [cue], "{t:?}");
         assert_eq!(c.certainty_level, veracity::CertaintyLevel::Certain, "{t:?}");
     }
+    // Session 10: a bare "some" is an unnamed crowd; before a number it is no cue in the profile
+    // (the news defaults' approximator, "some 300 people", is left out).
+    let a = wiki.analyze_text("Some autistic adults find this ribbon offensive.").unwrap();
+    assert_eq!(a.claims()[0].deciding_cue().map(|h| (h.cue.as_str(), h.category)), Some(("Some", C::Weasel)));
+    let a = wiki.analyze_text("The storm forced some 300 people from their homes.").unwrap();
+    assert!(a.claims()[0].hedges.is_empty(), "{:?}", a.claims()[0].hedges);
+    assert_eq!(first("The storm forced some 300 people from their homes.").hedges[0].category, C::Approximator);
+    assert!(first("Some autistic adults find this ribbon offensive.").hedges.iter().all(|h| h.cue != "Some"));
     // Learned on Wikipedia, "if" is nearly neutral (it marks few uncertain sentences there).
     let a = wiki.analyze_text("If the talks fail, prices would rise.").unwrap();
     assert_eq!(a.claims()[0].deciding_cue().map(|h| h.cue.as_str()), Some("would"));
