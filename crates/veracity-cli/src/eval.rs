@@ -15,8 +15,9 @@ pub enum EvalCommand {
     /// certain.
     Hedging(HedgingArgs),
     /// Learn per-phrase hedge weights and the `certain` threshold on the train split of
-    /// CoNLL-2010, and write them as a TOML data file (by default the compiled-in
-    /// `crates/veracity/data/hedge_weights.toml`; rebuild to use it).
+    /// CoNLL-2010, and write them as a TOML data file (by default the compiled-in weights of the
+    /// `conll2010` profile, `crates/veracity/data/profiles/conll2010-weights.toml`; rebuild to use
+    /// it).
     TrainHedging(TrainHedgingArgs),
     /// Event factuality on MEANTIME (unified-factuality CoNLL): Pearson r and mean absolute error
     /// between the gold value of each annotated token and the analyser's factuality at that token.
