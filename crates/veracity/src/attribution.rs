@@ -2274,6 +2274,13 @@ impl AttributionExtractor {
             .collect();
         let head = pre.last().map(|s| s.as_str()).unwrap_or("");
         let proper_in_pre = words.iter().take(pre.len()).enumerate().any(|(i, w)| self.is_proper_name_word(w, i));
+        // A lower-case plural head after capitalised modifiers is still a group: "Trump
+        // supporters", "International observers", "Western diplomats".
+        let group_head = pre.len() >= 2
+            && head.len() > 3
+            && head.ends_with('s')
+            && words.get(pre.len() - 1).is_some_and(|w| w.starts_with(char::is_lowercase));
+        let proper_in_pre = proper_in_pre && !group_head;
         // "Republicans said", "Senate Democrats say", "veteran Republicans said": unnamed
         // members of a party, faith or people, not a person named "Republicans".
         if GROUP_NOUNS.contains(&head) {

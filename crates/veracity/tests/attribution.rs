@@ -1107,12 +1107,17 @@ fn plain_speech_tags_once_dropped() {
         ("The vote was close, Republicans said.", "Republicans"),
         ("Senate Democrats said the bill would fail.", "Senate Democrats"),
         ("A strong showing could show his appeal, veteran Republicans said.", "veteran Republicans"),
+        // Capitalised modifiers before a lower-case plural head: still a group.
+        ("Trump supporters said the vote was rigged.", "Trump supporters"),
+        ("International observers said the vote was flawed.", "International observers"),
     ] {
         let a = text(t);
         let at = a.attributions().iter().find(|x| x.cue == "said").expect("a 'said' attribution");
         let s = at.original_source().expect("a source");
         assert_eq!((s.text.as_str(), s.kind), (phrase, SourceKind::Vague), "{t:?}");
     }
+    let a = text("White House officials said the talks had stalled.");
+    assert_eq!(a.attributions()[0].original_source().map(|s| s.kind), Some(SourceKind::Anonymous));
     // A quotation that is the content is not an appositive, even after a comma inside it.
     let a = text("“Nobody cares,” the aide said.");
     assert_eq!(a.attributions()[0].original_source().map(|s| s.text.as_str()), Some("the aide"));
