@@ -261,6 +261,8 @@ const INTERJECTIONS: [&str; 10] = [
     ", in a statement,",
     ", in an interview,",
 ];
+/// Lower-case particles inside a person's name ("Charles de Gaulle", "Bashar al-Assad").
+const NAME_PARTICLES: [&str; 9] = ["de", "da", "del", "van", "von", "al", "bin", "la", "le"];
 /// Modals that are also names: capitalised inside a name they are the name ("Theresa May", "Will
 /// Rogers", "Can Dündar"), not a verb ending the source phrase.
 const MODAL_NAMES: [&str; 3] = ["will", "may", "can"];
@@ -600,12 +602,7 @@ fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
     let head = phrase.iter().rposition(|w| POLL_HEADS.contains(&w.lower().as_ref()))?;
     // The phrase names the document: no verb of its own clause, nor a person ("In his report").
     let plain = phrase.len() <= 14
-        && !phrase.iter().any(|w| {
-            let l = w.lower();
-            FINITE_VERBS.contains(&l.as_ref())
-                || CLAUSE_WORDS.contains(&l.as_ref())
-                || PERSON_PRONOUNS.contains(&l.as_ref())
-        })
+        && names_a_thing(&phrase)
         && !["his", "her", "their", "its", "my", "our", "your"].contains(&phrase.first()?.lower().as_ref());
     if !plain {
         return None;
@@ -619,6 +616,17 @@ fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
     let named = Span::new(src.start, phrase[head].span.end);
     let display = (named != src).then_some(src);
     Some(RawAttribution { cue: first.span, sources: vec![RawSource { span: named, display }], content, tail: None })
+}
+
+/// True when `phrase` can name a document: no verb or clause word of its own, nor a person
+/// pronoun ("In his report, ...", "polls that show").
+fn names_a_thing(phrase: &[Word<'_>]) -> bool {
+    !phrase.iter().any(|w| {
+        let l = w.lower();
+        FINITE_VERBS.contains(&l.as_ref())
+            || CLAUSE_WORDS.contains(&l.as_ref())
+            || PERSON_PRONOUNS.contains(&l.as_ref())
+    })
 }
 
 /// "Trump achieved 45 percent support in a new Fox News poll released Thursday.": a clause
@@ -656,13 +664,11 @@ fn in_a_poll_after(text: &str, sent: Span) -> Vec<RawAttribution> {
                 .contains(&l.as_ref())
                 || head == 0
         };
-        let plain = phrase.iter().all(|w| {
-            let l = w.lower();
-            !FINITE_VERBS.contains(&l.as_ref())
-                && !CLAUSE_WORDS.contains(&l.as_ref())
-                && !PERSON_PRONOUNS.contains(&l.as_ref())
-        });
-        if !tail_ok || !opens || !plain || !phrase[..head].iter().all(|w| !w.text.ends_with([',', ';', ':'])) {
+        if !tail_ok
+            || !opens
+            || !names_a_thing(phrase)
+            || !phrase[..head].iter().all(|w| !w.text.ends_with([',', ';', ':']))
+        {
             continue;
         }
         // The clause before "in": back to a comma, semicolon or colon, without openers.
@@ -1001,11 +1007,13 @@ impl AttributionExtractor {
         }
         // Passive ("an allegation denied by both ...") is not handled yet; "showed up" is not a
         // finding.
-        let after_words = words_in(text, Span::new(cue.end, sent.end));
-        let passive = match after_words.first().map(Word::lower).as_deref() {
+        let next = first_word(text, Span::new(cue.end, sent.end));
+        let passive = match next.as_ref().map(Word::lower).as_deref() {
             Some("up") => true,
             // "said by telephone" names the medium, not an agent.
-            Some("by") => !after_words.get(1).is_some_and(|w| MEDIA.contains(&w.lower().as_ref())),
+            Some("by") => !next
+                .and_then(|w| first_word(text, Span::new(w.span.end, sent.end)))
+                .is_some_and(|w| MEDIA.contains(&w.lower().as_ref())),
             _ => false,
         };
         if entry.kind != CueKind::Preposition && passive {
@@ -1749,8 +1757,7 @@ impl AttributionExtractor {
         // an affiliation ("David Woodard of Clemson University"); the name without it.
         let name = |p: Span| -> Option<Span> {
             let words = words_in(text, p);
-            let particle =
-                |w: &Word<'_>| ["de", "del", "da", "van", "von", "la", "le", "bin", "al"].contains(&w.lower().as_ref());
+            let particle = |w: &Word<'_>| NAME_PARTICLES.contains(&w.lower().as_ref());
             let n = words.iter().position(|w| !(w.capitalised() || particle(w))).unwrap_or(words.len());
             if n == 0 || n > 5 || !words[n - 1].capitalised() {
                 return None;
@@ -1867,9 +1874,10 @@ impl AttributionExtractor {
             // "Sanders remains committed, his top aide, Tad Devine, said": a role and a name
             // closing the list after a clause (the content before the tag).
             let after_content = h >= 1 && h + 2 == parts.len();
-            let all_fronted = parts[..h].iter().all(|&p| fronted(p)) && !long;
+            let fronted_before = parts[..h].iter().all(|&p| fronted(p));
+            let all_fronted = fronted_before && !long;
             if !all_fronted && !after_content {
-                if parts[..h].iter().all(|&p| fronted(p)) {
+                if fronted_before {
                     continue;
                 }
                 return None;
@@ -2397,7 +2405,7 @@ impl AttributionExtractor {
             if possessive(w) {
                 break; // "AS/COA's Eric Farnsworth": stop at the possessive
             }
-            let particle = !out.is_empty() && ["de", "da", "del", "van", "von", "al", "bin", "la", "le"].contains(&b);
+            let particle = !out.is_empty() && NAME_PARTICLES.contains(&b);
             if self.is_proper_name_word(w, i) || particle {
                 // A middle initial keeps its period ("Stanley B. Greenberg").
                 let at = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
