@@ -2108,7 +2108,7 @@ impl AttributionExtractor {
             && !kept[lower].bare().ends_with("ss")
             && !possessive(kept[lower].text);
         // "de Blasio said": a name particle before a capitalised word.
-        let particle_name = TITLE_PARTICLES.contains(&fl) && kept.get(1).is_some_and(Word::capitalised);
+        let particle_name = NAME_PARTICLES.contains(&fl) && kept.get(1).is_some_and(Word::capitalised);
         let ok = first.capitalised()
             || bare_role
             || people_plural
@@ -2419,7 +2419,7 @@ impl AttributionExtractor {
         // A lower-case word opening the name is dropped unless it is a particle before a
         // surname ("de Blasio").
         while out.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-            && !(out.len() >= 2 && TITLE_PARTICLES.contains(&out[0]) && out[0] != "of")
+            && !(out.len() >= 2 && NAME_PARTICLES.contains(&out[0]))
         {
             out.remove(0);
         }

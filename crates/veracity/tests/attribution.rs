@@ -1116,6 +1116,13 @@ fn plain_speech_tags_once_dropped() {
         let s = at.original_source().expect("a source");
         assert_eq!((s.text.as_str(), s.kind), (phrase, SourceKind::Vague), "{t:?}");
     }
+    // "of" is no name particle: "of Houston" is a place in an appositive, not a speaker.
+    let a = text("Joy Alessi, 50, of Houston learned of her status when she was 25.");
+    assert!(
+        a.attributions().iter().all(|x| x.original_source().is_none_or(|s| s.text != "of Houston")),
+        "{:?}",
+        a.attributions()
+    );
     let a = text("White House officials said the talks had stalled.");
     assert_eq!(a.attributions()[0].original_source().map(|s| s.kind), Some(SourceKind::Anonymous));
     // A quotation that is the content is not an appositive, even after a comma inside it.
