@@ -565,8 +565,13 @@ pub fn train_hedging(examples: &[Example], args: &TrainHedgingArgs) -> Result<Tr
         .collect();
     let probable = tuned.config().weights.certainty.probable;
     let mut best: Option<(f64, Prf)> = None;
-    let mut c = probable;
-    while c <= 0.99 + 1e-9 {
+    // Candidates on a grid of 0.005 from `probable`, each rounded to the three decimals written to
+    // the weights file, so that the figure reported is the one `eval hedging` measures.
+    for step in 0..=200_u32 {
+        let c = (f64::from(step).mul_add(0.005, probable) * 1000.0).round() / 1000.0;
+        if c > 0.99 + 1e-9 {
+            break;
+        }
         let (mut tp, mut fp, mut fn_) = (0, 0, 0);
         for (e, &m) in train.iter().zip(&min_certainty) {
             match (m < c, e.uncertain) {
@@ -578,9 +583,8 @@ pub fn train_hedging(examples: &[Example], args: &TrainHedgingArgs) -> Result<Tr
         }
         let m = prf("hedging", Split::Train, train.len(), tp, fp, fn_);
         if best.as_ref().is_none_or(|(_, b)| m.f1 > b.f1) {
-            best = Some(((c * 1000.0).round() / 1000.0, m));
+            best = Some((c, m));
         }
-        c += 0.005;
     }
     let (certain, train_prf) = best.ok_or("empty train split")?;
     Ok(Trained { leak, certain, weights: learned, train: train_prf })

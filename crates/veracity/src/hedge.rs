@@ -207,6 +207,48 @@ const DISCOURSE_PARTICIPLES: [&str; 10] = [
     "highlighted",
     "added",
 ];
+/// Past reporting and thinking verbs after which "would" is the future of reported speech ("told
+/// him he would lose", direct speech "you will lose"), not a condition.
+const BACKSHIFT_VERBS: [&str; 26] = [
+    "said",
+    "told",
+    "wrote",
+    "added",
+    "warned",
+    "promised",
+    "pledged",
+    "vowed",
+    "announced",
+    "insisted",
+    "predicted",
+    "persuaded",
+    "convinced",
+    "assured",
+    "knew",
+    "thought",
+    "believed",
+    "feared",
+    "hoped",
+    "expected",
+    "decided",
+    "agreed",
+    "stated",
+    "declared",
+    "signaled",
+    "signalled",
+];
+/// How many words before "would" are searched for a [`BACKSHIFT_VERBS`] verb.
+const BACKSHIFT_REACH: usize = 8;
+/// Subject pronouns that start the clause a bare "claimed" or "claims" reports ("claimed he
+/// voluntarily appeared").
+const SUBJECT_PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"];
+/// Words of a time or manner phrase that may stand between "claimed" and "that" ("claimed on
+/// January 6 that", "claimed without evidence that"); capitalised words, numbers and -ly adverbs
+/// pass too.
+const CLAIM_INTERVENERS: [&str; 12] =
+    ["on", "in", "at", "last", "this", "earlier", "later", "again", "also", "without", "evidence", "week"];
+/// How many words may stand between "claimed" and its "that".
+const CLAIM_REACH: usize = 5;
 /// How many words after an approximator may pass before the number it needs.
 const APPROXIMATOR_REACH: usize = 2;
 /// Number words that satisfy `requires_number`.
@@ -326,9 +368,15 @@ fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
             }
             ABILITY_VERBS.contains(&w.as_str()) || negated && w != "have" && w != "be"
         }
-        "would" => next
-            .next()
-            .is_some_and(|w| PAST_FUTURE_MARKERS.contains(&w.as_str()) || WISH_AFTER_WOULD.contains(&w.as_str())),
+        "would" => {
+            next.next()
+                .is_some_and(|w| PAST_FUTURE_MARKERS.contains(&w.as_str()) || WISH_AFTER_WOULD.contains(&w.as_str()))
+                || backshifted(before)
+        }
+        // A bare "claimed"/"claims" reports a claim only when a clause follows ("Authorities
+        // claimed he voluntarily appeared", "claimed on January 6 that"), not "claimed victory"
+        // or "claimed 20 lives".
+        "claimed" | "claims" => !clause_follows(after),
         // "It should be remembered that ...": a pointer to the reader, not a probability.
         "should" => {
             next.next().is_some_and(|w| w == "be")
@@ -336,6 +384,44 @@ fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when a past reporting or thinking verb stands within [`BACKSHIFT_REACH`] words before,
+/// in the same sentence and outside a quotation that opens in between: "would" is then the future
+/// of reported speech ("persuaded the dictator he would lose a fight"), while in direct speech
+/// ("he said: “We would win with a full squad”") it keeps its own sense.
+fn backshifted(before: &str) -> bool {
+    let sentence = before.rsplit(['.', '?', '!', ';', ':', '"', '\u{201c}', '\u{201d}']).next().unwrap_or(before);
+    sentence.split_whitespace().rev().take(BACKSHIFT_REACH).any(|w| BACKSHIFT_VERBS.contains(&bare_lower(w).as_str()))
+}
+
+/// True when a clause follows a bare "claimed": a subject pronoun, or "that" after at most
+/// [`CLAIM_REACH`] words of a time or manner phrase.
+fn clause_follows(after: &str) -> bool {
+    let mut words = words_after(after);
+    let Some(first) = words.next() else { return false };
+    if SUBJECT_PRONOUNS.contains(&bare_lower(first).as_str()) {
+        return true;
+    }
+    let mut w = first;
+    for _ in 0..CLAIM_REACH {
+        let lower = bare_lower(w);
+        if lower == "that" {
+            return true;
+        }
+        let passes = CLAIM_INTERVENERS.contains(&lower.as_str())
+            || lower.ends_with("ly")
+            || w.starts_with(char::is_uppercase)
+            || w.chars().any(|c| c.is_ascii_digit());
+        if !passes || w.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
+        match words.next() {
+            Some(next) => w = next,
+            None => return false,
+        }
+    }
+    false
 }
 
 fn after_quote_open(text: &str, pos: usize) -> bool {

@@ -52,6 +52,17 @@ const TABLE: &[(&str, Option<(&str, C)>)] = &[
     ("Cats can climb trees.", None),
     ("The vote is on May 5.", None),
     ("About the talks, nothing is known.", None),
+    // A bare "claimed" reports a claim only before a clause; "allegations of" hedges what follows.
+    ("Authorities claimed he voluntarily appeared before prosecutors.", Some(("claimed", C::ReportingHedge))),
+    ("An adviser claimed on January 6 that Russia had made an offer.", Some(("claimed", C::ReportingHedge))),
+    ("The rebels claimed victory in the north.", None),
+    ("The storm claimed 20 lives.", None),
+    ("He clung to power amid allegations of fraud.", Some(("allegations of", C::ReportingHedge))),
+    // "would" after a past reporting verb is the future of reported speech ("you will lose").
+    ("Russian agents persuaded the dictator he would lose the fight.", None),
+    ("The minister said the plan would cut costs.", None),
+    ("The plan would cut costs.", Some(("would", C::Conditional))),
+    ("He said: “We would win with a full squad.”", Some(("would", C::Conditional))),
     // Plain facts.
     ("The bridge reopened on Tuesday.", None),
     ("The minister resigned after the vote.", None),
