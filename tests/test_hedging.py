@@ -37,3 +37,20 @@ def test_weasel_versus_attributed_hedge() -> None:
     assert weasel.is_weasel and not weasel.is_attributed_hedge
     named = first("Jane Smith, the city engineer, said the bridge may be unsafe.")
     assert named.is_attributed_hedge and not named.is_weasel
+
+
+def test_attributive_hedge_counts_half() -> None:
+    # "alleged" inside a noun phrase hedges the phrase: 0.45 x 0.5 leaves 0.775 ("probable").
+    c = first("Maduro exchanged alleged front man Alex Saab for ten American citizens.")
+    (h,) = c.hedges
+    assert (h.cue, h.attributive) == ("alleged", True)
+    assert abs(c.certainty - 0.775) < 1e-9
+    assert c.certainty_level == "probable"
+    # As a verb it hedges the whole claim.
+    c = first("Prosecutors alleged Smith took bribes.")
+    assert not c.hedges[0].attributive
+    assert abs(c.certainty - 0.55) < 1e-9
+    # The hedges table and the config say so too.
+    assert veracity.analyze("The timing of the alleged offer raises questions.").table("hedges")["attributive"] == [True]
+    assert veracity.Analyzer().config["weights"]["certainty"]["attributive_hedge_factor"] == 0.5
+    assert veracity.Analyzer(profile="conll2010").config["weights"]["certainty"]["attributive_hedge_factor"] == 1.0

@@ -109,6 +109,7 @@ struct HedgeJson<'a> {
     weight: f64,
     negated: bool,
     in_quote: bool,
+    attributive: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -263,6 +264,7 @@ impl<'a> HedgeJson<'a> {
             weight: round(h.weight),
             negated: h.negated,
             in_quote: h.in_quote,
+            attributive: h.attributive,
         }
     }
 }

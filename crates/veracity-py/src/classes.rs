@@ -79,6 +79,12 @@ value_class!(PyHedge, "Hedge", {
     fn in_quote(&self) -> bool {
         self.0.in_quote
     }
+    /// True when the cue is an adjective inside a noun phrase ("the alleged offer"): it hedges the
+    /// phrase, not the whole claim, and counts with `attributive_hedge_factor` of its weight.
+    #[getter]
+    fn attributive(&self) -> bool {
+        self.0.attributive
+    }
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
             "Hedge(cue={}, category='{}', start={}, end={})",

@@ -75,6 +75,9 @@ fn hedge_title(h: &Hedge) -> String {
     if h.in_quote {
         t.push_str(", in a quotation");
     }
+    if h.attributive {
+        t.push_str(", inside a noun phrase");
+    }
     t
 }
 

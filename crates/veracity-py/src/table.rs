@@ -134,6 +134,7 @@ fn schema(b: &mut Builder, kind: &str) {
             col!(b, "weight", false, Float);
             col!(b, "negated", false, Bool);
             col!(b, "in_quote", false, Bool);
+            col!(b, "attributive", false, Bool);
         }
         "attributions" => {
             col!(b, "attribution", false, Int);
@@ -268,6 +269,7 @@ fn rows(b: &mut Builder, kind: &str, article: usize, a: &PyAnalysis) {
                 col!(b, "weight", false, Float).push(Some(h.weight));
                 col!(b, "negated", false, Bool).push(h.negated);
                 col!(b, "in_quote", false, Bool).push(h.in_quote);
+                col!(b, "attributive", false, Bool).push(h.attributive);
             }
         }
         "attributions" => {

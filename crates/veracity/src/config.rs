@@ -133,9 +133,17 @@ pub struct SegmentationConfig {
 #[allow(missing_docs)]
 pub struct CertaintyWeights {
     pub negated_hedge_factor: f64,
+    /// The share of its weight an attributive hedge counts with ("the alleged offer"); absent
+    /// from configurations written before it existed, which then get the built-in 0.5.
+    #[serde(default = "default_attributive_hedge_factor")]
+    pub attributive_hedge_factor: f64,
     pub certain: f64,
     pub probable: f64,
     pub possible: f64,
+}
+
+const fn default_attributive_hedge_factor() -> f64 {
+    0.5
 }
 
 /// Claim credibility weights (see `docs/scoring.md`).
@@ -558,6 +566,7 @@ impl Config {
         let c = &w.certainty;
         for (k, v) in [
             ("negated_hedge_factor", c.negated_hedge_factor),
+            ("attributive_hedge_factor", c.attributive_hedge_factor),
             ("certain", c.certain),
             ("probable", c.probable),
             ("possible", c.possible),

@@ -92,6 +92,12 @@ pub struct Hedge {
     pub negated: bool,
     /// True when it sits inside a quotation (the speaker hedges, not the author).
     pub in_quote: bool,
+    /// True when it is an adjective inside a noun phrase ("the *alleged* offer", "a *potential*
+    /// escape", "exchanged *alleged* front man Alex Saab"): it hedges the phrase, not the whole
+    /// claim, so it counts with `attributive_hedge_factor` of its weight
+    /// ([`CertaintyWeights`](crate::config::CertaintyWeights)).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub attributive: bool,
 }
 
 /// FactBank-style certainty grades.
@@ -249,6 +255,42 @@ const CLAIM_INTERVENERS: [&str; 12] =
     ["on", "in", "at", "last", "this", "earlier", "later", "again", "also", "without", "evidence", "week"];
 /// How many words may stand between "claimed" and its "that".
 const CLAIM_REACH: usize = 5;
+/// Hedging adjectives that may stand inside a noun phrase ("the alleged offer"); see
+/// [`attributive`].
+const ATTRIBUTIVE_CUES: [&str; 20] = [
+    "alleged",
+    "purported",
+    "supposed",
+    "so-called",
+    "potential",
+    "possible",
+    "apparent",
+    "probable",
+    "likely",
+    "suspected",
+    "reported",
+    "rumored",
+    "rumoured",
+    "presumed",
+    "putative",
+    "ostensible",
+    "would-be",
+    "unconfirmed",
+    "unverified",
+    "presumptive",
+];
+/// Words before a hedging adjective that open a noun phrase ("the alleged", "of alleged").
+const NOUN_PHRASE_OPENERS: [&str; 29] = [
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "any",
+    "such", "of", "for", "with", "about", "over", "against", "amid", "despite", "after", "before", "two", "several",
+    "other",
+];
+/// Words after a hedging adjective that show it is not followed by its noun ("likely to",
+/// "possible that", "unverified by", "alleged in court").
+const NOT_A_NOUN: [&str; 22] = [
+    "to", "that", "by", "for", "in", "at", "on", "as", "with", "from", "of", "than", "and", "or", "but", "if", "when",
+    "whether", "enough", "is", "are", "was",
+];
 /// How many words after an approximator may pass before the number it needs.
 const APPROXIMATOR_REACH: usize = 2;
 /// Number words that satisfy `requires_number`.
@@ -337,6 +379,7 @@ impl HedgeDetector {
                 weight: e.weight,
                 negated: negated_before(&text[..m.span.start]),
                 in_quote: quote_index.overlapping(m.span).any(|i| quotes[i].content.contains(m.span)),
+                attributive: attributive(cue, &text[..m.span.start], &text[m.span.end..]),
             });
         }
         out
@@ -424,6 +467,45 @@ fn clause_follows(after: &str) -> bool {
     false
 }
 
+/// True when a hedging adjective ([`ATTRIBUTIVE_CUES`]) stands inside a noun phrase: a word
+/// follows that can be its noun (not "to", "that", "by", ...: [`NOT_A_NOUN`]), and before it
+/// stands a word opening a noun phrase ([`NOUN_PHRASE_OPENERS`], a possessive "'s") or a past verb
+/// whose object the phrase is ("exchanged alleged front man"). Otherwise it is a predicate or an
+/// adverb's place ("is likely to", "will likely take", "prosecutors alleged Smith took").
+fn attributive(cue: &str, before: &str, after: &str) -> bool {
+    let cue = cue.to_lowercase();
+    if !ATTRIBUTIVE_CUES.contains(&cue.as_str()) {
+        return false;
+    }
+    let Some(next) = words_after(after).next() else { return false };
+    let next_bare = bare_lower(next);
+    if next_bare.is_empty() || !next.starts_with(char::is_alphanumeric) || NOT_A_NOUN.contains(&next_bare.as_str()) {
+        return false;
+    }
+    let Some(prev) = before.split_whitespace().next_back() else { return false };
+    if prev.ends_with([',', ';', ':', '.', '(', '"', '\u{201c}', '\u{201d}']) {
+        return false;
+    }
+    let prev = bare_lower(prev);
+    NOUN_PHRASE_OPENERS.contains(&prev.as_str())
+        || prev.ends_with("'s")
+        || prev.ends_with("\u{2019}s")
+        || prev.len() > 4 && prev.ends_with("ed") && !["need", "indeed"].contains(&prev.as_str())
+}
+
+/// A hedge's weight as it counts: times `negated_hedge_factor` when negated and
+/// `attributive_hedge_factor` when attributive.
+fn effective_weight(h: &Hedge, w: &CertaintyWeights) -> f64 {
+    let mut weight = h.weight;
+    if h.negated {
+        weight *= w.negated_hedge_factor;
+    }
+    if h.attributive {
+        weight *= w.attributive_hedge_factor;
+    }
+    weight
+}
+
 fn after_quote_open(text: &str, pos: usize) -> bool {
     text[..pos].chars().next_back().is_some_and(|c| matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '('))
 }
@@ -487,7 +569,8 @@ pub(crate) fn is_negator(w: &str) -> bool {
 /// Certainty left by a set of hedges, in `[0, 1]`.
 ///
 /// Hedges (all but boosters) combine like independent doubts: `1 - Π(1 - w)`, a negated hedge with
-/// its weight times `negated_hedge_factor`. Boosters then win back their weight's share of what is
+/// its weight times `negated_hedge_factor`, an attributive one (inside a noun phrase) times
+/// `attributive_hedge_factor`. Boosters then win back their weight's share of what is
 /// left: `certainty += (1 - certainty) * w`, except when negated ("not clearly").
 #[must_use]
 pub fn certainty_of<'a>(hedges: impl IntoIterator<Item = &'a Hedge>, w: &CertaintyWeights) -> f64 {
@@ -500,8 +583,7 @@ pub fn certainty_of<'a>(hedges: impl IntoIterator<Item = &'a Hedge>, w: &Certain
             }
             continue;
         }
-        let weight = if h.negated { h.weight * w.negated_hedge_factor } else { h.weight };
-        keep *= 1.0 - weight.clamp(0.0, 1.0);
+        keep *= 1.0 - effective_weight(h, w).clamp(0.0, 1.0);
     }
     let mut certainty = keep;
     for b in boosts {
@@ -511,10 +593,11 @@ pub fn certainty_of<'a>(hedges: impl IntoIterator<Item = &'a Hedge>, w: &Certain
 }
 
 /// The hedge that decides a claim's grade: the non-booster cue with the largest effective weight
-/// (negated cues count with `negated_hedge_factor`), else the strongest non-negated booster.
+/// (negated cues count with `negated_hedge_factor`, attributive ones with
+/// `attributive_hedge_factor`), else the strongest non-negated booster.
 #[must_use]
 pub fn deciding_hedge(hedges: &[Hedge], w: &CertaintyWeights) -> Option<usize> {
-    let effective = |h: &Hedge| if h.negated { h.weight * w.negated_hedge_factor } else { h.weight };
+    let effective = |h: &Hedge| effective_weight(h, w);
     let best = |boosters: bool| {
         hedges
             .iter()

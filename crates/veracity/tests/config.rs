@@ -77,6 +77,7 @@ fn invalid_configurations_name_the_entry() {
         ),
         ("[weights.credibility]\nhedgin = 0.3", "hedgin"),
         ("[weights.certainty]\nprobable = 0.9\ncertain = 0.8", "weights.certainty"),
+        ("[weights.certainty]\nattributive_hedge_factor = 1.5", "weights.certainty.attributive_hedge_factor"),
         ("[[broken", "<string>"),
     ];
     for (toml, needle) in cases {
@@ -188,4 +189,30 @@ fn analysis_round_trips_through_json() {
     let json = serde_json::to_string(&a).unwrap();
     let back: veracity::Analysis = serde_json::from_str(&json).unwrap();
     assert_eq!(a, back);
+}
+
+/// JSON written before hedges had `attributive` (and the weights `attributive_hedge_factor`)
+/// still loads: the cue is read as not attributive, the factor as the built-in 0.5.
+#[cfg(feature = "serde")]
+#[test]
+fn analysis_json_from_before_attributive_hedges_loads() {
+    let a = veracity::analyze("The timing of the alleged offer raises questions.").unwrap();
+    let mut value = serde_json::to_value(&a).unwrap();
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.remove("attributive");
+                m.remove("attributive_hedge_factor");
+                m.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(xs) => xs.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut value);
+    assert!(!value.to_string().contains("attributive"));
+    let back: veracity::Analysis = serde_json::from_value(value).unwrap();
+    assert!(a.hedges()[0].attributive);
+    assert!(!back.hedges()[0].attributive);
+    assert_eq!(back.certainty_weights().attributive_hedge_factor, 0.5);
 }

@@ -127,6 +127,37 @@ fn graded_certainty() {
     assert_eq!(first("Prices clearly rose.").certainty_level, CertaintyLevel::Certain);
 }
 
+/// A hedging adjective inside a noun phrase hedges the phrase, not the claim: it counts with
+/// `attributive_hedge_factor` (0.5) of its weight. Elsewhere it counts whole.
+#[test]
+fn attributive_hedges_count_with_their_factor() {
+    // (sentence, the cue, attributive?)
+    let rows: &[(&str, &str, bool)] = &[
+        ("Maduro exchanged alleged front man Alex Saab for ten American citizens.", "alleged", true),
+        ("The timing of the alleged offer raises questions.", "alleged", true),
+        ("Reports of a potential Maduro escape surfaced on Monday.", "potential", true),
+        ("The likely winner is the incumbent.", "likely", true),
+        ("The bank's so-called reform failed.", "so-called", true),
+        ("Prosecutors alleged Smith took bribes.", "alleged", false),
+        ("The regime will likely take advantage of the talks.", "likely", false),
+        ("The merger is likely to close this year.", "likely", false),
+        ("It is possible that he fled.", "possible", false),
+        ("He allegedly requested a meeting.", "allegedly", false),
+    ];
+    for (t, cue, want) in rows {
+        let c = first(t);
+        let h = c.hedges.iter().find(|h| h.cue == *cue).unwrap_or_else(|| panic!("{t:?}: no {cue:?}"));
+        assert_eq!(h.attributive, *want, "{t:?}");
+        let factor = if *want { 0.5 } else { 1.0 };
+        assert!((c.certainty - (1.0 - h.weight * factor)).abs() < 1e-9, "{t:?}: certainty {}", c.certainty);
+    }
+    // The `conll2010` profile counts them whole (a Wikipedia weasel is any "alleged").
+    let a = veracity::Analyzer::builder().profile("conll2010").build().unwrap();
+    let c = a.analyze_text("The timing of the alleged offer raises questions.").unwrap().claims()[0].clone();
+    assert!(c.hedges[0].attributive);
+    assert!((c.certainty - (1.0 - c.hedges[0].weight)).abs() < 1e-9);
+}
+
 #[test]
 fn quoted_hedge_is_the_speakers() {
     let c = first("“We may lose,” the coach said.");
