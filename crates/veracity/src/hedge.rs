@@ -257,8 +257,10 @@ const CLAIM_INTERVENERS: [&str; 12] =
 const CLAIM_REACH: usize = 5;
 /// Hedging adjectives that may stand inside a noun phrase ("the alleged offer"); see
 /// [`attributive`].
-const ATTRIBUTIVE_CUES: [&str; 20] = [
+const ATTRIBUTIVE_CUES: [&str; 22] = [
     "alleged",
+    "unclear",
+    "uncertain",
     "purported",
     "supposed",
     "so-called",
@@ -280,10 +282,10 @@ const ATTRIBUTIVE_CUES: [&str; 20] = [
     "presumptive",
 ];
 /// Words before a hedging adjective that open a noun phrase ("the alleged", "of alleged").
-const NOUN_PHRASE_OPENERS: [&str; 29] = [
+const NOUN_PHRASE_OPENERS: [&str; 36] = [
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "any",
     "such", "of", "for", "with", "about", "over", "against", "amid", "despite", "after", "before", "two", "several",
-    "other",
+    "other", "under", "in", "from", "into", "on", "at", "among",
 ];
 /// Words after a hedging adjective that show it is not followed by its noun ("likely to",
 /// "possible that", "unverified by", "alleged in court").

@@ -138,6 +138,8 @@ fn attributive_hedges_count_with_their_factor() {
         ("Reports of a potential Maduro escape surfaced on Monday.", "potential", true),
         ("The likely winner is the incumbent.", "likely", true),
         ("The bank's so-called reform failed.", "so-called", true),
+        ("He died two months later under unclear circumstances.", "unclear", true),
+        ("It is unclear whether he died.", "unclear", false),
         ("Prosecutors alleged Smith took bribes.", "alleged", false),
         ("The regime will likely take advantage of the talks.", "likely", false),
         ("The merger is likely to close this year.", "likely", false),
