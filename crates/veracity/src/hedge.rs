@@ -243,6 +243,9 @@ const BACKSHIFT_VERBS: [&str; 26] = [
     "signaled",
     "signalled",
 ];
+/// Words before "sources say/said" that leave the sources vague ("Some sources said").
+const VAGUE_SOURCE_QUALIFIERS: [&str; 9] =
+    ["some", "many", "several", "other", "unnamed", "anonymous", "multiple", "various", "numerous"];
 /// How many words before "would" are searched for a [`BACKSHIFT_VERBS`] verb.
 const BACKSHIFT_REACH: usize = 8;
 /// Subject pronouns that start the clause a bare "claimed" or "claims" reports ("claimed he
@@ -414,9 +417,20 @@ fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
             ABILITY_VERBS.contains(&w.as_str()) || negated && w != "have" && w != "be"
         }
         "would" => {
-            next.next()
-                .is_some_and(|w| PAST_FUTURE_MARKERS.contains(&w.as_str()) || WISH_AFTER_WOULD.contains(&w.as_str()))
+            let following: Vec<String> = next.take(4).collect();
+            following.first().is_some_and(|w| PAST_FUTURE_MARKERS.contains(&w.as_str()) || WISH_AFTER_WOULD.contains(&w.as_str()))
+                // "This would not be the first time ...": an idiom that asserts it happened before.
+                || following == ["not", "be", "the", "first"]
                 || backshifted(before)
+        }
+        // "Kremlin sources said", "The sources said": sources located by a name, or already
+        // introduced, are an anonymous attribution (the source kind says so), not a weasel that
+        // hides who speaks ("sources say", "some sources said").
+        "sources say" | "sources said" => {
+            let prev_word = before.split_whitespace().next_back().unwrap_or_default();
+            let named =
+                prev_word.starts_with(char::is_uppercase) && !prev_word.ends_with(['.', '?', '!', ',', ';', ':']);
+            (named || prev == "the") && !VAGUE_SOURCE_QUALIFIERS.contains(&prev.as_str())
         }
         // A bare "claimed"/"claims" reports a claim only when a clause follows ("Authorities
         // claimed he voluntarily appeared", "claimed on January 6 that"), not "claimed victory"

@@ -63,6 +63,12 @@ const TABLE: &[(&str, Option<(&str, C)>)] = &[
     ("The minister said the plan would cut costs.", None),
     ("The plan would cut costs.", Some(("would", C::Conditional))),
     ("He said: “We would win with a full squad.”", Some(("would", C::Conditional))),
+    ("This would not be the first time the regime has held prisoners.", None),
+    ("It would be the first time a sitting president testified.", Some(("would", C::Conditional))),
+    // Sources located by a name are an anonymous attribution, not a weasel; vague ones are.
+    ("Putin approved the rescue, Kremlin sources said.", None),
+    ("The army withdrew, sources said.", Some(("sources said", C::Weasel))),
+    ("Some sources said the army withdrew.", Some(("sources said", C::Weasel))),
     // Plain facts.
     ("The bridge reopened on Tuesday.", None),
     ("The minister resigned after the vote.", None),
