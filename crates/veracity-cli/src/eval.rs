@@ -289,6 +289,9 @@ pub fn predict_uncertain_with_cues(analyzer: &Analyzer, text: &str) -> (bool, Ve
                         if h.in_quote {
                             s.push_str(" quoted");
                         }
+                        if h.attributive {
+                            s.push_str(" attributive");
+                        }
                         s.push(')');
                         if decided {
                             s.push('*');

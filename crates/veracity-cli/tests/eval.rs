@@ -47,6 +47,19 @@ fn hedging_text_and_errors() {
     assert!(err.contains("FN\tThe river floods in spring."), "{err}");
 }
 
+/// `--errors` names how each cue counted: "alleged" inside a noun phrase is attributive (half
+/// its weight), "not likely" negated (half its weight); together they leave 0.62, below `certain`,
+/// so the sentence labelled 0 is a false positive and both cues are starred.
+#[test]
+fn hedging_errors_flag_attributive_and_negated_cues() {
+    let path = fixture("hedging_flags.csv");
+    let (ok, _, err) = run(&["eval", "hedging", "--conll2010", path.to_str().unwrap(), "--errors"]);
+    assert!(ok, "{err}");
+    assert!(err.contains("FP\tThe alleged deal was not likely to pass."), "{err}");
+    assert!(err.contains("alleged (reporting_hedge 0.45 attributive)*"), "{err}");
+    assert!(err.contains("likely (speculation 0.40 negated)*"), "{err}");
+}
+
 #[test]
 fn factuality_json_on_fixture() {
     let path = fixture("factuality.conll");
