@@ -256,6 +256,11 @@ const SUBJECT_PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"
 /// pass too.
 const CLAIM_INTERVENERS: [&str; 12] =
     ["on", "in", "at", "last", "this", "earlier", "later", "again", "also", "without", "evidence", "week"];
+/// Finite auxiliaries that show a clause's verb after its subject ("claimed the government had").
+const FINITE_AUXILIARIES: [&str; 16] = [
+    "had", "has", "have", "was", "were", "is", "are", "did", "does", "would", "could", "will", "can", "should",
+    "might", "may",
+];
 /// How many words may stand between "claimed" and its "that".
 const CLAIM_REACH: usize = 5;
 /// Hedging adjectives that may stand inside a noun phrase ("the alleged offer"); see
@@ -454,13 +459,26 @@ fn backshifted(before: &str) -> bool {
     sentence.split_whitespace().rev().take(BACKSHIFT_REACH).any(|w| BACKSHIFT_VERBS.contains(&bare_lower(w).as_str()))
 }
 
-/// True when a clause follows a bare "claimed": a subject pronoun, or "that" after at most
+/// True when a clause follows a bare "claimed": a subject pronoun, a short subject and its finite
+/// auxiliary ("claimed the government had lied", "claimed Smith was"), or "that" after at most
 /// [`CLAIM_REACH`] words of a time or manner phrase.
 fn clause_follows(after: &str) -> bool {
     let mut words = words_after(after);
     let Some(first) = words.next() else { return false };
     if SUBJECT_PRONOUNS.contains(&bare_lower(first).as_str()) {
         return true;
+    }
+    // The subject may be two words at most, without punctuation or a relative word between, and
+    // is not an infinitive's "to" ("claimed to have found" is no clause).
+    let head: Vec<&str> = words_after(after).take(3).collect();
+    for (i, w) in head.iter().enumerate().skip(1) {
+        let prev = head[i - 1];
+        if prev.ends_with([',', ';', ':', '.']) || ["to", "that", "which", "who"].contains(&bare_lower(prev).as_str()) {
+            break;
+        }
+        if FINITE_AUXILIARIES.contains(&bare_lower(w).as_str()) {
+            return true;
+        }
     }
     let mut w = first;
     for _ in 0..CLAIM_REACH {

@@ -56,6 +56,9 @@ const TABLE: &[(&str, Option<(&str, C)>)] = &[
     ("Authorities claimed he voluntarily appeared before prosecutors.", Some(("claimed", C::ReportingHedge))),
     ("An adviser claimed on January 6 that Russia had made an offer.", Some(("claimed", C::ReportingHedge))),
     ("The rebels claimed victory in the north.", None),
+    ("He claimed the government had lied.", Some(("claimed", C::ReportingHedge))),
+    ("She claimed the title that had eluded her.", None),
+    ("Two researchers claimed to have found bacteria in the meteorite.", None),
     ("The storm claimed 20 lives.", None),
     ("He clung to power amid allegations of fraud.", Some(("allegations of", C::ReportingHedge))),
     // "would" after a past reporting verb is the future of reported speech ("you will lose").
