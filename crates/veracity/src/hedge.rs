@@ -406,7 +406,8 @@ fn bare_lower(w: &str) -> String {
 /// like to thank"), "should" addressing the reader ("it should be noted that").
 fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
     let cue = cue.to_lowercase();
-    let prev = before.split_whitespace().next_back().map(bare_lower).unwrap_or_default();
+    let prev_word = before.split_whitespace().next_back().unwrap_or_default();
+    let prev = bare_lower(prev_word);
     let mut next = words_after(after).map(bare_lower);
     match cue.as_str() {
         "may" => PERMISSION_SUBJECTS.contains(&prev.as_str()),
@@ -432,7 +433,6 @@ fn not_epistemic(cue: &str, before: &str, after: &str) -> bool {
         // introduced, are an anonymous attribution (the source kind says so), not a weasel that
         // hides who speaks ("sources say", "some sources said").
         "sources say" | "sources said" => {
-            let prev_word = before.split_whitespace().next_back().unwrap_or_default();
             let named =
                 prev_word.starts_with(char::is_uppercase) && !prev_word.ends_with(['.', '?', '!', ',', ';', ':']);
             (named || prev == "the") && !VAGUE_SOURCE_QUALIFIERS.contains(&prev.as_str())
