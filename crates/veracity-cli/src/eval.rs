@@ -28,6 +28,9 @@ pub enum EvalCommand {
     /// Truth discovery on the Book-author or Population data set: accuracy, iterations and time
     /// of every algorithm (see docs/truth.md).
     Truth(crate::eval_truth::TruthArgs),
+    /// Article and outlet reliability on labelled corpora: ROC AUC, Brier score and the
+    /// (reliable, unreliable) outlet pairs ordered right by the configured credibility model.
+    Reliability(crate::reliability::EvalReliabilityArgs),
 }
 
 #[derive(Debug, Args)]

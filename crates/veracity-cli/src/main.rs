@@ -15,6 +15,7 @@ mod eval_truth;
 mod inputs;
 mod json;
 mod profile;
+mod reliability;
 mod stream;
 mod text;
 
@@ -69,6 +70,10 @@ enum Command {
     /// Group claims about the same thing across articles, run truth discovery over them and show
     /// which claims and sources are corroborated (see docs/scoring.md).
     Corroborate(corroborate::CorroborateArgs),
+    /// Fit the article credibility model on labelled corpora: outlet-grouped cross-validated
+    /// figures, per-signal evidence, and a weights file that `--config` loads (see
+    /// docs/scoring.md, "Article credibility").
+    Fit(reliability::FitArgs),
 }
 
 #[derive(Debug, Args)]
@@ -157,6 +162,8 @@ fn main() -> ExitCode {
         Command::Eval(eval::EvalCommand::Factuality(args)) => eval_factuality(&args),
         Command::Eval(eval::EvalCommand::Attribution(args)) => eval_attribution::run(&args),
         Command::Eval(eval::EvalCommand::Truth(args)) => eval_truth::run(&args),
+        Command::Eval(eval::EvalCommand::Reliability(args)) => reliability::run_eval(&args),
+        Command::Fit(args) => reliability::run_fit(&args),
     }
 }
 
