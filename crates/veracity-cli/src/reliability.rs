@@ -64,7 +64,7 @@ pub struct FitArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
     /// L2 penalty on the standardised weights.
-    #[arg(long, default_value_t = 1.0)]
+    #[arg(long, default_value_t = 100.0)]
     pub l2: f64,
     /// Cross-validation folds (whole outlets per fold).
     #[arg(long, default_value_t = 5)]
@@ -75,6 +75,10 @@ pub struct FitArgs {
     /// The signals to use, comma-separated (default: all; see docs/scoring.md).
     #[arg(long, value_delimiter = ',')]
     pub signals: Option<Vec<String>>,
+    /// Leave out a signal whose single-signal AUC is above 0.5 + M on one corpus and below
+    /// 0.5 - M on another (with two corpora or more); `--unstable-margin off` keeps every signal.
+    #[arg(long, value_name = "M", default_value = "0.03")]
+    pub unstable_margin: String,
     /// Lines written at the top of the `--out` file as comments (repeatable): for example the
     /// command and the data's licence terms.
     #[arg(long, value_name = "TEXT")]
@@ -287,7 +291,18 @@ pub fn run_fit(args: &FitArgs) -> ExitCode {
         Ok(r) => r,
         Err(code) => return code,
     };
+    let unstable_margin = match args.unstable_margin.as_str() {
+        "off" => None,
+        m => match m.parse::<f64>() {
+            Ok(v) if v.is_finite() && v >= 0.0 => Some(v),
+            _ => {
+                eprintln!("veracity: --unstable-margin takes a number >= 0 or `off`, not {m:?}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        },
+    };
     let mut config = FitConfig::default();
+    config.unstable_margin = unstable_margin;
     config.l2 = args.l2;
     config.folds = args.folds;
     config.balance = balance;
@@ -304,7 +319,12 @@ pub fn run_fit(args: &FitArgs) -> ExitCode {
         }
     };
     if let Some(path) = &args.out {
-        let doc = model.to_toml(&args.header);
+        let mut header = vec![
+            "Article credibility model (docs/scoring.md, \"Article credibility\"), written by:".to_owned(),
+            format!("  veracity {}", command_line()),
+        ];
+        header.extend(args.header.iter().cloned());
+        let doc = model.to_toml(&header);
         if let Err(e) = std::fs::write(path, doc) {
             eprintln!("veracity: cannot write {:?}: {}", path.display().to_string(), crate::inputs::io_message(&e));
             return ExitCode::from(EXIT_INPUT_ERROR);
@@ -315,6 +335,21 @@ pub fn run_fit(args: &FitArgs) -> ExitCode {
         ReportFormat::Json => fit_json(&model),
     };
     write_or_exit(&text)
+}
+
+/// The arguments after the program name, quoted where a shell would need it.
+fn command_line() -> String {
+    std::env::args()
+        .skip(1)
+        .map(|a| {
+            if a.is_empty() || a.contains(|c: char| c.is_whitespace() || "\"'$`\\".contains(c)) {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            } else {
+                a
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn opt(x: Option<f64>) -> Option<f64> {
@@ -330,6 +365,20 @@ struct SignalJson<'a> {
     mean_reliable: f64,
     mean_unreliable: f64,
     auc_by_corpus: BTreeMap<&'a str, f64>,
+}
+
+impl<'a> SignalJson<'a> {
+    fn new(s: &'a veracity::fit::SignalEvidence) -> Self {
+        SignalJson {
+            signal: &s.signal,
+            weight: round(s.weight),
+            standardised_weight: round(s.standardised_weight),
+            auc: opt(s.auc),
+            mean_reliable: round(s.mean_reliable),
+            mean_unreliable: round(s.mean_unreliable),
+            auc_by_corpus: s.auc_by_corpus.iter().map(|(k, v)| (k.as_str(), round(*v))).collect(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -363,6 +412,7 @@ struct FitJson<'a> {
     intercept: f64,
     weights: BTreeMap<&'a str, f64>,
     signals: Vec<SignalJson<'a>>,
+    unstable: Vec<SignalJson<'a>>,
     l2: f64,
     balance: &'static str,
 }
@@ -396,19 +446,8 @@ fn fit_json(m: &ScoringModel) -> String {
             .collect(),
         intercept: round(m.model.intercept),
         weights: m.model.weights.iter().map(|(k, v)| (k.as_str(), round(*v))).collect(),
-        signals: r
-            .signals
-            .iter()
-            .map(|s| SignalJson {
-                signal: &s.signal,
-                weight: round(s.weight),
-                standardised_weight: round(s.standardised_weight),
-                auc: opt(s.auc),
-                mean_reliable: round(s.mean_reliable),
-                mean_unreliable: round(s.mean_unreliable),
-                auc_by_corpus: s.auc_by_corpus.iter().map(|(k, v)| (k.as_str(), round(*v))).collect(),
-            })
-            .collect(),
+        signals: r.signals.iter().map(SignalJson::new).collect(),
+        unstable: r.unstable.iter().map(SignalJson::new).collect(),
         l2: m.config.l2,
         balance: m.config.balance.as_str(),
     };
@@ -461,6 +500,13 @@ fn fit_text(m: &ScoringModel) -> String {
             e.mean_unreliable,
             by.join(", ")
         );
+    }
+    if !r.unstable.is_empty() {
+        let _ = writeln!(s, "\nleft out (direction differs across corpora):");
+        for e in &r.unstable {
+            let by: Vec<String> = e.auc_by_corpus.iter().map(|(c, a)| format!("{c} {a:.2}")).collect();
+            let _ = writeln!(s, "  {:<28} AUC {}  {}", e.signal, fmt3(e.auc), by.join(", "));
+        }
     }
     let _ = writeln!(s, "\ncalibration (out of fold): predicted -> observed (n)");
     for b in r.calibration.iter().filter(|b| b.n > 0) {

@@ -18,13 +18,14 @@ use serde::Deserialize;
 use crate::error::{Error, Result};
 use crate::hedge::HedgeCategory;
 
-const BUILTIN: [(&str, &str); 7] = [
+const BUILTIN: [(&str, &str); 8] = [
     ("hedges.toml", include_str!("../data/hedges.toml")),
     ("attribution.toml", include_str!("../data/attribution.toml")),
     ("sources.toml", include_str!("../data/sources.toml")),
     ("segmentation.toml", include_str!("../data/segmentation.toml")),
     ("scoring.toml", include_str!("../data/scoring.toml")),
     ("claims.toml", include_str!("../data/claims.toml")),
+    ("style.toml", include_str!("../data/style.toml")),
     ("credibility.toml", include_str!("../data/credibility.toml")),
 ];
 
@@ -520,11 +521,19 @@ fn merge_tables(base: &mut toml::Table, ext: toml::Table) {
                 }
             }
             (_, mut value) => {
-                if let toml::Value::Table(t) = &mut value {
-                    t.remove("replace");
-                }
+                strip_replace(&mut value);
                 base.insert(key, value);
             }
+        }
+    }
+}
+
+/// Removes the `replace` markers from a table that is inserted whole, at every depth.
+fn strip_replace(value: &mut toml::Value) {
+    if let toml::Value::Table(t) = value {
+        t.remove("replace");
+        for (_, v) in t.iter_mut() {
+            strip_replace(v);
         }
     }
 }
