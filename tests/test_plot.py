@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import math
+import random
 import sys
 from collections.abc import Iterator
 from types import SimpleNamespace
@@ -120,6 +121,34 @@ def test_waterfall_top_folds_the_rest() -> None:
     assert labels(ax) == ["base", "b", "d", "other (3 signals)", "score"]
     assert same_bars(bars(ax), [(0.0, 0.5), (0.5, -0.3), (0.2, 0.2), (0.4, 0.0), (0.0, 0.4)])
     assert labels(vp.waterfall(e, top=5)) == ["base", "a", "b", "c", "d", "e", "score"]  # nothing to fold
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_waterfall_invariants_on_random_explanations(seed: int) -> None:
+    # Property: every bar starts where the previous one ended, the total is raw (logistic) or
+    # raw clamped to [0, 1] (additive), and folding with `top` never changes the running total.
+    rng = random.Random(seed)
+    k = rng.randint(0, 12)
+    terms = [(f"s{i}", rng.choice([0.0, rng.uniform(-1.5, 1.5)])) for i in range(k)]
+    base = rng.uniform(-1.0, 1.0)
+    raw = base + math.fsum(c for _, c in terms)
+    logistic = rng.random() < 0.5
+    value = 1 / (1 + math.exp(-raw)) if logistic else min(1.0, max(0.0, raw))
+    contributions = [SimpleNamespace(signal=s, value=1.0, weight=c, contribution=c, detail="") for s, c in terms]
+    e = SimpleNamespace(base=base, contributions=contributions, raw=raw, value=value)
+    if logistic:
+        e.link = "logistic"
+    for top in (None, 1, 3):
+        got = bars(vp.waterfall(e, top=top))
+        assert len(got) == 2 + (k if top is None or k <= top else top + 1)
+        assert got[0] == pytest.approx((0.0, base))
+        running = base
+        for left, width in got[1:-1]:
+            assert left == pytest.approx(running, abs=1e-9)
+            running += width
+        assert running == pytest.approx(raw, abs=1e-9)
+        assert got[-1] == pytest.approx((0.0, raw if logistic else value), abs=1e-9)
+        plt.close("all")
 
 
 @pytest.mark.parametrize(
