@@ -466,10 +466,30 @@ pub fn fit_credibility(rows: &[LabelledSignals], config: &FitConfig) -> Result<S
     let matrix: Vec<Vec<f64>> = rows.iter().map(|r| used.iter().map(|(i, _)| r.signals.values[*i]).collect()).collect();
     let k = config.folds.min(distinct.len());
     let folds = logistic::group_folds(&groups, k);
-    let weights = row_weights(rows, config.balance);
     let options = FitOptions::default().with_l2(config.l2);
-    let predictions = logistic::cross_val_predict_weighted(&names, &matrix, &labels, Some(&weights), &folds, &options)?;
-    let fitted = LogisticModel::fit_weighted(&names, &matrix, &labels, &weights, &options)?;
+    // Each fold's training part is weighted on its own, so that it is balanced as the final fit is.
+    let mut predictions = vec![0.0; rows.len()];
+    for f in 0..k {
+        let train: Vec<usize> = (0..rows.len()).filter(|&i| folds[i] != f).collect();
+        let part: Vec<LabelledSignals> = train.iter().map(|&i| rows[i].clone()).collect();
+        let part_rows: Vec<Vec<f64>> = train.iter().map(|&i| matrix[i].clone()).collect();
+        let part_labels: Vec<bool> = train.iter().map(|&i| labels[i]).collect();
+        let model = LogisticModel::fit_weighted(
+            &names,
+            &part_rows,
+            &part_labels,
+            &row_weights(&part, config.balance),
+            &options,
+        )
+        .map_err(|e| match e {
+            Error::InvalidData { reason, .. } => invalid(format!("fold {f} of {k}: {reason}")),
+            other => other,
+        })?;
+        for i in (0..rows.len()).filter(|&i| folds[i] == f) {
+            predictions[i] = model.probability(&matrix[i]);
+        }
+    }
+    let fitted = LogisticModel::fit_weighted(&names, &matrix, &labels, &row_weights(rows, config.balance), &options)?;
 
     let mut auc_by_corpus = BTreeMap::new();
     if corpora.len() > 1 {
