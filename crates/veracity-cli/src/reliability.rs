@@ -118,7 +118,8 @@ struct Labelled {
 /// Labels of one file: id -> (reliable, group column value).
 struct Labels {
     by_id: HashMap<String, (bool, Option<String>)>,
-    skipped: usize,
+    /// Ids whose label is neither reliable nor unreliable (`none`).
+    skipped: std::collections::HashSet<String>,
 }
 
 fn read_labels(path: &Path, group: &str) -> Result<Labels, String> {
@@ -140,7 +141,7 @@ fn read_labels(path: &Path, group: &str) -> Result<Labels, String> {
     };
     let group_col = col(group);
     let mut by_id = HashMap::new();
-    let mut skipped = 0;
+    let mut skipped = std::collections::HashSet::new();
     for (i, line) in lines {
         if line.trim().is_empty() {
             continue;
@@ -159,7 +160,7 @@ fn read_labels(path: &Path, group: &str) -> Result<Labels, String> {
             "reliable" | "1" | "true" => true,
             "unreliable" | "0" | "false" => false,
             _ => {
-                skipped += 1;
+                skipped.insert(id.to_owned());
                 continue;
             }
         };
@@ -176,11 +177,11 @@ fn load(args: &LabelledArgs, analyzer: &Analyzer) -> Result<Vec<Labelled>, ExitC
         }
     }
     let mut labels: HashMap<String, (bool, Option<String>)> = HashMap::new();
-    let mut skipped = 0;
+    let mut skipped = std::collections::HashSet::new();
     for path in &args.labels {
         match read_labels(path, &args.group) {
             Ok(l) => {
-                skipped += l.skipped;
+                skipped.extend(l.skipped);
                 labels.extend(l.by_id);
             }
             Err(message) => {
@@ -226,7 +227,9 @@ fn load(args: &LabelledArgs, analyzer: &Analyzer) -> Result<Vec<Labelled>, ExitC
                 };
                 let article = analysis.article();
                 let Some((reliable, group_value)) = article.id().and_then(|id| labels.get(id)) else {
-                    unlabelled += 1;
+                    if !article.id().is_some_and(|id| skipped.contains(id)) {
+                        unlabelled += 1;
+                    }
                     continue;
                 };
                 let group = group_value
@@ -246,6 +249,7 @@ fn load(args: &LabelledArgs, analyzer: &Analyzer) -> Result<Vec<Labelled>, ExitC
             }
         }
     }
+    let skipped = skipped.len();
     if skipped + unlabelled + no_group > 0 {
         eprintln!(
             "veracity: left out {skipped} label row(s) that are neither reliable nor unreliable, {unlabelled} \

@@ -193,6 +193,30 @@ value_class!(PyAnalysis, "Analysis", {
         self.data.claims.iter().map(|c| self.claim(c)).collect()
     }
     /// The sources with their reliability, the author's voice first.
+    /// The article's credibility in [0, 1]: the probability, under the article credibility model
+    /// (docs/scoring.md, "Article credibility"), that it comes from a reliable source.
+    #[getter]
+    fn credibility(&self) -> f64 {
+        self.data.credibility.value
+    }
+
+    /// How `credibility` was computed: the model's intercept (`base`) and one log-odds term per
+    /// signal (`link == "logistic"`).
+    #[getter]
+    fn credibility_explanation(&self) -> crate::classes::PyExplanation {
+        crate::classes::PyExplanation(self.data.credibility.clone())
+    }
+
+    /// The article-level signals of the credibility model, by name (in `veracity.SIGNALS` order).
+    #[getter]
+    fn signals<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (name, value) in self.data.signals.iter() {
+            d.set_item(name, value)?;
+        }
+        Ok(d)
+    }
+
     #[getter]
     fn sources(&self) -> Vec<PySourceSummary> {
         self.data.sources.iter().cloned().map(PySourceSummary).collect()
