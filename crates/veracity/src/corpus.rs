@@ -57,10 +57,19 @@ struct OutletCounts {
     hedged: u64,
     weasel: u64,
     specific: u64,
+    /// Σ over articles of each article signal × [`FIXED`] (signed, exact under merging).
+    #[cfg_attr(feature = "serde", serde(default))]
+    signals_fixed: Vec<i64>,
 }
 
 impl OutletCounts {
     fn merge(&mut self, o: &OutletCounts) {
+        if self.signals_fixed.len() < o.signals_fixed.len() {
+            self.signals_fixed.resize(o.signals_fixed.len(), 0);
+        }
+        for (a, b) in self.signals_fixed.iter_mut().zip(&o.signals_fixed) {
+            *a += b;
+        }
         self.articles += o.articles;
         self.claims += o.claims;
         self.attributed += o.attributed;
@@ -139,6 +148,9 @@ pub struct CorpusOptions {
     pub weights: ProfileWeights,
     /// The reliability letter thresholds.
     pub grades: ReliabilityGrades,
+    /// The article credibility model: an outlet's reliability is the model applied to the mean
+    /// of its articles' signals.
+    pub credibility: crate::credibility::CredibilityModelConfig,
 }
 
 impl Default for CorpusOptions {
@@ -156,6 +168,7 @@ impl CorpusOptions {
             min_similarity: DEFAULT_MIN_SIMILARITY,
             weights: config.weights.profile.clone(),
             grades: config.grades.reliability.clone(),
+            credibility: config.credibility.clone(),
         }
     }
 
@@ -256,6 +269,13 @@ impl Corpus {
         self.articles += 1;
         let counts = self.outlets.entry(outlet.clone()).or_default();
         counts.articles += 1;
+        let signals = &analysis.signals().values;
+        if counts.signals_fixed.len() < signals.len() {
+            counts.signals_fixed.resize(signals.len(), 0);
+        }
+        for (sum, v) in counts.signals_fixed.iter_mut().zip(signals) {
+            *sum += signed_fixed(*v);
+        }
         let mut seen_in_article: HashSet<u64> = HashSet::new();
         for a in analysis.attributions() {
             for s in a.sources.iter().filter(|s| s.span.is_some() && profiled(s.kind)) {
@@ -466,7 +486,7 @@ impl Corpus {
             .iter()
             .map(|(name, c)| {
                 let (confirmed, contradicted) = outlet_corr.get(&fnv(&[name])).copied().unwrap_or_default();
-                OutletProfile::new(name, c, confirmed, contradicted, w, g)
+                OutletProfile::new(name, c, confirmed, contradicted, &self.options.credibility, g)
             })
             .collect();
         let mut sources: Vec<SourceProfile> = self
@@ -487,6 +507,11 @@ impl Corpus {
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn fixed(v: f64) -> u64 {
     (v.clamp(0.0, 1.0) * FIXED).round() as u64
+}
+
+#[allow(clippy::cast_possible_truncation)]
+fn signed_fixed(v: f64) -> i64 {
+    if v.is_finite() { (v.clamp(-1e6, 1e6) * FIXED).round() as i64 } else { 0 }
 }
 
 #[allow(clippy::cast_precision_loss)]
@@ -523,11 +548,13 @@ pub struct OutletProfile {
     pub corroboration_rate: f64,
     /// Share of claims contradicted by independent sources in other articles.
     pub contradiction_rate: f64,
-    /// Reliability in `[0, 1]`: `clamp(base + Σ weight × rate)`.
+    /// Reliability in `[0, 1]`: the article credibility model applied to the mean of the
+    /// outlet's article signals, `sigmoid(intercept + Σ weight × mean signal)`.
     pub reliability: f64,
     /// The Admiralty letter (A needs a corroborated track record).
     pub grade: ReliabilityGrade,
-    /// How the reliability was computed.
+    /// How the reliability was computed: one log-odds term per signal, its value the outlet's
+    /// mean.
     pub explanation: Explanation,
 }
 
@@ -537,7 +564,7 @@ impl OutletProfile {
         c: &OutletCounts,
         confirmed: u64,
         contradicted: u64,
-        w: &ProfileWeights,
+        model: &crate::credibility::CredibilityModelConfig,
         g: &ReliabilityGrades,
     ) -> Self {
         let r = |x| rate(x, c.claims);
@@ -558,27 +585,19 @@ impl OutletProfile {
             grade: ReliabilityGrade::F,
             explanation: Explanation::new(0.0),
         };
-        let n = format!("over {} claim(s)", c.claims);
-        let mut e = Explanation::new(w.base);
-        e.add("attribution_rate", p.attribution_rate, w.attribution_rate, &n);
-        e.add("named_rate", p.named_rate, w.named_rate, &n);
-        e.add("anonymous_rate", p.anonymous_rate, -w.anonymous_rate, &n);
-        e.add("vague_rate", p.vague_rate, -w.vague_rate, &n);
-        e.add("hedge_rate", p.hedge_rate, -w.hedge_rate, &n);
-        e.add("weasel_rate", p.weasel_rate, -w.weasel_rate, &n);
-        e.add("specifics_rate", p.specifics_rate, w.specifics_rate, &n);
-        e.add(
-            "corroboration_rate",
-            p.corroboration_rate,
-            w.corroboration_rate,
-            format!("{confirmed} confirmed claim(s)"),
-        );
-        e.add(
-            "contradiction_rate",
-            p.contradiction_rate,
-            -w.contradiction_rate,
-            format!("{contradicted} contradicted claim(s)"),
-        );
+        let mut e = Explanation::logistic(model.intercept);
+        let detail = format!("mean over {} article(s)", c.articles);
+        for (i, name) in crate::credibility::SIGNALS.iter().enumerate() {
+            if let Some(&w) = model.weights.get(*name) {
+                #[allow(clippy::cast_precision_loss)]
+                let mean = if c.articles == 0 {
+                    0.0
+                } else {
+                    c.signals_fixed.get(i).copied().unwrap_or(0) as f64 / FIXED / c.articles as f64
+                };
+                e.add(name, mean, w, &detail);
+            }
+        }
         p.reliability = e.value;
         let claims = usize::try_from(c.claims).unwrap_or(usize::MAX);
         p.grade =

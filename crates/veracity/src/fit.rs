@@ -233,19 +233,21 @@ pub fn outlet_pairs(outlets: &BTreeMap<String, (f64, bool)>) -> OutletPairs {
     pairs
 }
 
-/// Per outlet, the mean of `scores` over its articles and its majority label (ties count as
-/// unreliable).
+/// Per outlet, its score and its majority label (ties count as unreliable). The score is the
+/// probability at the mean log-odds of the outlet's articles: for a logistic model, the model
+/// applied to the outlet's mean signals, as [`crate::Corpus::profiles`] computes it.
 #[must_use]
-pub fn outlet_means(groups: &[&str], scores: &[f64], labels: &[bool]) -> BTreeMap<String, (f64, bool)> {
+pub fn outlet_means(groups: &[&str], probabilities: &[f64], labels: &[bool]) -> BTreeMap<String, (f64, bool)> {
     let mut acc: BTreeMap<String, (f64, usize, usize)> = BTreeMap::new();
-    for ((g, s), l) in groups.iter().zip(scores).zip(labels) {
+    for ((g, p), l) in groups.iter().zip(probabilities).zip(labels) {
         let e = acc.entry((*g).to_owned()).or_default();
-        e.0 += s;
+        let p = p.clamp(1e-12, 1.0 - 1e-12);
+        e.0 += (p / (1.0 - p)).ln();
         e.1 += 1;
         e.2 += usize::from(*l);
     }
     #[allow(clippy::cast_precision_loss)]
-    acc.into_iter().map(|(g, (sum, n, rel))| (g, (sum / n as f64, 2 * rel > n))).collect()
+    acc.into_iter().map(|(g, (sum, n, rel))| (g, (logistic::sigmoid(sum / n as f64), 2 * rel > n))).collect()
 }
 
 /// Outlet pairs counted within each corpus (an outlet of one corpus is never paired with one of
@@ -565,9 +567,10 @@ mod tests {
 
     #[test]
     fn outlet_means_take_the_majority_label() {
-        let m = outlet_means(&["a", "a", "a", "b"], &[0.2, 0.4, 0.6, 0.1], &[true, true, false, false]);
-        assert!((m["a"].0 - 0.4).abs() < 1e-12 && m["a"].1);
-        assert_eq!(m["b"], (0.1, false));
+        // Log-odds of 0.2 and 0.8 cancel out: the mean article sits at 0.5.
+        let m = outlet_means(&["a", "a", "a", "b"], &[0.2, 0.8, 0.5, 0.1], &[true, true, false, false]);
+        assert!((m["a"].0 - 0.5).abs() < 1e-12 && m["a"].1);
+        assert!((m["b"].0 - 0.1).abs() < 1e-12 && !m["b"].1);
     }
 
     #[test]

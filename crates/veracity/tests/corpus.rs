@@ -30,7 +30,7 @@ fn outlet_rates_are_shares_of_claims() {
          The government may call an early election.",
     );
     assert_eq!(a.claims().len(), 4, "{:#?}", a.claims().iter().map(|c| &c.text).collect::<Vec<_>>());
-    let p = corpus_of(&[a]).profiles();
+    let p = corpus_of(std::slice::from_ref(&a)).profiles();
     assert_eq!(p.articles, 1);
     let o = &p.outlets[0];
     assert_eq!((o.name.as_str(), o.articles, o.claims), ("Daily Planet", 1, 4));
@@ -41,15 +41,32 @@ fn outlet_rates_are_shares_of_claims() {
     assert_eq!(o.specifics_rate, 0.25);
     assert!(o.hedge_rate >= 0.25);
     assert_eq!(o.corroboration_rate, 0.0);
-    // The explanation adds up to the reliability.
+    // The explanation adds up to the reliability on the log-odds scale; with one article, the
+    // outlet's mean signals are the article's, so its reliability is the article's credibility.
     let sum: f64 = o.explanation.base + o.explanation.contributions.iter().map(|c| c.contribution).sum::<f64>();
-    assert!((sum.clamp(0.0, 1.0) - o.reliability).abs() < 1e-12);
+    assert_eq!(o.explanation.link, veracity::Link::Logistic);
+    assert!((1.0 / (1.0 + (-sum).exp()) - o.reliability).abs() < 1e-12);
+    assert!((o.reliability - a.credibility()).abs() < 1e-6, "{} vs {}", o.reliability, a.credibility());
     let names: Vec<(&str, SourceKind)> = p.sources.iter().map(|s| (s.name.as_str(), s.kind)).collect();
     assert!(names.contains(&("Jane Smith", SourceKind::NamedPerson)), "{names:?}");
     assert!(names.contains(&("Critics", SourceKind::Vague)), "{names:?}");
     let critics = p.sources.iter().find(|s| s.name == "Critics").unwrap();
     assert_eq!(critics.grade, veracity::ReliabilityGrade::F);
     assert_eq!(critics.outlets, ["Daily Planet"]);
+}
+
+/// An outlet's reliability is the credibility model applied to the mean of its articles' signals.
+#[test]
+fn outlet_reliability_is_the_model_at_the_mean_article() {
+    let calm = analyse("Mixed Post", "The council approved the budget on Tuesday, Mayor Ana Ruiz said.");
+    let loud = analyse("Mixed Post", "SHOCKING!!! Wake up, the mainstream media lies to you! Share this!");
+    let p = corpus_of(&[calm.clone(), loud.clone()]).profiles();
+    let o = &p.outlets[0];
+    for c in &o.explanation.contributions {
+        let mean = (calm.signals().get(&c.signal).unwrap() + loud.signals().get(&c.signal).unwrap()) / 2.0;
+        assert!((c.value - mean).abs() < 1e-8, "{}: {} vs {mean}", c.signal, c.value);
+    }
+    assert!(loud.credibility() < o.reliability && o.reliability < calm.credibility());
 }
 
 const RELEASED: &str = "Foro Penal said 18 political prisoners were released in Caracas on Sunday.";
