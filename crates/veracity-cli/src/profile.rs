@@ -43,6 +43,10 @@ pub struct ProfileArgs {
     /// Do not compute corroboration across articles (saves about 200 bytes per claim).
     #[arg(long)]
     no_corroboration: bool,
+    /// Count agreement between dependent outlets (outlets that copy each other) as
+    /// corroboration too, as if they were independent.
+    #[arg(long)]
+    no_dependence: bool,
     /// Text format: show how every reliability was computed.
     #[arg(short, long)]
     explain: bool,
@@ -66,7 +70,9 @@ pub fn run(args: &ProfileArgs) -> ExitCode {
         Ok(a) => a,
         Err(code) => return code,
     };
-    let options = CorpusOptions::from_config(analyzer.config()).with_corroboration(!args.no_corroboration);
+    let options = CorpusOptions::from_config(analyzer.config())
+        .with_corroboration(!args.no_corroboration)
+        .with_dependence(!args.no_dependence);
     let mut corpus = Corpus::with_options(options);
     let plan = stream::Plan::new(&args.inputs, args.input_format);
     let progress = progress_bar(args.no_progress, plan.all_text.then(|| plan.len()));
@@ -124,7 +130,18 @@ struct ProfileDoc<'a> {
     articles: u64,
     outlets: Vec<OutletJson<'a>>,
     sources: Vec<SourceJson<'a>>,
+    dependence: Vec<DependenceJson<'a>>,
     errors: &'a [crate::json::ErrorJson],
+}
+
+/// A pair of outlets sharing near-copies of claims (`docs/scoring.md`, "Source dependence").
+#[derive(Serialize)]
+struct DependenceJson<'a> {
+    outlets: [&'a str; 2],
+    claims: [u64; 2],
+    near_copies: u64,
+    dependence: f64,
+    dependent: bool,
 }
 
 #[derive(Serialize)]
@@ -214,6 +231,17 @@ fn write_json(out: &mut impl Write, p: &Profiles, errors: &[crate::json::ErrorJs
         articles: p.articles,
         outlets: p.outlets.iter().map(OutletJson::new).collect(),
         sources: p.sources.iter().map(SourceJson::new).collect(),
+        dependence: p
+            .dependence
+            .iter()
+            .map(|d| DependenceJson {
+                outlets: [&d.outlets[0], &d.outlets[1]],
+                claims: d.claims,
+                near_copies: d.near_copies,
+                dependence: crate::json::round(d.dependence),
+                dependent: d.dependent,
+            })
+            .collect(),
         errors,
     };
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
@@ -330,6 +358,21 @@ fn write_text(out: &mut impl Write, p: &Profiles, top: usize, explain: bool) -> 
             for line in o.explanation.to_string().lines() {
                 writeln!(out, "      {line}")?;
             }
+        }
+    }
+    let dependent: Vec<&veracity::OutletDependence> = p.dependence.iter().filter(|d| d.dependent).collect();
+    if !dependent.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Dependent outlets (near-copies of claims; their agreement is not corroboration)")?;
+        for d in dependent {
+            writeln!(
+                out,
+                "  {} ~ {}: {} near-copies, dependence {:.3}",
+                clip(&d.outlets[0], 28),
+                clip(&d.outlets[1], 28),
+                d.near_copies,
+                d.dependence
+            )?;
         }
     }
     writeln!(out)?;

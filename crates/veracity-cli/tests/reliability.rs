@@ -10,7 +10,7 @@ use serde_json::Value;
 
 fn fixture(name: &str) -> String {
     let p: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reliability").join(name);
-    p.to_str().unwrap().to_owned()
+    p.to_str().expect("UTF-8 path").to_owned()
 }
 
 fn run(args: &[&str]) -> (Option<i32>, String, String) {

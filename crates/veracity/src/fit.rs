@@ -452,15 +452,15 @@ pub fn fit_credibility(rows: &[LabelledSignals], config: &FitConfig) -> Result<S
             },
         ));
     }
-    let (used, unstable): (Vec<(usize, SignalEvidence)>, Vec<(usize, SignalEvidence)>) =
-        evidence.into_iter().partition(|(_, e)| match config.unstable_margin {
-            Some(m) if corpora.len() > 1 => {
-                let up = e.auc_by_corpus.values().any(|a| *a > 0.5 + m);
-                let down = e.auc_by_corpus.values().any(|a| *a < 0.5 - m);
-                !(up && down)
-            }
-            _ => true,
-        });
+    type Indexed = Vec<(usize, SignalEvidence)>;
+    let (used, unstable): (Indexed, Indexed) = evidence.into_iter().partition(|(_, e)| match config.unstable_margin {
+        Some(m) if corpora.len() > 1 => {
+            let up = e.auc_by_corpus.values().any(|a| *a > 0.5 + m);
+            let down = e.auc_by_corpus.values().any(|a| *a < 0.5 - m);
+            !(up && down)
+        }
+        _ => true,
+    });
     if used.is_empty() {
         return Err(invalid("no signal left to fit (every signal is unstable across the corpora)"));
     }

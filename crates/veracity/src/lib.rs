@@ -71,7 +71,10 @@ pub use article::{Article, Meta, Provenance, parse_date};
 pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
 pub use config::{Config, CueKind};
-pub use corpus::{Corpus, CorpusOptions, OutletProfile, Profiles, SourceProfile, UNKNOWN_OUTLET};
+pub use corpus::{
+    Corpus, CorpusOptions, DEPENDENT_MIN_COPIES, DEPENDENT_SHARE, NEAR_COPY_MIN_TERMS, NEAR_COPY_OVERLAP,
+    OutletDependence, OutletProfile, Profiles, SourceProfile, UNKNOWN_OUTLET,
+};
 pub use corroborate::{
     ClaimGroup, CorroboratedClaim, CorroboratedSource, Corroboration, CorroborationOptions, DEFAULT_CREDIBILITY_WEIGHT,
     DEFAULT_MIN_SIMILARITY, DEFAULT_RELIABILITY_WEIGHT, corroborate,

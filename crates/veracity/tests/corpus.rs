@@ -190,3 +190,40 @@ proptest! {
         prop_assert!(rate(&more) >= rate(&base));
     }
 }
+
+/// An outlet that only copies another adds no corroboration: "Echo Daily" reprints three claims
+/// of "Wire Post" word for word, so the two are one voice; their agreement confirms nothing until
+/// an independent outlet says the same.
+#[test]
+fn an_outlet_that_only_copies_another_adds_no_corroboration() {
+    let story = "Foro Penal said 18 political prisoners were released in Caracas on Sunday.\n\n\
+                 The Venezuelan supreme court ordered the closure of three radio stations in Maracaibo on Monday.\n\n\
+                 Opposition leader Maria Corina Machado addressed 40,000 supporters in Valencia on Saturday.";
+    let original = analyse("Wire Post", story);
+    let copy = analyse("Echo Daily", story);
+    let p = corpus_of(&[original.clone(), copy.clone()]).profiles();
+    assert_eq!(p.dependence.len(), 1);
+    let d = &p.dependence[0];
+    assert_eq!(d.outlets, ["Echo Daily".to_owned(), "Wire Post".to_owned()]);
+    assert_eq!(d.near_copies, 3);
+    assert_eq!(d.claims, [3, 3]);
+    assert!((d.dependence - 1.0).abs() < 1e-12);
+    assert!(d.dependent);
+    for o in &p.outlets {
+        assert_eq!(o.corroboration_rate, 0.0, "{}", o.name);
+    }
+    // Counted as independent, the copy would confirm two of the three claims: the echo effect.
+    // (The third is Foro Penal's in both outlets: one original source never confirms itself.)
+    let mut echo = Corpus::with_options(CorpusOptions::default().with_dependence(false));
+    echo.extend([&original, &copy]);
+    let echoed = echo.profiles();
+    assert!(echoed.outlets.iter().all(|o| (o.corroboration_rate - 2.0 / 3.0).abs() < 1e-12));
+    // An independent outlet in its own words confirms the court's order: one claim of three.
+    let other = analyse(
+        "Caracas Chronicle",
+        "On Monday the Venezuelan supreme court ordered three radio stations in Maracaibo to close.",
+    );
+    let p = corpus_of(&[original, copy, other]).profiles();
+    let wire = p.outlets.iter().find(|o| o.name == "Wire Post").unwrap();
+    assert!((wire.corroboration_rate - 1.0 / 3.0).abs() < 1e-12, "{}", wire.corroboration_rate);
+}

@@ -3,7 +3,7 @@
 use veracity::{Analyzer, Article, ErrorKind, Link, SIGNALS};
 
 fn signals(text: &str) -> veracity::ArticleSignals {
-    Analyzer::default().analyze(&Article::new(text)).unwrap().signals().clone()
+    Analyzer::default().analyze(&Article::new(text)).expect("analysis").signals().clone()
 }
 
 fn close(a: f64, b: f64) -> bool {
