@@ -4,7 +4,7 @@
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypeAlias, final, overload
 
 from typing_extensions import Self
@@ -37,6 +37,7 @@ __all__ = [
     "Profiles",
     "SourceProfile",
     "read_corpus",
+    "run_cli",
     "get_num_threads",
     "set_num_threads",
     "analyze",
@@ -795,3 +796,7 @@ def read_corpus(path: str | os.PathLike[str], /, format: _CorpusFormat | None = 
 
 def set_num_threads(n: int | None, /) -> None: ...
 def get_num_threads() -> int: ...
+
+# --- command line ------------------------------------------------------------------------------
+
+def run_cli(args: Sequence[str]) -> int: ...

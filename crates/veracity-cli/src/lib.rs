@@ -138,6 +138,17 @@ enum ColorChoice {
     Never,
 }
 
+/// [`run`] with the exit status as a number (0, 1 or 2), for callers that cannot take an
+/// [`ExitCode`] (the Python extension).
+pub fn run_status<I, T>(args: I) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let code = run(args);
+    [0, EXIT_INPUT_ERROR, EXIT_USAGE].into_iter().find(|&k| code == ExitCode::from(k)).unwrap_or(EXIT_INPUT_ERROR)
+}
+
 /// Runs the command line on `args` (the program name first, as in `std::env::args_os()`) and
 /// returns its exit status: 0 success, 1 an input could not be read or analysed, 2 a usage
 /// error. Help, version and usage errors are printed as clap prints them.

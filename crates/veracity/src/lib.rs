@@ -73,7 +73,7 @@ pub use corroborate::{
     ClaimGroup, CorroboratedClaim, CorroboratedSource, Corroboration, CorroborationOptions, DEFAULT_CREDIBILITY_WEIGHT,
     DEFAULT_MIN_SIMILARITY, DEFAULT_RELIABILITY_WEIGHT, corroborate,
 };
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, IoSource, Result};
 pub use explain::{Contribution, Explanation};
 pub use grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};
