@@ -37,7 +37,10 @@ build_inputs_hash() {
             -path '*/target' -prune -o -type f \( -name '*.rs' -o -name '*.toml' -o -name '*.txt' \) -print
         echo Cargo.toml Cargo.lock pyproject.toml rust-toolchain.toml | tr ' ' '\n'
     } | LC_ALL=C sort | while read -r f; do
-        [ -f "$f" ] && { echo "$f"; cat "$f"; }
+        if [ -f "$f" ]; then
+            echo "$f"
+            cat "$f"
+        fi
     done | sha256sum | cut -d' ' -f1
 }
 
@@ -49,7 +52,7 @@ ensure_venv() {
     fi
     local want have=""
     want=$(build_inputs_hash)
-    [ -f "$STAMP" ] && have=$(cat "$STAMP")
+    if [ -f "$STAMP" ]; then have=$(cat "$STAMP"); fi
     if [ "$want" = "$have" ] && compgen -G "python/veracity/_native*" >/dev/null; then
         say "veracity in $VENV is up to date (no Rust, manifest or pyproject change since the last build): no reinstall"
         return 0

@@ -475,3 +475,14 @@ fn eval_hedging(args: &eval::HedgingArgs) -> ExitCode {
     };
     args::write_line(&args.common.run, &out)
 }
+
+#[cfg(test)]
+mod tests {
+    /// clap's own consistency checks over every subcommand (duplicate flags, shorts, groups),
+    /// so a flattened option group that clashes with a subcommand's own flag fails here.
+    #[test]
+    fn the_command_tree_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}
