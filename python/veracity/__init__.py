@@ -67,6 +67,7 @@ from veracity._native import (
     discover_truth_file,
     get_num_threads,
     read_corpus,
+    run_cli,
     set_num_threads,
     table,
 )
@@ -128,6 +129,7 @@ __all__ = [
     "discover_truth_file",
     "get_num_threads",
     "read_corpus",
+    "run_cli",
     "set_num_threads",
     "table",
 ]

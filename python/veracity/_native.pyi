@@ -4,7 +4,7 @@
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypeAlias, final, overload
 
 from typing_extensions import Self
@@ -37,6 +37,7 @@ __all__ = [
     "Profiles",
     "SourceProfile",
     "read_corpus",
+    "run_cli",
     "get_num_threads",
     "set_num_threads",
     "analyze",
@@ -835,3 +836,6 @@ def _fit(
     signals: list[str] | None = None,
     unstable_margin: float | None = 0.03,
 ) -> ScoringModel: ...
+# --- command line ------------------------------------------------------------------------------
+
+def run_cli(args: Sequence[str]) -> int: ...

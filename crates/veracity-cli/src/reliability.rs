@@ -14,7 +14,7 @@ use veracity::fit::{
 };
 use veracity::{Analyzer, ArticleSignals};
 
-use crate::eval::AnalyzerArgs;
+use crate::args::CommonArgs;
 use crate::json::round;
 use crate::stream::{self, Failure};
 use crate::{CHUNK, EXIT_INPUT_ERROR, EXIT_USAGE};
@@ -46,11 +46,8 @@ pub struct LabelledArgs {
     /// How input files are read (`auto`: by file name).
     #[arg(long, value_enum, default_value_t = stream::InputFormat::Auto, value_name = "FORMAT")]
     pub input_format: stream::InputFormat,
-    /// Worker threads (default: one per CPU).
-    #[arg(short = 'j', long, value_name = "N")]
-    pub threads: Option<usize>,
     #[command(flatten)]
-    pub analyzer: AnalyzerArgs,
+    pub common: CommonArgs,
 }
 
 #[derive(Debug, Args)]
@@ -171,11 +168,7 @@ fn read_labels(path: &Path, group: &str) -> Result<Labels, String> {
 
 /// Analyses the corpora and joins them with the labels. Prints what was left out.
 fn load(args: &LabelledArgs, analyzer: &Analyzer) -> Result<Vec<Labelled>, ExitCode> {
-    if let Some(n) = args.threads.filter(|&n| n > 0) {
-        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n).build_global() {
-            eprintln!("veracity: warning: cannot set up {n} threads: {e}");
-        }
-    }
+    args.common.run.threads();
     let mut labels: HashMap<String, (bool, Option<String>)> = HashMap::new();
     let mut skipped = std::collections::HashSet::new();
     for path in &args.labels {
@@ -267,8 +260,11 @@ fn load(args: &LabelledArgs, analyzer: &Analyzer) -> Result<Vec<Labelled>, ExitC
     Ok(out)
 }
 
-fn write_or_exit(text: &str) -> ExitCode {
-    let mut out = std::io::stdout().lock();
+fn write_or_exit(args: &LabelledArgs, text: &str) -> ExitCode {
+    let mut out = match args.common.run.output() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -287,7 +283,7 @@ pub fn run_fit(args: &FitArgs) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let analyzer = match args.data.analyzer.build() {
+    let analyzer = match args.data.common.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -338,7 +334,7 @@ pub fn run_fit(args: &FitArgs) -> ExitCode {
         ReportFormat::Text => fit_text(&model),
         ReportFormat::Json => fit_json(&model),
     };
-    write_or_exit(&text)
+    write_or_exit(&args.data, &text)
 }
 
 /// The arguments after the program name, quoted where a shell would need it.
@@ -531,7 +527,7 @@ struct EvalJson {
 }
 
 pub fn run_eval(args: &EvalReliabilityArgs) -> ExitCode {
-    let analyzer = match args.data.analyzer.build() {
+    let analyzer = match args.data.common.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -610,5 +606,5 @@ pub fn run_eval(args: &EvalReliabilityArgs) -> ExitCode {
             s
         }
     };
-    write_or_exit(&text)
+    write_or_exit(&args.data, &text)
 }

@@ -179,14 +179,13 @@ fn header(out: &mut String, a: &Analysis, name: &str, o: Options) {
     let mut terms: Vec<&veracity::Contribution> = e.contributions.iter().filter(|c| c.contribution != 0.0).collect();
     terms.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()).then_with(|| x.signal.cmp(&y.signal)));
     let strongest: Vec<String> = terms.iter().take(3).map(|c| format!("{} {:+.2}", c.signal, c.contribution)).collect();
-    let _ = writeln!(
-        out,
-        "  {:<10}{} (article model{}{})",
-        "credibility",
+    let summary = format!(
+        "credibility {}{}{}",
         o.score(a.credibility()),
-        if strongest.is_empty() { "" } else { "; strongest: " },
-        strongest.join(", ")
+        if strongest.is_empty() { "" } else { " (largest terms: " },
+        if strongest.is_empty() { String::new() } else { format!("{})", strongest.join(", ")) }
     );
+    let _ = writeln!(out, "{}", wrap(words(&summary), &format!("  {:<10}", "article"), &" ".repeat(12)));
     if o.explain {
         explanation(out, "article credibility", e, BODY, o);
     }

@@ -109,7 +109,7 @@ fn io_err(
 
 /// Maps a core error to its Python exception. `context` (e.g. `"batch item 3"`) prefixes the message.
 pub(crate) fn core_err(py: Python<'_>, err: &veracity::Error, context: Option<&str>) -> PyErr {
-    if let veracity::Error::Io { path, io_kind, message } = err {
+    if let veracity::Error::Io { path, io_kind, message, .. } = err {
         return io_err(py, path, *io_kind, message, context);
     }
     let msg = match context {

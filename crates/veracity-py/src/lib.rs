@@ -12,6 +12,7 @@
 mod analysis;
 mod analyzer;
 mod classes;
+mod cli;
 mod corpus;
 mod corroborate;
 mod doc;
@@ -73,6 +74,8 @@ mod _native {
     use super::analyzer::get_num_threads;
     #[pymodule_export]
     use super::analyzer::set_num_threads;
+    #[pymodule_export]
+    use super::cli::run_cli;
     #[pymodule_export]
     use super::corpus::PyCorpus;
     #[pymodule_export]

@@ -393,7 +393,7 @@ impl ConfigSource {
     }
 
     pub(crate) fn merge_file(&mut self, path: &Path) -> Result<()> {
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let origin = path.display().to_string();
         let text = String::from_utf8(bytes)
             .map_err(|e| Error::InvalidUtf8 { origin: Some(origin.clone()), offset: e.utf8_error().valid_up_to() })?;

@@ -80,7 +80,7 @@ pub use corroborate::{
     DEFAULT_MIN_SIMILARITY, DEFAULT_RELIABILITY_WEIGHT, corroborate,
 };
 pub use credibility::{ArticleSignals, CredibilityModelConfig, SIGNALS, StyleLexicon};
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, IoSource, Result};
 pub use explain::{Contribution, Explanation, Link};
 pub use grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};
