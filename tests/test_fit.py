@@ -103,3 +103,21 @@ def test_one_outlet_or_one_class_is_a_data_error() -> None:
     with pytest.raises(veracity.OptionError, match="none, class, outlet"):
         veracity.fit(analyses, labels, balance="sometimes")
     assert issubclass(veracity.DataError, veracity.VeracityError)
+
+
+def test_profiles_report_outlets_that_copy_each_other() -> None:
+    story = (
+        "Foro Penal said 18 political prisoners were released in Caracas on Sunday.\n\n"
+        "The Venezuelan supreme court ordered the closure of three radio stations in Maracaibo on Monday.\n\n"
+        "Opposition leader Maria Corina Machado addressed 40,000 supporters in Valencia on Saturday."
+    )
+    a = veracity.analyze(story, outlet="Wire Post")
+    b = veracity.analyze(story, outlet="Echo Daily")
+    deps = veracity.Corpus([a, b]).profiles().dependence
+    assert deps == [
+        {"outlets": ("Echo Daily", "Wire Post"), "claims": (3, 3), "near_copies": 3, "dependence": 1.0, "dependent": True}
+    ]
+    # The copy confirms nothing; counted as independent it would confirm two claims of three.
+    assert all(o.corroboration_rate == 0.0 for o in veracity.Corpus([a, b]).profiles().outlets)
+    echo = veracity.Corpus([a, b], dependence=False).profiles()
+    assert all(math.isclose(o.corroboration_rate, 2 / 3) for o in echo.outlets)

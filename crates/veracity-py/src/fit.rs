@@ -12,8 +12,9 @@ use crate::error::{DataError, core_err};
 /// `weights` maps each signal to its log-odds weight, `intercept` is the log-odds when every
 /// signal is 0, `report` holds the outlet-grouped cross-validated figures, and `to_toml()`
 /// writes a configuration file that `Analyzer(config=...)` and the CLI's `--config` load.
-#[pyclass(frozen, module = "veracity._native", name = "ScoringModel")]
-#[derive(Debug)]
+#[pyclass(frozen, eq, module = "veracity._native", name = "ScoringModel")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct PyScoringModel(ScoringModel);
 
 fn evidence<'py>(py: Python<'py>, e: &SignalEvidence) -> PyResult<Bound<'py, PyDict>> {
@@ -28,8 +29,7 @@ fn evidence<'py>(py: Python<'py>, e: &SignalEvidence) -> PyResult<Bound<'py, PyD
     Ok(d)
 }
 
-#[pymethods]
-impl PyScoringModel {
+crate::json::value_class!(PyScoringModel, "ScoringModel", {
     /// Log-odds weight per signal.
     #[getter]
     fn weights(&self) -> std::collections::BTreeMap<String, f64> {
@@ -103,11 +103,11 @@ impl PyScoringModel {
             r.outlet_pairs.share().map_or_else(|| "None".to_owned(), |a| format!("{a:.3}")),
         )
     }
-}
+});
 
 /// Fits the article credibility model (the native part of `veracity.fit`; use that).
 #[pyfunction]
-#[pyo3(signature = (analyses, labels, groups, corpora=None, *, l2=100.0, folds=5, balance="outlet", signals=None, unstable_margin=Some(0.03)))]
+#[pyo3(signature = (analyses, labels, groups, corpora=None, *, l2=100.0, folds=5, balance="outlet", signals=None, unstable_margin=0.03))]
 #[allow(clippy::too_many_arguments)]
 pub fn _fit(
     py: Python<'_>,
