@@ -121,3 +121,17 @@ def test_profiles_report_outlets_that_copy_each_other() -> None:
     assert all(o.corroboration_rate == 0.0 for o in veracity.Corpus([a, b]).profiles().outlets)
     echo = veracity.Corpus([a, b], dependence=False).profiles()
     assert all(math.isclose(o.corroboration_rate, 2 / 3) for o in echo.outlets)
+
+
+def test_evaluate_reliability_by_level() -> None:
+    analyses, labels = _labelled()
+    # With a model that only reads exclamation marks, the shouting outlets score lower.
+    az = veracity.Analyzer(config="[credibility]\nintercept = 0.0\n[credibility.weights]\nreplace = true\nexclamations = -1.0\n")
+    scored = az.analyze_batch(list(veracity.read_corpus(FIXTURES / "corpus.jsonl")))
+    art = veracity.evaluate_reliability(scored, labels)
+    assert (art["task"], art["level"], art["n"]) == ("reliability", "article", 8)
+    assert art["outlet_pairs"] == {"right": 4.0, "total": 4, "share": 1.0}
+    out = veracity.evaluate_reliability(scored, labels, level="outlet")
+    assert (out["n"], out["auc"]) == (4, 1.0)
+    with pytest.raises(veracity.OptionError, match="article, outlet"):
+        veracity.evaluate_reliability(analyses, labels, level="planet")

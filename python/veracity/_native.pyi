@@ -58,6 +58,7 @@ __all__ = [
     "SIGNALS",
     "ScoringModel",
     "_fit",
+    "_evaluate_reliability",
     "VeracityIOError",
     "HEDGE_CATEGORIES",
     "SOURCE_KINDS",
@@ -840,6 +841,15 @@ def _fit(
     signals: list[str] | None = None,
     unstable_margin: float | None = 0.03,
 ) -> ScoringModel: ...
+
+def _evaluate_reliability(
+    analyses: list[Analysis],
+    labels: list[bool],
+    groups: list[str],
+    corpora: list[str] | None = None,
+    *,
+    level: str = "article",
+) -> dict[str, Any]: ...
 # --- command line ------------------------------------------------------------------------------
 
 def run_cli(args: Sequence[str]) -> int: ...

@@ -159,3 +159,64 @@ pub fn _fit(
     let model = py.detach(|| fit_credibility(&rows, &config)).map_err(|e| core_err(py, &e, None))?;
     Ok(PyScoringModel(model))
 }
+
+/// Measures article credibility against labels (the native part of
+/// `veracity.evaluate_reliability`; use that).
+#[pyfunction]
+#[pyo3(signature = (analyses, labels, groups, corpora=None, *, level="article"))]
+pub fn _evaluate_reliability<'py>(
+    py: Python<'py>,
+    analyses: Vec<PyRef<'_, PyAnalysis>>,
+    labels: Vec<bool>,
+    groups: Vec<String>,
+    corpora: Option<Vec<String>>,
+    level: &str,
+) -> PyResult<Bound<'py, PyDict>> {
+    if labels.len() != analyses.len() || groups.len() != analyses.len() {
+        return Err(DataError::new_err(format!(
+            "{} analyses, {} labels and {} groups: give one of each per analysis",
+            analyses.len(),
+            labels.len(),
+            groups.len()
+        )));
+    }
+    if !matches!(level, "article" | "outlet") {
+        let e = crate::error::invalid_option("level", level, "article, outlet");
+        return Err(core_err(py, &e, None));
+    }
+    let scores: Vec<f64> = analyses.iter().map(|a| a.data.credibility.value).collect();
+    let rows: Vec<LabelledSignals> = labels
+        .iter()
+        .zip(&groups)
+        .enumerate()
+        .map(|(i, (l, g))| {
+            let row = LabelledSignals::new(veracity::ArticleSignals::default(), *l, g.clone());
+            match &corpora {
+                Some(c) => row.with_corpus(c.get(i).cloned().unwrap_or_default()),
+                None => row,
+            }
+        })
+        .collect();
+    let pairs = veracity::fit::pairs_within_corpora(&rows, &scores);
+    let (n, auc, brier) = if level == "article" {
+        (scores.len(), veracity::logistic::roc_auc(&scores, &labels), veracity::logistic::brier(&scores, &labels))
+    } else {
+        let group_refs: Vec<&str> = groups.iter().map(String::as_str).collect();
+        let outlets = veracity::fit::outlet_means(&group_refs, &scores, &labels);
+        let s: Vec<f64> = outlets.values().map(|v| v.0).collect();
+        let l: Vec<bool> = outlets.values().map(|v| v.1).collect();
+        (outlets.len(), veracity::logistic::roc_auc(&s, &l), veracity::logistic::brier(&s, &l))
+    };
+    let d = PyDict::new(py);
+    d.set_item("task", "reliability")?;
+    d.set_item("level", level)?;
+    d.set_item("n", n)?;
+    d.set_item("auc", auc)?;
+    d.set_item("brier", brier)?;
+    let p = PyDict::new(py);
+    p.set_item("right", pairs.right)?;
+    p.set_item("total", pairs.total)?;
+    p.set_item("share", pairs.share())?;
+    d.set_item("outlet_pairs", p)?;
+    Ok(d)
+}
