@@ -9,9 +9,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use serde::Serialize;
-use veracity::fit::{
-    Balance, FitConfig, LabelledSignals, ScoringModel, fit_credibility, outlet_means, pairs_within_corpora,
-};
+use veracity::fit::{Balance, FitConfig, LabelledSignals, ScoringModel, fit_credibility, outlet_means};
 use veracity::{Analyzer, ArticleSignals};
 
 use crate::args::CommonArgs;
@@ -545,21 +543,13 @@ pub fn run_eval(args: &EvalReliabilityArgs) -> ExitCode {
             LabelledSignals::new(ArticleSignals::default(), r.reliable, r.group.clone()).with_corpus(r.corpus.clone())
         })
         .collect();
-    let pairs = pairs_within_corpora(&as_rows, &scores);
-    let (n, auc, brier) = match args.level {
-        Level::Article => {
-            (rows.len(), veracity::logistic::roc_auc(&scores, &labels), veracity::logistic::brier(&scores, &labels))
-        }
-        Level::Outlet => {
-            let s: Vec<f64> = outlets.values().map(|v| v.0).collect();
-            let l: Vec<bool> = outlets.values().map(|v| v.1).collect();
-            (outlets.len(), veracity::logistic::roc_auc(&s, &l), veracity::logistic::brier(&s, &l))
-        }
-    };
     let level = match args.level {
-        Level::Article => "article",
-        Level::Outlet => "outlet",
+        Level::Article => veracity::fit::Level::Article,
+        Level::Outlet => veracity::fit::Level::Outlet,
     };
+    let veracity::fit::Evaluation { n, auc, brier, outlet_pairs: pairs, .. } =
+        veracity::fit::evaluate(&as_rows, &scores, level);
+    let level = level.as_str();
     let text = match args.format {
         ReportFormat::Json => {
             let doc = EvalJson {

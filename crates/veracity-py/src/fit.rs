@@ -180,10 +180,7 @@ pub fn _evaluate_reliability<'py>(
             groups.len()
         )));
     }
-    if !matches!(level, "article" | "outlet") {
-        let e = crate::error::invalid_option("level", level, "article, outlet");
-        return Err(core_err(py, &e, None));
-    }
+    let level = veracity::fit::Level::from_name(level).map_err(|e| core_err(py, &e, None))?;
     let scores: Vec<f64> = analyses.iter().map(|a| a.data.credibility.value).collect();
     let rows: Vec<LabelledSignals> = labels
         .iter()
@@ -197,16 +194,9 @@ pub fn _evaluate_reliability<'py>(
             }
         })
         .collect();
-    let pairs = veracity::fit::pairs_within_corpora(&rows, &scores);
-    let (n, auc, brier) = if level == "article" {
-        (scores.len(), veracity::logistic::roc_auc(&scores, &labels), veracity::logistic::brier(&scores, &labels))
-    } else {
-        let group_refs: Vec<&str> = groups.iter().map(String::as_str).collect();
-        let outlets = veracity::fit::outlet_means(&group_refs, &scores, &labels);
-        let s: Vec<f64> = outlets.values().map(|v| v.0).collect();
-        let l: Vec<bool> = outlets.values().map(|v| v.1).collect();
-        (outlets.len(), veracity::logistic::roc_auc(&s, &l), veracity::logistic::brier(&s, &l))
-    };
+    let e = veracity::fit::evaluate(&rows, &scores, level);
+    let (n, auc, brier, pairs) = (e.n, e.auc, e.brier, e.outlet_pairs);
+    let level = level.as_str();
     let d = PyDict::new(py);
     d.set_item("task", "reliability")?;
     d.set_item("level", level)?;

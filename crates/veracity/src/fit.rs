@@ -271,6 +271,86 @@ pub fn pairs_within_corpora(rows: &[LabelledSignals], scores: &[f64]) -> OutletP
     total
 }
 
+/// What [`evaluate`] measures: each article, or each outlet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Level {
+    /// Each article's score against its label.
+    #[default]
+    Article,
+    /// Each outlet's score (the probability at its articles' mean log-odds) against the majority
+    /// of its articles' labels.
+    Outlet,
+}
+
+impl Level {
+    /// `"article"` or `"outlet"`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidOption`] for another name.
+    pub fn from_name(name: &str) -> Result<Self> {
+        match name {
+            "article" => Ok(Self::Article),
+            "outlet" => Ok(Self::Outlet),
+            _ => Err(Error::InvalidOption {
+                option: "level",
+                value: name.to_owned(),
+                expected: "article, outlet".into(),
+            }),
+        }
+    }
+
+    /// The name of this level.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Article => "article",
+            Self::Outlet => "outlet",
+        }
+    }
+}
+
+/// Figures of a score against labels (`veracity eval reliability`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Evaluation {
+    /// The level measured.
+    pub level: Level,
+    /// Articles or outlets scored.
+    pub n: usize,
+    /// ROC AUC, `None` when a class is absent.
+    pub auc: Option<f64>,
+    /// Brier score.
+    pub brier: f64,
+    /// Outlet pairs ordered right, within each corpus.
+    pub outlet_pairs: OutletPairs,
+}
+
+/// Measures `probabilities` (one per row, e.g. each article's credibility) against the rows'
+/// labels at `level`; the outlet pairs are counted within each corpus.
+///
+/// # Panics
+/// When `probabilities` and `rows` differ in length.
+#[must_use]
+pub fn evaluate(rows: &[LabelledSignals], probabilities: &[f64], level: Level) -> Evaluation {
+    assert_eq!(rows.len(), probabilities.len(), "one probability per row");
+    let labels: Vec<bool> = rows.iter().map(|r| r.reliable).collect();
+    let outlet_pairs = pairs_within_corpora(rows, probabilities);
+    let (n, auc, brier) = match level {
+        Level::Article => {
+            (rows.len(), logistic::roc_auc(probabilities, &labels), logistic::brier(probabilities, &labels))
+        }
+        Level::Outlet => {
+            let groups: Vec<&str> = rows.iter().map(|r| r.group.as_str()).collect();
+            let outlets = outlet_means(&groups, probabilities, &labels);
+            let s: Vec<f64> = outlets.values().map(|v| v.0).collect();
+            let l: Vec<bool> = outlets.values().map(|v| v.1).collect();
+            (outlets.len(), logistic::roc_auc(&s, &l), logistic::brier(&s, &l))
+        }
+    };
+    Evaluation { level, n, auc, brier, outlet_pairs }
+}
+
 /// A fitted credibility model and its cross-validated report.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -567,6 +647,25 @@ mod tests {
         assert_eq!(p.total, 4);
         assert!((p.right - 2.5).abs() < 1e-12);
         assert_eq!(p.share(), Some(0.625));
+    }
+
+    #[test]
+    fn evaluate_by_level_by_hand() {
+        let rows: Vec<LabelledSignals> = [("a", true), ("a", true), ("b", false), ("c", false)]
+            .into_iter()
+            .map(|(g, l)| LabelledSignals::new(ArticleSignals::default(), l, g))
+            .collect();
+        // Articles: 0.9 and 0.3 reliable, 0.5 and 0.1 unreliable: 3 of 4 pairs right.
+        let p = [0.9, 0.3, 0.5, 0.1];
+        let e = evaluate(&rows, &p, Level::Article);
+        assert_eq!((e.n, e.auc), (4, Some(0.75)));
+        assert!((e.brier - (0.01 + 0.49 + 0.25 + 0.01) / 4.0).abs() < 1e-12);
+        // Outlets: a at the mean log-odds of 0.9 and 0.3, b 0.5, c 0.1: a is above both.
+        let o = evaluate(&rows, &p, Level::Outlet);
+        assert_eq!((o.n, o.auc), (3, Some(1.0)));
+        assert_eq!((o.outlet_pairs.right, o.outlet_pairs.total), (2.0, 2));
+        assert_eq!(Level::from_name("outlet").unwrap(), Level::Outlet);
+        assert!(Level::from_name("x").unwrap_err().to_string().contains("article, outlet"));
     }
 
     #[test]
