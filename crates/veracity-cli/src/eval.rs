@@ -28,6 +28,9 @@ pub enum EvalCommand {
     /// Truth discovery on the Book-author or Population data set: accuracy, iterations and time
     /// of every algorithm (see docs/truth.md).
     Truth(crate::eval_truth::TruthArgs),
+    /// Speaker commitment on CommitmentBank (JSON lines): Pearson r and mean absolute error
+    /// between the factuality at each embedded event and the mean human rating.
+    Commitment(crate::eval_commitment::CommitmentArgs),
 }
 
 #[derive(Debug, Args)]

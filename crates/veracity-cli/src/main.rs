@@ -11,6 +11,7 @@
 mod corroborate;
 mod eval;
 mod eval_attribution;
+mod eval_commitment;
 mod eval_truth;
 mod inputs;
 mod json;
@@ -157,6 +158,7 @@ fn main() -> ExitCode {
         Command::Eval(eval::EvalCommand::Factuality(args)) => eval_factuality(&args),
         Command::Eval(eval::EvalCommand::Attribution(args)) => eval_attribution::run(&args),
         Command::Eval(eval::EvalCommand::Truth(args)) => eval_truth::run(&args),
+        Command::Eval(eval::EvalCommand::Commitment(args)) => eval_commitment::run(&args),
     }
 }
 

@@ -511,6 +511,17 @@ impl Analysis {
         Some(claim.factuality_at(self.text(), pos, &self.config_certainty))
     }
 
+    /// The speaker's commitment to the clause that embeds the event at byte `pos`, when a matrix
+    /// predicate stands before it in its claim ("I don't think that [X]" neg-raising, "Did you
+    /// know that [X]?" factive under a question), or `None`. Its `value` (on `[-3, 3]`, before
+    /// the clause's own negation) is what [`Analysis::factuality_at`] gives when the environment
+    /// is not plain.
+    #[must_use]
+    pub fn commitment_at(&self, pos: usize) -> Option<crate::Commitment> {
+        let claim = self.claims.iter().find(|c| c.span.start <= pos && pos < c.span.end)?;
+        claim.commitment_at(self.text(), pos)
+    }
+
     /// Checks the analysis for internal consistency: every span lies inside the text on character
     /// boundaries, quote contents lie inside their quotes, claim texts match their spans, and every
     /// score lies in `[0, 1]`. Used by the fuzzers and the robustness tests; a failure is a bug.

@@ -44,6 +44,7 @@ mod analyzer;
 mod article;
 mod attribution;
 mod claim;
+mod commitment;
 pub mod config;
 mod corpus;
 mod corroborate;
@@ -67,6 +68,7 @@ pub use analyzer::{
 pub use article::{Article, Meta, Provenance, parse_date};
 pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
+pub use commitment::{Commitment, Environment, PredicateClass, commitment_value, embedded_commitment};
 pub use config::{Config, CueKind};
 pub use corpus::{Corpus, CorpusOptions, OutletProfile, Profiles, SourceProfile, UNKNOWN_OUTLET};
 pub use corroborate::{
