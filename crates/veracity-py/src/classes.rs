@@ -309,6 +309,13 @@ value_class!(PyExplanation, "Explanation", {
     fn value(&self) -> f64 {
         self.0.value
     }
+
+    /// How `raw` becomes `value`: `"identity"` (clamped sum) or `"logistic"` (sigmoid of the
+    /// log-odds; `base` is the intercept).
+    #[getter]
+    fn link(&self) -> &'static str {
+        self.0.link.as_str()
+    }
     /// The contribution of one signal, or None if it was not considered.
     #[pyo3(signature = (signal, /))]
     fn get(&self, signal: &str) -> Option<PyContribution> {

@@ -90,6 +90,15 @@ pub enum Error {
         /// The accepted values, comma-separated.
         expected: String,
     },
+    /// Data given to a model is unusable: no rows, rows of the wrong length, values that are not
+    /// finite, a single class, labels that match no article.
+    #[error("invalid data for {context}: {reason}")]
+    InvalidData {
+        /// What was being done (`logistic regression`, `fit`, ...).
+        context: String,
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 fn fmt_line(line: Option<usize>) -> String {
@@ -118,6 +127,8 @@ pub enum ErrorKind {
     InvalidOption,
     /// See [`Error::InvalidRecord`].
     InvalidRecord,
+    /// See [`Error::InvalidData`].
+    InvalidData,
 }
 
 impl Error {
@@ -132,6 +143,7 @@ impl Error {
             Error::InvalidMetadata { .. } => ErrorKind::InvalidMetadata,
             Error::InvalidOption { .. } => ErrorKind::InvalidOption,
             Error::InvalidRecord { .. } => ErrorKind::InvalidRecord,
+            Error::InvalidData { .. } => ErrorKind::InvalidData,
         }
     }
 

@@ -54,6 +54,7 @@ mod explain;
 mod grade;
 mod hedge;
 mod input;
+pub mod logistic;
 mod matcher;
 mod score;
 mod segment;
@@ -76,7 +77,7 @@ pub use corroborate::{
     DEFAULT_MIN_SIMILARITY, DEFAULT_RELIABILITY_WEIGHT, corroborate,
 };
 pub use error::{Error, ErrorKind, Result};
-pub use explain::{Contribution, Explanation};
+pub use explain::{Contribution, Explanation, Link};
 pub use grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};
 pub use input::{CorpusFormat, Records, article_from_json, read_corpus, read_corpus_as, read_records};
