@@ -31,6 +31,13 @@ pub enum EvalCommand {
     /// Speaker commitment on CommitmentBank (JSON lines): Pearson r and mean absolute error
     /// between the factuality at each embedded event and the mean human rating.
     Commitment(crate::eval_commitment::CommitmentArgs),
+    /// Check-worthiness ranking on CheckThat! 2019 (TSV file or folder: MAP, R-precision, P@k)
+    /// and ClaimBuster (JSON: ROC AUC, average precision).
+    Checkworthiness(crate::eval_checkworthiness::CheckworthinessArgs),
+    /// Fit the check-worthiness model on the CheckThat! 2019 and ClaimBuster training data and
+    /// write it as a TOML data file (by default the compiled-in `crates/veracity/data/checkworthiness.toml`;
+    /// rebuild to use it).
+    TrainCheckworthiness(crate::eval_checkworthiness::TrainCheckworthinessArgs),
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@
 mod corroborate;
 mod eval;
 mod eval_attribution;
+mod eval_checkworthiness;
 mod eval_commitment;
 mod eval_truth;
 mod inputs;
@@ -159,6 +160,8 @@ fn main() -> ExitCode {
         Command::Eval(eval::EvalCommand::Attribution(args)) => eval_attribution::run(&args),
         Command::Eval(eval::EvalCommand::Truth(args)) => eval_truth::run(&args),
         Command::Eval(eval::EvalCommand::Commitment(args)) => eval_commitment::run(&args),
+        Command::Eval(eval::EvalCommand::Checkworthiness(args)) => eval_checkworthiness::run(&args),
+        Command::Eval(eval::EvalCommand::TrainCheckworthiness(args)) => eval_checkworthiness::run_train(&args),
     }
 }
 

@@ -13,7 +13,7 @@ use crate::grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 use crate::hedge::{
     CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of, deciding_hedge, is_negator, negated_before,
 };
-use crate::score::{SourceSummary, checkworthiness, credibility, source_key, summarise_sources};
+use crate::score::{SourceSummary, credibility, source_key, summarise_sources};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
 use crate::span::{Span, SpanIndex};
 
@@ -177,7 +177,12 @@ impl Analyzer {
                 let feats = features(claim_text);
                 let hedged = claim_hedges.iter().any(|h| h.category != HedgeCategory::Booster);
                 let original_kind = attribution.as_ref().and_then(Attribution::original_source).map(|s| s.kind);
-                let cw = checkworthiness(w, kind, &feats, hedged, original_kind);
+                let cw = crate::checkworthiness::score(
+                    &inner.config.checkworthiness,
+                    claim_text,
+                    &feats,
+                    crate::checkworthiness::ClaimContext { kind, hedged, source: original_kind },
+                );
                 claims.push(Claim {
                     index: claims.len(),
                     sentence: si,

@@ -155,6 +155,9 @@ const PREDICATES: &[(&str, PredicateClass)] = {
         ("felt", N),
         ("reckon", N),
         ("guess", N),
+        ("sure", N),
+        ("convinced", N),
+        ("certain", N),
         ("say", S),
         ("says", S),
         ("said", S),
@@ -185,8 +188,14 @@ const PREDICATES: &[(&str, PredicateClass)] = {
     ]
 };
 
-/// Modals that cancel entailment ("will" and "shall" do not: "will see" asserts).
-const MODALS: [&str; 10] = ["might", "may", "could", "would", "can", "must", "should", "i'd", "you'd", "we'd"];
+/// Modals (and modal adverbs) that cancel entailment ("will" and "shall" do not: "will see"
+/// asserts).
+const MODALS: [&str; 12] =
+    ["might", "may", "could", "would", "can", "must", "should", "i'd", "you'd", "we'd", "perhaps", "maybe"];
+/// Auxiliaries that open a question by inversion ("do you think that TV is accurate").
+const INVERTED: [&str; 9] = ["do", "does", "did", "would", "could", "can", "are", "is", "will"];
+/// Subjects after an inverted auxiliary.
+const SUBJECTS: [&str; 6] = ["you", "they", "he", "she", "we", "i"];
 /// Words before a predicate that make it a noun ("their claims", "the report").
 const NOUN_BEFORE: [&str; 13] =
     ["the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "all", "of", "individual"];
@@ -281,14 +290,27 @@ pub fn embedded_commitment(before: &str, after: &str) -> Option<Commitment> {
         if noun || passive {
             continue;
         }
-        let (environment, first_person) = environment_of(&prev[..i], question);
-        let c = Commitment {
-            predicate: w.to_owned(),
-            class,
-            environment,
-            first_person,
-            value: commitment_value(class, environment, first_person),
-        };
+        let (mut environment, first_person, negators) = environment_of(&prev[..i], question);
+        let mut value = commitment_value(class, environment, first_person);
+        if environment == Environment::Negation {
+            // Incredulity ("I can't believe they killed them") and "never imagined that X"
+            // present X as true, like "hardly".
+            let incredulous = class == PredicateClass::NegRaising
+                && (negators.iter().any(|n| matches!(n.as_str(), "can't" | "couldn't" | "cannot"))
+                    || negators.iter().any(|n| n == "never") && w.ends_with("ed"));
+            if incredulous {
+                environment = Environment::Hardly;
+                value = commitment_value(class, environment, first_person);
+            } else if class == PredicateClass::Factive && first_person && !matches!(w, "know" | "see") {
+                // A past negated factive keeps its complement ("I didn't realise my husband
+                // was ..."); only present "I don't know/see that X" doubts it.
+                value = commitment_value(class, environment, false);
+            } else if matches!(w, "tell" | "told") {
+                // "She would not tell Peter that X": X is presupposed.
+                value = commitment_value(PredicateClass::Factive, environment, false);
+            }
+        }
+        let c = Commitment { predicate: w.to_owned(), class, environment, first_person, value };
         if environment != Environment::Plain {
             return Some(c);
         }
@@ -297,13 +319,14 @@ pub fn embedded_commitment(before: &str, after: &str) -> Option<Commitment> {
     found
 }
 
-/// The environment of a predicate from the tokens before it, and whether its subject is "I"/"we".
-fn environment_of(prev: &[String], question: bool) -> (Environment, bool) {
+/// The environment of a predicate from the tokens before it, whether its subject is "I"/"we",
+/// and the negators read.
+fn environment_of(prev: &[String], question: bool) -> (Environment, bool, Vec<String>) {
     let mut clause: Vec<&str> = Vec::new();
     for w in prev.iter().rev().take(ENVIRONMENT_REACH) {
         let w = w.as_str();
         // A clause boundary, or an outer predicate (read on its own).
-        if matches!(w, "," | ";" | ":" | "." | "\"") || CLAUSE_OPENERS.contains(&w) || class_of(w).is_some() {
+        if is_boundary(w) || class_of(w).is_some() {
             break;
         }
         clause.push(w);
@@ -312,9 +335,15 @@ fn environment_of(prev: &[String], question: bool) -> (Environment, bool) {
         matches!(*w, "i" | "we" | "i'm" | "we're" | "i'd" | "we'd" | "i've")
             || w.starts_with("i'") && !w.starts_with("it")
     });
+    // "do you think that ...": an inverted auxiliary opening the clause, then a subject.
+    let inverted = clause.len() >= 2
+        && INVERTED.contains(&clause[clause.len() - 1])
+        && SUBJECTS.contains(&clause[clause.len() - 2])
+        && (clause.len() == prev.len() || is_boundary(&prev[prev.len() - clause.len() - 1]));
+    let negators: Vec<String> = clause.iter().filter(|w| is_negator(w)).map(|w| (*w).to_owned()).collect();
     let env = if clause.iter().any(|w| CONDITIONALS.contains(w)) {
         Environment::Conditional
-    } else if question {
+    } else if question || inverted {
         Environment::Question
     } else if clause.iter().any(|w| DEGREE.contains(w)) {
         Environment::Hardly
@@ -325,7 +354,11 @@ fn environment_of(prev: &[String], question: bool) -> (Environment, bool) {
     } else {
         Environment::Plain
     };
-    (env, first_person)
+    (env, first_person, negators)
+}
+
+fn is_boundary(w: &str) -> bool {
+    matches!(w, "," | ";" | ":" | "." | "\"") || CLAUSE_OPENERS.contains(&w) || matches!(w, "uh" | "um" | "well")
 }
 
 #[cfg(test)]
@@ -360,6 +393,11 @@ mod tests {
             ("If I say that the visitors [included] Mr Graham, you will see.", P::Saying, E::Conditional),
             ("I think the deal [failed].", P::NegRaising, E::Plain),
             ("I don't think you know that the deal [failed].", P::NegRaising, E::Negation),
+            ("Do you think that TV is pretty [accurate].", P::NegRaising, E::Question),
+            ("I can't believe they [killed] them.", P::NegRaising, E::Hardly),
+            ("Breeze had never imagined that digging was such hard [work].", P::NegRaising, E::Hardly),
+            ("Perhaps Alec noticed that I [laughed].", P::Factive, E::Modal),
+            ("I'm not sure that the bridge [opened].", P::NegRaising, E::Negation),
         ];
         for (s, class, env) in cases {
             let c = at(s).unwrap_or_else(|| panic!("no predicate: {s}"));
@@ -394,6 +432,12 @@ mod tests {
         assert!(at("If you think I [have] any personal knowledge, you must be crazy.").unwrap().value.abs() <= 0.5);
         // "hardly" negates the degree of believing, not the event.
         assert!(at("I could hardly believe I was [back].").unwrap().value >= 2.0);
+        // A past negated factive keeps its complement; a present "I don't know that X" doubts it.
+        assert!(at("I didn't realise my husband [was] a sucker for animals.").unwrap().value > 1.0);
+        assert!(at("I don't know that he could [get] killed that easily.").unwrap().value < 0.0);
+        // "would not tell Peter that X" presupposes X; "I'm not saying X" does not assert it.
+        assert!(at("She would not tell Peter that the man [was] dead.").unwrap().value > 1.0);
+        assert!(at("I'm not saying they're all [bad].").unwrap().value < -1.0);
         // A modal over saying: weakly committed.
         let v = at("One might say it was [peeled] down.").unwrap().value;
         assert!(v > 0.5 && v < 3.0);

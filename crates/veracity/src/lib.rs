@@ -43,6 +43,7 @@
 mod analyzer;
 mod article;
 mod attribution;
+pub mod checkworthiness;
 mod claim;
 mod commitment;
 pub mod config;
