@@ -173,6 +173,15 @@ impl Analyzer {
                 let certainty = certainty_of(&claim_hedges, &w.certainty);
                 let author_certainty = certainty_of(claim_hedges.iter().filter(|h| !h.in_quote), &w.certainty);
                 let negated = claim_negated(text, span, &claim_hedges);
+                // Content embedded under a cue in a cancelling environment ("did not say that X").
+                let (certainty, negated) = crate::commitment::embedded_certainty(
+                    text,
+                    span,
+                    attribution.as_ref(),
+                    certainty,
+                    negated,
+                    &w.certainty,
+                );
                 let deciding = deciding_hedge(&claim_hedges, &w.certainty);
                 let feats = features(claim_text);
                 let hedged = claim_hedges.iter().any(|h| h.category != HedgeCategory::Booster);

@@ -319,6 +319,47 @@ pub fn embedded_commitment(before: &str, after: &str) -> Option<Commitment> {
     found
 }
 
+/// The certainty a commitment value leaves, on the grade thresholds of `w`: 3 is certain (1.0),
+/// 1.5 is `probable`, 0.75 `possible`, 0 nothing, linear in between.
+fn certainty_of_value(v: f64, w: &crate::config::CertaintyWeights) -> f64 {
+    let v = v.abs().min(3.0);
+    if v >= 1.5 {
+        w.probable + (1.0 - w.probable) * (v - 1.5) / 1.5
+    } else if v >= 0.75 {
+        w.possible + (w.probable - w.possible) * (v - 0.75) / 0.75
+    } else {
+        w.possible * v / 0.75
+    }
+}
+
+/// A claim's certainty and negation when its content is the clause embedded by its attribution's
+/// cue in an entailment-cancelling environment ("Officials did not say that the convoy left",
+/// "Did he know that the convoy left?"): the commitment caps the certainty, and its sign decides
+/// the negation. Otherwise both unchanged.
+pub(crate) fn embedded_certainty(
+    text: &str,
+    span: crate::Span,
+    attribution: Option<&crate::Attribution>,
+    certainty: f64,
+    negated: bool,
+    w: &crate::config::CertaintyWeights,
+) -> (f64, bool) {
+    let Some(a) = attribution else { return (certainty, negated) };
+    let start = a.content.start;
+    if start <= span.start || start >= span.end || a.cue_span.start < span.start || a.cue_span.end > start {
+        return (certainty, negated);
+    }
+    let (Some(before), Some(after)) = (text.get(span.start..start), text.get(start..span.end)) else {
+        return (certainty, negated);
+    };
+    match embedded_commitment(before, after) {
+        Some(c) if c.environment != Environment::Plain => {
+            (certainty.min(certainty_of_value(c.value, w)), c.value < 0.0)
+        }
+        _ => (certainty, negated),
+    }
+}
+
 /// The environment of a predicate from the tokens before it, whether its subject is "I"/"we",
 /// and the negators read.
 fn environment_of(prev: &[String], question: bool) -> (Environment, bool, Vec<String>) {
@@ -441,6 +482,23 @@ mod tests {
         // A modal over saying: weakly committed.
         let v = at("One might say it was [peeled] down.").unwrap().value;
         assert!(v > 0.5 && v < 3.0);
+    }
+
+    #[test]
+    fn claims_embedded_under_a_cancelled_cue() {
+        // "say" under a question commits to nothing: the claim is underspecified.
+        let a = crate::analyze("Did officials say that the convoy had left the city?").unwrap();
+        let c = &a.claims()[0];
+        assert_eq!(c.attribution.as_ref().map(|x| x.cue.as_str()), Some("say"));
+        assert!(c.certainty < 0.35, "{c:?}");
+        // A plain cue leaves the claim as it was.
+        let a = crate::analyze("Officials said that the convoy had left the city.").unwrap();
+        assert!((a.claims()[0].certainty - 1.0).abs() < 1e-12 && !a.claims()[0].negated);
+        let w = crate::Config::default().weights.certainty;
+        assert!((certainty_of_value(3.0, &w) - 1.0).abs() < 1e-12);
+        assert!((certainty_of_value(-1.5, &w) - w.probable).abs() < 1e-12);
+        assert!((certainty_of_value(0.75, &w) - w.possible).abs() < 1e-12);
+        assert!(certainty_of_value(0.0, &w).abs() < 1e-12);
     }
 
     #[test]
