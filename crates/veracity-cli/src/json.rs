@@ -149,6 +149,9 @@ pub(crate) struct ExplanationJson<'a> {
     contributions: Vec<ContributionJson<'a>>,
     raw: f64,
     value: f64,
+    /// `"logistic"` for a learned score (value = sigmoid(raw)); absent for an additive rubric.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    link: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -316,6 +319,7 @@ impl<'a> ExplanationJson<'a> {
             contributions: e.contributions.iter().map(ContributionJson::new).collect(),
             raw: round(e.raw),
             value: round(e.value),
+            link: (!e.link.is_identity()).then(|| e.link.as_str()),
         }
     }
 }

@@ -312,7 +312,8 @@ fn source_label(s: &Source) -> String {
 /// The explanation as lines: the total, then every signal that moved the score.
 fn explanation(out: &mut String, what: &str, e: &Explanation, indent: &str, o: Options) {
     let _ = writeln!(out, "{indent}{} = {:.3}", o.paint(Paint::Dim, what), e.value);
-    let _ = writeln!(out, "{indent}  {:<18}{:>+8.3}", "base", e.base);
+    let logistic = !e.link.is_identity();
+    let _ = writeln!(out, "{indent}  {:<18}{:>+8.3}", if logistic { "intercept" } else { "base" }, e.base);
     for c in e.contributions.iter().filter(|c| c.contribution != 0.0) {
         let head = format!("{indent}  {:<18}{:>+8.3}  {:>6.3} x {:+.3}", c.signal, c.contribution, c.value, c.weight);
         if c.detail.is_empty() {
@@ -322,7 +323,9 @@ fn explanation(out: &mut String, what: &str, e: &Explanation, indent: &str, o: O
             let _ = writeln!(out, "{}", wrap(words(&c.detail), &format!("{head}  "), &next));
         }
     }
-    if (e.raw - e.value).abs() > f64::EPSILON {
+    if logistic {
+        let _ = writeln!(out, "{indent}  (sigmoid of log-odds {:.3})", e.raw);
+    } else if (e.raw - e.value).abs() > f64::EPSILON {
         let _ = writeln!(out, "{indent}  (clamped from {:.3})", e.raw);
     }
 }
