@@ -38,6 +38,9 @@ pub enum EvalCommand {
     /// write it as a TOML data file (by default the compiled-in `crates/veracity/data/checkworthiness.toml`;
     /// rebuild to use it).
     TrainCheckworthiness(crate::eval_checkworthiness::TrainCheckworthinessArgs),
+    /// Article and outlet reliability on labelled corpora: ROC AUC, Brier score and the
+    /// (reliable, unreliable) outlet pairs ordered right by the configured credibility model.
+    Reliability(crate::reliability::EvalReliabilityArgs),
 }
 
 #[derive(Debug, Args)]

@@ -17,6 +17,7 @@ mod eval_truth;
 mod inputs;
 mod json;
 mod profile;
+mod reliability;
 mod stream;
 mod text;
 
@@ -71,6 +72,10 @@ enum Command {
     /// Group claims about the same thing across articles, run truth discovery over them and show
     /// which claims and sources are corroborated (see docs/scoring.md).
     Corroborate(corroborate::CorroborateArgs),
+    /// Fit the article credibility model on labelled corpora: outlet-grouped cross-validated
+    /// figures, per-signal evidence, and a weights file that `--config` loads (see
+    /// docs/scoring.md, "Article credibility").
+    Fit(reliability::FitArgs),
 }
 
 #[derive(Debug, Args)]
@@ -162,6 +167,8 @@ fn main() -> ExitCode {
         Command::Eval(eval::EvalCommand::Commitment(args)) => eval_commitment::run(&args),
         Command::Eval(eval::EvalCommand::Checkworthiness(args)) => eval_checkworthiness::run(&args),
         Command::Eval(eval::EvalCommand::TrainCheckworthiness(args)) => eval_checkworthiness::run_train(&args),
+        Command::Eval(eval::EvalCommand::Reliability(args)) => reliability::run_eval(&args),
+        Command::Fit(args) => reliability::run_fit(&args),
     }
 }
 

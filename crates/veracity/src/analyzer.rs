@@ -44,6 +44,7 @@ struct Inner {
     hedges: HedgeDetector,
     attribution: AttributionExtractor,
     claims: ClaimRules,
+    style: crate::credibility::StyleSets,
 }
 
 impl Default for Analyzer {
@@ -71,6 +72,7 @@ impl Analyzer {
             hedges: HedgeDetector::new(&config),
             attribution: AttributionExtractor::new(&config),
             claims: ClaimRules::new(&config.claims),
+            style: crate::credibility::StyleSets::new(&config.style),
             config,
         };
         Self { inner: Arc::new(inner) }
@@ -248,6 +250,20 @@ impl Analyzer {
             };
         }
 
+        let signals = crate::credibility::signals(
+            &crate::credibility::Inputs {
+                text,
+                title: article.title().map(|m| m.value.as_str()),
+                paragraphs: &seg.paragraphs,
+                sentences: &seg.sentences,
+                quotes: &seg.quotes,
+                attributions: &attributions,
+                claims: &claims,
+            },
+            &inner.style,
+        );
+        let credibility = crate::credibility::explain(&inner.config.credibility, &signals);
+
         Ok(Analysis {
             article,
             paragraphs: seg.paragraphs,
@@ -257,6 +273,8 @@ impl Analyzer {
             attributions,
             claims,
             sources,
+            signals,
+            credibility,
             config_certainty: w.certainty.clone(),
         })
     }
@@ -390,6 +408,10 @@ pub struct AnalysisParts {
     pub attributions: Vec<Attribution>,
     pub claims: Vec<Claim>,
     pub sources: Vec<SourceSummary>,
+    /// See [`Analysis::signals`].
+    pub signals: crate::credibility::ArticleSignals,
+    /// See [`Analysis::credibility_explanation`].
+    pub credibility: Explanation,
     /// See [`Analysis::certainty_weights`].
     pub certainty_weights: crate::config::CertaintyWeights,
 }
@@ -406,11 +428,21 @@ pub struct Analysis {
     attributions: Vec<Attribution>,
     claims: Vec<Claim>,
     sources: Vec<SourceSummary>,
+    /// Older documents without signals read back with zeros and a neutral credibility.
+    #[cfg_attr(feature = "serde", serde(default))]
+    signals: crate::credibility::ArticleSignals,
+    #[cfg_attr(feature = "serde", serde(default = "neutral_credibility"))]
+    credibility: Explanation,
     /// Serialized so that a round trip (the Python binding, pickling) keeps
     /// [`Analysis::factuality_at`] exact for custom analysers; older documents without it read
     /// back with the built-in weights.
     #[cfg_attr(feature = "serde", serde(default = "default_certainty_weights"))]
     config_certainty: crate::config::CertaintyWeights,
+}
+
+#[cfg(feature = "serde")]
+fn neutral_credibility() -> Explanation {
+    Explanation::logistic(0.0)
 }
 
 #[cfg(feature = "serde")]
@@ -433,6 +465,8 @@ impl Analysis {
             attributions,
             claims,
             sources,
+            signals,
+            credibility,
             certainty_weights,
         } = parts;
         Self {
@@ -444,6 +478,8 @@ impl Analysis {
             attributions,
             claims,
             sources,
+            signals,
+            credibility,
             config_certainty: certainty_weights,
         }
     }
@@ -460,6 +496,8 @@ impl Analysis {
             attributions: self.attributions,
             claims: self.claims,
             sources: self.sources,
+            signals: self.signals,
+            credibility: self.credibility,
             certainty_weights: self.config_certainty,
         }
     }
@@ -508,6 +546,23 @@ impl Analysis {
     #[must_use]
     pub fn sources(&self) -> &[SourceSummary] {
         &self.sources
+    }
+    /// The article-level signals of the credibility model (see [`crate::SIGNALS`] and
+    /// `docs/scoring.md`, "Article credibility").
+    #[must_use]
+    pub fn signals(&self) -> &crate::credibility::ArticleSignals {
+        &self.signals
+    }
+    /// The article's credibility in `[0, 1]`: the probability, under the credibility model, that
+    /// the article comes from a reliable source (see [`Analysis::credibility_explanation`]).
+    #[must_use]
+    pub fn credibility(&self) -> f64 {
+        self.credibility.value
+    }
+    /// How the credibility was computed: the model's intercept and one log-odds term per signal.
+    #[must_use]
+    pub fn credibility_explanation(&self) -> &Explanation {
+        &self.credibility
     }
     /// The certainty weights and thresholds the analysis was made with (those of its analyser's
     /// configuration).

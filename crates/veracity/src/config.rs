@@ -18,7 +18,7 @@ use serde::Deserialize;
 use crate::error::{Error, Result};
 use crate::hedge::HedgeCategory;
 
-const BUILTIN: [(&str, &str); 7] = [
+const BUILTIN: [(&str, &str); 8] = [
     ("hedges.toml", include_str!("../data/hedges.toml")),
     ("attribution.toml", include_str!("../data/attribution.toml")),
     ("sources.toml", include_str!("../data/sources.toml")),
@@ -26,6 +26,7 @@ const BUILTIN: [(&str, &str); 7] = [
     ("scoring.toml", include_str!("../data/scoring.toml")),
     ("claims.toml", include_str!("../data/claims.toml")),
     ("checkworthiness.toml", include_str!("../data/checkworthiness.toml")),
+    ("credibility.toml", include_str!("../data/credibility.toml")),
 ];
 
 /// Built-in profiles: named extension documents for a domain, merged on request with
@@ -306,6 +307,10 @@ pub struct Config {
     /// The check-worthiness model (`data/checkworthiness.toml`, fitted by `veracity eval
     /// train-checkworthiness`).
     pub checkworthiness: crate::checkworthiness::CheckworthinessModel,
+    /// Word lists of the article style signals.
+    pub style: crate::credibility::StyleLexicon,
+    /// The article credibility model (intercept and weight per signal).
+    pub credibility: crate::credibility::CredibilityModelConfig,
 }
 
 impl Default for Config {
@@ -516,6 +521,14 @@ fn check_unit(origin: &str, entry: &str, value: f64) -> Result<()> {
     }
 }
 
+fn check_finite(origin: &str, entry: &str, value: f64) -> Result<()> {
+    if value.is_finite() {
+        Ok(())
+    } else {
+        Err(Error::invalid_config(origin, entry, format!("{value} is not a finite number")))
+    }
+}
+
 impl Config {
     /// Checks every entry; errors name the entry.
     fn validate(&self, origin: &str) -> Result<()> {
@@ -632,6 +645,18 @@ impl Config {
                     gc.doubtful, gc.possibly_true, gc.probably_true
                 ),
             ));
+        }
+        let m = &self.credibility;
+        check_finite(origin, "credibility.intercept", m.intercept)?;
+        for (k, v) in &m.weights {
+            if !crate::credibility::SIGNALS.contains(&k.as_str()) {
+                return Err(Error::invalid_config(
+                    origin,
+                    format!("credibility.weights.{k}"),
+                    format!("unknown signal; expected one of {}", crate::credibility::SIGNALS.join(", ")),
+                ));
+            }
+            check_finite(origin, &format!("credibility.weights.{k}"), *v)?;
         }
         let cl = &self.claims;
         if cl.min_clause_words == 0 {

@@ -49,9 +49,11 @@ mod commitment;
 pub mod config;
 mod corpus;
 mod corroborate;
+mod credibility;
 mod error;
 mod event;
 mod explain;
+pub mod fit;
 mod grade;
 mod hedge;
 mod input;
@@ -77,6 +79,7 @@ pub use corroborate::{
     ClaimGroup, CorroboratedClaim, CorroboratedSource, Corroboration, CorroborationOptions, DEFAULT_CREDIBILITY_WEIGHT,
     DEFAULT_MIN_SIMILARITY, DEFAULT_RELIABILITY_WEIGHT, corroborate,
 };
+pub use credibility::{ArticleSignals, CredibilityModelConfig, SIGNALS, StyleLexicon};
 pub use error::{Error, ErrorKind, Result};
 pub use explain::{Contribution, Explanation, Link};
 pub use grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
