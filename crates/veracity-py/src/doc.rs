@@ -22,10 +22,20 @@ pub(crate) struct DocData {
     pub(crate) attributions: Vec<Attribution>,
     pub(crate) claims: Vec<Claim>,
     pub(crate) sources: Vec<SourceSummary>,
+    /// The article credibility signals and explanation (the core's serde names); older pickles
+    /// without them read back with zeros and a neutral credibility.
+    #[serde(default)]
+    pub(crate) signals: veracity::ArticleSignals,
+    #[serde(default = "neutral_credibility")]
+    pub(crate) credibility: veracity::Explanation,
     /// The analyser's certainty weights (for `factuality_at`); the core's serde name, so
     /// `to_core` keeps them. Older pickles without it read back with the built-in weights.
     #[serde(default = "default_certainty")]
     pub(crate) config_certainty: veracity::config::CertaintyWeights,
+}
+
+fn neutral_credibility() -> veracity::Explanation {
+    veracity::Explanation::logistic(0.0)
 }
 
 fn default_certainty() -> veracity::config::CertaintyWeights {
@@ -89,6 +99,8 @@ impl DocData {
             attributions: p.attributions,
             claims: p.claims,
             sources: p.sources,
+            signals: p.signals,
+            credibility: p.credibility,
             config_certainty: p.certainty_weights,
         };
         let table = byte_to_char(data.article.text());
@@ -104,8 +116,19 @@ impl DocData {
         let conv = |c: usize| starts.get(c).copied().unwrap_or(text.len());
         let mut data = self.clone();
         data.spans(&mut |s: &mut Span| *s = Span::new(conv(s.start), conv(s.end)));
-        let DocData { article, paragraphs, sentences, quotes, hedges, attributions, claims, sources, config_certainty } =
-            data;
+        let DocData {
+            article,
+            paragraphs,
+            sentences,
+            quotes,
+            hedges,
+            attributions,
+            claims,
+            sources,
+            signals,
+            credibility,
+            config_certainty,
+        } = data;
         let a = Analysis::from_parts(veracity::AnalysisParts {
             article,
             paragraphs,
@@ -115,6 +138,8 @@ impl DocData {
             attributions,
             claims,
             sources,
+            signals,
+            credibility,
             certainty_weights: config_certainty,
         });
         a.check_invariants()?;
