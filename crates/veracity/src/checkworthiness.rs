@@ -79,17 +79,17 @@ impl CheckworthinessModel {
                 Some(_) => {
                     return Err(Error::invalid_config(
                         origin,
-                        &format!("checkworthiness.weights.{s}"),
+                        format!("checkworthiness.weights.{s}"),
                         "must be a finite number",
                     ));
                 }
                 None => {
-                    return Err(Error::invalid_config(origin, &format!("checkworthiness.weights.{s}"), "is missing"));
+                    return Err(Error::invalid_config(origin, format!("checkworthiness.weights.{s}"), "is missing"));
                 }
             }
         }
         if let Some(k) = self.weights.keys().find(|k| !SIGNALS.contains(&k.as_str())) {
-            return Err(Error::invalid_config(origin, &format!("checkworthiness.weights.{k}"), "is not a signal"));
+            return Err(Error::invalid_config(origin, format!("checkworthiness.weights.{k}"), "is not a signal"));
         }
         Ok(())
     }
