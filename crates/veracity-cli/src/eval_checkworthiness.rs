@@ -446,10 +446,11 @@ pub fn trained_toml(t: &Trained, args: &TrainCheckworthinessArgs) -> String {
         t.train_clef.map, t.train_claimbuster.roc_auc
     );
     let _ = writeln!(s, "\n[checkworthiness]");
-    let _ = writeln!(s, "intercept = {}", t.model.intercept);
+    // Six decimals: more would be noise, and short decimals read back exactly from JSON.
+    let _ = writeln!(s, "intercept = {:.6}", t.model.intercept);
     let _ = writeln!(s, "\n[checkworthiness.weights]");
     for (n, w) in t.model.names.iter().zip(&t.model.weights) {
-        let _ = writeln!(s, "{n} = {w}");
+        let _ = writeln!(s, "{n} = {w:.6}");
     }
     s
 }
