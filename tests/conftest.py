@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
+
+# Plots are drawn headless (tests/test_plot.py, the docs' examples); set before matplotlib loads.
+os.environ.setdefault("MPLBACKEND", "Agg")
 
 import pytest
 

@@ -16,7 +16,8 @@ HOSTILE = (
 
 
 class Nesting(HTMLParser):
-    """Checks that every element is closed in order and collects the text and the tooltips."""
+    """Checks that every element is closed in order and collects the text (without the claim
+    badges), the badges of the text, the tooltips, and the rows of the ranked claim table."""
 
     VOID = {"br", "hr", "img", "meta"}
 
@@ -25,8 +26,12 @@ class Nesting(HTMLParser):
         self.stack: list[str] = []
         self.errors: list[str] = []
         self.text: list[str] = []
+        self.badges: list[tuple[str, str]] = []  # (class, visible text) of the badges in the text
         self.titles: list[tuple[str, str, str]] = []  # (tag, class, title)
+        self.rows: list[list[str]] = []  # the ranked table, header row first
         self.in_text = 0
+        self.in_badge = 0
+        self.in_ranked = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
@@ -34,22 +39,39 @@ class Nesting(HTMLParser):
             self.errors.append("a live <script> element")
         if tag not in self.VOID:
             self.stack.append(tag)
-        if a.get("class") == "text":
+        cls = a.get("class") or ""
+        if cls == "text":
             self.in_text = len(self.stack)
+        if cls.split()[:1] == ["badge"] and self.in_text and not self.in_badge:
+            self.in_badge = len(self.stack)
+            self.badges.append((cls, ""))
+        if tag == "table" and cls == "ranked":
+            self.in_ranked = len(self.stack)
+        if self.in_ranked and tag == "tr":
+            self.rows.append([])
+        if self.in_ranked and tag in ("td", "th"):
+            self.rows[-1].append("")
         if a.get("title") is not None:
-            self.titles.append((tag, a.get("class") or "", a["title"] or ""))
+            self.titles.append((tag, cls, a["title"] or ""))
 
     def handle_endtag(self, tag: str) -> None:
         if not self.stack or self.stack[-1] != tag:
             self.errors.append(f"</{tag}> closes {self.stack[-1:]}")
             return
-        if self.in_text == len(self.stack):
-            self.in_text = 0
+        depth = len(self.stack)
+        self.in_text, self.in_badge, self.in_ranked = (
+            0 if x == depth else x for x in (self.in_text, self.in_badge, self.in_ranked)
+        )
         self.stack.pop()
 
     def handle_data(self, data: str) -> None:
-        if self.in_text and self.stack[-1] != "style":
+        if self.in_badge:
+            cls, seen = self.badges[-1]
+            self.badges[-1] = (cls, seen + data)
+        elif self.in_text and self.stack[-1] != "style":
             self.text.append(data)
+        if self.in_ranked and self.rows and self.rows[-1] and self.stack[-1] != "caption":
+            self.rows[-1][-1] += data
 
 
 def parse(html: str) -> Nesting:
@@ -85,6 +107,71 @@ def test_highlighted_view_escapes_marks_and_legend() -> None:
     assert "3 claims" in h  # the first line is taken as the headline (escaped in the header too)
 
 
+# The columns of the ranked claim table, as documented in docs/python.md.
+RANKED_COLUMNS = ["rank", "claim", "grade", "credibility", "check-worthiness", "certainty", "kind", "source", "text"]
+
+
+def test_every_claim_shows_its_badge_without_hovering() -> None:
+    a = veracity.analyze("Officials said the bridge may reopen. The minister should resign.")
+    p = parse(a._repr_html_())
+    # Visible text, not a tooltip: "[#index · grade · credibility] ", the brackets hidden by the
+    # stylesheet and shown where a viewer strips it; the colour class is the credibility digit.
+    s0, s1 = (f"{c.score:.2f}" for c in a.claims)
+    assert p.badges == [("badge c4", f"[#0 · E4 · {s0}] "), ("badge c6", f"[#1 · C6 · {s1}] ")]
+    assert "".join(p.text) == a.text  # the badges are not part of the article text
+
+
+def test_badges_of_the_seeds_open_every_claim(seed_analyses: dict[str, veracity.Analysis]) -> None:
+    for prefix, a in seed_analyses.items():
+        p = parse(a._repr_html_())
+        want = [(f"badge c{c.admiralty.credibility}", f"[#{c.index} · {c.grade} · {c.score:.2f}] ") for c in a.claims]
+        assert p.badges == want, prefix
+        # Each badge sits right after its claim's opening tag, so it marks where the claim starts.
+        h = a._repr_html_()
+        for c in a.claims:
+            assert f'<span class="badge c{c.admiralty.credibility}"><span class="plain">[</span>#{c.index} ·' in h
+
+
+def test_ranked_table_follows_ranked_claims(seed_analyses: dict[str, veracity.Analysis]) -> None:
+    a = veracity.analyze(HOSTILE)
+    p = parse(a._repr_html_())
+    header, *rows = p.rows
+    assert header == RANKED_COLUMNS
+    ranked = a.ranked_claims()
+    assert [int(r[1]) for r in rows] == [c.index for c in ranked]
+    # Highest check-worthiness first; equal ones in text order.
+    assert [c.index for c in ranked] == sorted(range(3), key=lambda i: (-a.claims[i].checkworthiness, i))
+    for rank, (row, c) in enumerate(zip(rows, ranked), start=1):
+        assert row == [
+            str(rank),
+            str(c.index),
+            c.grade,
+            f"{c.score:.2f}",
+            f"{c.checkworthiness:.2f}",
+            c.certainty_level,
+            c.kind,
+            " → ".join(s.name for s in c.attribution.sources) if c.attribution else "",
+            c.text,
+        ]
+    # The claim texts and source names are escaped in the table too.
+    assert "<b>Russian" not in a._repr_html_()
+    bloomberg = next(r for r in rows if r[-1].startswith("Three sources"))
+    assert bloomberg[7] == "Bloomberg News → Three sources close to the <b>Russian</b> government"
+    for prefix, s in seed_analyses.items():
+        header, *rows = parse(s._repr_html_()).rows
+        assert [int(r[1]) for r in rows] == [c.index for c in s.ranked_claims()], prefix
+        worth = [float(r[4]) for r in rows]
+        assert worth == sorted(worth, reverse=True), prefix
+
+
+def test_no_claims_renders_no_badge_and_an_empty_table() -> None:
+    a = veracity.analyze("By John Smith")  # a byline only: metadata, no claim
+    assert a.claims == []
+    p = parse(a._repr_html_())
+    assert p.badges == [] and p.rows == [RANKED_COLUMNS]
+    assert "0 claims" in a._repr_html_()
+
+
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_seed_views_nest_and_read_back(seed_analyses: dict[str, veracity.Analysis], prefix: str) -> None:
     a = seed_analyses[prefix]
@@ -107,6 +194,7 @@ def test_claim_source_and_explanation_html() -> None:
     parse(h)
     assert "&lt;b&gt;Russian&lt;/b&gt;" in h and '<mark class="hedge"' in h
     assert "credibility" in h and "check-worthiness" in h and "Bloomberg News" in h
+    assert f"<tr><th>grade</th><td>{c.grade}</td></tr>" in h
     s = a.sources[-1]
     sh = s._repr_html_()
     parse(sh)

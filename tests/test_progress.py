@@ -112,7 +112,7 @@ def test_progress_without_tqdm_is_a_clear_import_error() -> None:
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert "pip install 'veracity[progress]'" in r.stdout
+    assert 'pip install "tqdm>=4.66" (the [progress] extra of veracity)' in r.stdout
 
 
 def _threads_used(env_threads: str | None, n_threads: int | None) -> int:

@@ -103,3 +103,15 @@ assert_type(next(reader), dict[str, Any])
 assert_type(veracity.analyze_batch(veracity.read_corpus("c.csv")), list[veracity.Analysis])
 veracity.set_num_threads(2)
 assert_type(veracity.get_num_threads(), int)
+
+# Plots (veracity.plot): each returns the matplotlib Axes (profiles: the pair).
+import veracity.plot as vp  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
+
+assert_type(vp.waterfall(c), Axes)
+assert_type(vp.waterfall(c.explanation, None, 5), Axes)
+assert_type(vp.calibration({"calibration": []}), Axes)
+assert_type(vp.claim_scores(results, score="checkworthiness"), Axes)
+assert_type(vp.profiles(corpus), tuple[Axes, Axes])
+assert_type(vp.outlets(profiles, top=3), Axes)
+assert_type(vp.sources(profiles), Axes)

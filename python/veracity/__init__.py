@@ -34,6 +34,7 @@ from veracity._native import (
     Contribution,
     CorroboratedClaim,
     CorroboratedSource,
+    DataError,
     Corpus,
     CorpusReader,
     Corroboration,
@@ -52,6 +53,8 @@ from veracity._native import (
     Source,
     SourceProfile,
     SourceSummary,
+    ScoringModel,
+    SIGNALS,
     TruthResult,
     VeracityError,
     VeracityIOError,
@@ -64,13 +67,19 @@ from veracity._native import (
     discover_truth_file,
     get_num_threads,
     read_corpus,
+    run_cli,
     set_num_threads,
     table,
 )
+from veracity._fit import fit
 from veracity._frames import analyze_frame
 from veracity._table import Table
 
 __all__ = [
+    "DataError",
+    "SIGNALS",
+    "ScoringModel",
+    "fit",
     "CORPUS_FORMATS",
     "CUE_KINDS",
     "HEDGE_CATEGORIES",
@@ -120,6 +129,7 @@ __all__ = [
     "discover_truth_file",
     "get_num_threads",
     "read_corpus",
+    "run_cli",
     "set_num_threads",
     "table",
 ]

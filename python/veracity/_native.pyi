@@ -4,7 +4,7 @@
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypeAlias, final, overload
 
 from typing_extensions import Self
@@ -37,6 +37,7 @@ __all__ = [
     "Profiles",
     "SourceProfile",
     "read_corpus",
+    "run_cli",
     "get_num_threads",
     "set_num_threads",
     "analyze",
@@ -53,6 +54,10 @@ __all__ = [
     "MetadataError",
     "OptionError",
     "InvalidRecordError",
+    "DataError",
+    "SIGNALS",
+    "ScoringModel",
+    "_fit",
     "VeracityIOError",
     "HEDGE_CATEGORIES",
     "SOURCE_KINDS",
@@ -111,6 +116,7 @@ class ConfigError(VeracityError): ...
 class MetadataError(VeracityError): ...
 class OptionError(VeracityError): ...
 class InvalidRecordError(VeracityError): ...
+class DataError(VeracityError): ...
 class VeracityIOError(OSError, VeracityError): ...
 
 # --- value classes -------------------------------------------------------------------------
@@ -407,6 +413,12 @@ class Analysis(_Value):
     def attributions(self) -> list[Attribution]: ...
     @property
     def claims(self) -> list[Claim]: ...
+    @property
+    def credibility(self) -> float: ...
+    @property
+    def credibility_explanation(self) -> Explanation: ...
+    @property
+    def signals(self) -> dict[str, float]: ...
     @property
     def sources(self) -> list[SourceSummary]: ...
     def find_claim(self, needle: str, /) -> Claim | None: ...
@@ -798,3 +810,33 @@ def read_corpus(path: str | os.PathLike[str], /, format: _CorpusFormat | None = 
 
 def set_num_threads(n: int | None, /) -> None: ...
 def get_num_threads() -> int: ...
+
+# --- credibility model ---------------------------------------------------------------------------
+
+SIGNALS: tuple[str, ...]
+
+@final
+class ScoringModel:
+    @property
+    def weights(self) -> dict[str, float]: ...
+    @property
+    def intercept(self) -> float: ...
+    @property
+    def report(self) -> dict[str, Any]: ...
+    def to_toml(self, header: list[str] | None = None) -> str: ...
+
+def _fit(
+    analyses: list[Analysis],
+    labels: list[bool],
+    groups: list[str],
+    corpora: list[str] | None = None,
+    *,
+    l2: float = 100.0,
+    folds: int = 5,
+    balance: str = "outlet",
+    signals: list[str] | None = None,
+    unstable_margin: float | None = 0.03,
+) -> ScoringModel: ...
+# --- command line ------------------------------------------------------------------------------
+
+def run_cli(args: Sequence[str]) -> int: ...

@@ -26,8 +26,17 @@ DTYPES = ("str", "int", "float", "bool", "list[str]", "list[int]", "date")
 _HTML_ROWS = 20
 
 
+# What `pip install` needs for each optional package: the requirement of the extra in pyproject.toml.
+_REQUIREMENTS = {"pandas": "pandas>=2", "polars": "polars>=1", "pyarrow": "pyarrow>=15"}
+
+
 def _missing(package: str, extra: str, what: str) -> ImportError:
-    return ImportError(f"{what} needs {package}; install it with: pip install 'veracity[{extra}]'")
+    # veracity is installed from a wheel built from the checkout (README), not from an index, so
+    # the hint names the package itself; the extra is what `pip install WHEEL[extra]` would add.
+    requirement = _REQUIREMENTS.get(package, package)
+    return ImportError(
+        f"{what} needs {package}; install it with: pip install \"{requirement}\" (the [{extra}] extra of veracity)"
+    )
 
 
 class Table:
@@ -251,7 +260,7 @@ class Table:
         except ImportError:
             raise ImportError(
                 "exporting a veracity.Table through the Arrow PyCapsule interface needs pyarrow or polars; "
-                "install one with: pip install 'veracity[arrow]'"
+                'install one with: pip install "pyarrow>=15" (the [arrow] extra of veracity)'
             ) from None
         return self.to_polars().__arrow_c_stream__(requested_schema)
 

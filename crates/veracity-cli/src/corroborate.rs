@@ -1,14 +1,17 @@
 //! `veracity corroborate`: group claims about the same thing across articles and run truth
 //! discovery over them (see docs/scoring.md, "Corroboration").
 
-use std::path::PathBuf;
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
+use rayon::prelude::*;
 use serde::Serialize;
-use veracity::{Analyzer, Article, Corroboration, CorroborationOptions};
+use veracity::{Analysis, Corroboration, CorroborationOptions};
 
-use crate::inputs::{Expanded, Input};
+use crate::args::{CommonArgs, InputArgs};
+use crate::stream::{self, Failure};
+use crate::{CHUNK, EXIT_INPUT_ERROR, progress_bar};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CorroborateFormat {
@@ -18,15 +21,19 @@ pub enum CorroborateFormat {
 
 #[derive(Debug, Args)]
 pub struct CorroborateArgs {
-    /// Articles (plain UTF-8 text files); a directory stands for every *.txt file below it.
-    #[arg(value_name = "FILE_OR_DIR", required = true)]
-    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = CorroborateFormat::Text)]
     pub format: CorroborateFormat,
     /// Two claims of different articles join a group at this weighted term overlap (0 to 1).
     #[arg(long, default_value_t = veracity::DEFAULT_MIN_SIMILARITY, value_name = "X")]
     pub min_similarity: f64,
+    /// Never show the progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 #[derive(Debug, Serialize)]
@@ -34,56 +41,85 @@ struct Report<'a> {
     articles: Vec<String>,
     #[serde(flatten)]
     corroboration: &'a Corroboration,
+    errors: &'a [crate::json::ErrorJson],
 }
 
+/// Corroboration compares claims across articles: fewer than this many is an error.
+const MIN_ARTICLES: usize = 2;
+
 pub fn run(args: &CorroborateArgs) -> ExitCode {
+    if !(0.0..=1.0).contains(&args.min_similarity) {
+        eprintln!("veracity: --min-similarity must be between 0 and 1, got {}", args.min_similarity);
+        return ExitCode::from(crate::EXIT_USAGE);
+    }
+    args.common.run.threads();
+    let analyzer = match args.common.analyzer.build() {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let plan = args.input.plan();
+    let progress = progress_bar(args.no_progress, plan.all_text.then(|| plan.len()));
     let mut names = Vec::new();
-    let mut articles = Vec::new();
-    for arg in &args.inputs {
-        match crate::inputs::expand(arg) {
-            Expanded::Inputs(v) => {
-                for input in v {
-                    if let Input::File(path) = &input {
-                        match Article::from_path(path) {
-                            Ok(a) => {
-                                names.push(input.display());
-                                articles.push(a);
-                            }
-                            Err(e) => {
-                                eprintln!("veracity: {e}");
-                                return ExitCode::from(1);
-                            }
-                        }
-                    }
+    let mut analyses: Vec<Analysis> = Vec::new();
+    let mut errors: Vec<crate::json::ErrorJson> = Vec::new();
+    let mut articles = plan.articles();
+    loop {
+        let chunk: Vec<stream::Item> = articles.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let outcomes: Vec<Result<(String, Analysis), Failure>> = chunk
+            .into_par_iter()
+            .map(|item| {
+                let r = item.and_then(|(name, article)| match analyzer.analyze(&article) {
+                    Ok(a) => Ok((name, a)),
+                    Err(e) => Err(Failure::from_core(&name, &e)),
+                });
+                progress.inc(1);
+                r
+            })
+            .collect();
+        for outcome in outcomes {
+            match outcome {
+                Ok((name, a)) => {
+                    names.push(name);
+                    analyses.push(a);
                 }
-            }
-            Expanded::Error(e) => {
-                eprintln!("veracity: cannot read {:?}: {}", e.path.display().to_string(), e.message);
-                return ExitCode::from(1);
+                Err(f) => {
+                    progress.suspend(|| eprintln!("veracity: {}", f.message));
+                    errors.push(crate::json::ErrorJson { path: f.name, kind: f.kind, message: f.message });
+                }
             }
         }
     }
-    let analyzer = Analyzer::default();
-    let mut analyses = Vec::new();
-    for (name, result) in names.iter().zip(analyzer.analyze_batch(&articles)) {
-        match result {
-            Ok(a) => analyses.push(a),
-            Err(e) => {
-                eprintln!("veracity: cannot analyse {name:?}: {e}");
-                return ExitCode::from(1);
-            }
-        }
+    progress.finish_and_clear();
+    if analyses.len() < MIN_ARTICLES {
+        eprintln!(
+            "veracity: corroborate needs at least {MIN_ARTICLES} articles to compare, got {} (a JSON-lines or CSV corpus holds one article per record; see --input-format)",
+            analyses.len()
+        );
+        return ExitCode::from(EXIT_INPUT_ERROR);
     }
     let options = CorroborationOptions::default().with_min_similarity(args.min_similarity);
     let c = veracity::corroborate(&analyses, &options);
-    match args.format {
+    let mut out = match args.common.run.output() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let text = match args.format {
         CorroborateFormat::Json => {
-            let report = Report { articles: names, corroboration: &c };
-            println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+            let report = Report { articles: names, corroboration: &c, errors: &errors };
+            serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(std::io::Error::other)
         }
-        CorroborateFormat::Text => print!("{}", render(&c, &names)),
+        CorroborateFormat::Text => Ok(render(&c, &names)),
+    };
+    if let Err(e) = text.and_then(|t| out.write_all(t.as_bytes())).and_then(|()| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("veracity: cannot write output: {e}");
+            return ExitCode::from(EXIT_INPUT_ERROR);
+        }
     }
-    ExitCode::SUCCESS
+    if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_INPUT_ERROR) }
 }
 
 fn short(text: &str, max: usize) -> String {

@@ -15,9 +15,9 @@ pub enum EvalCommand {
     /// certain.
     Hedging(HedgingArgs),
     /// Learn per-phrase hedge weights and the `certain` threshold on the train split of
-    /// CoNLL-2010, and write them as a TOML data file (by default the compiled-in weights of the
-    /// `conll2010` profile, `crates/veracity/data/profiles/conll2010-weights.toml`; rebuild to use
-    /// it).
+    /// CoNLL-2010, and write them as a TOML data file to `--out` (the `conll2010` profile's
+    /// weights: copy the file to `crates/veracity/data/profiles/conll2010-weights.toml` and rebuild
+    /// to ship it).
     TrainHedging(TrainHedgingArgs),
     /// Event factuality on MEANTIME (unified-factuality CoNLL): Pearson r and mean absolute error
     /// between the gold value of each annotated token and the analyser's factuality at that token.
@@ -48,8 +48,8 @@ pub struct TrainHedgingArgs {
     /// The CSV file (`text,label`); only the train split is read.
     #[arg(long = "conll2010", value_name = "PATH")]
     pub path: PathBuf,
-    /// Where to write the learned weights.
-    #[arg(long, value_name = "FILE", default_value = "crates/veracity/data/profiles/conll2010-weights.toml")]
+    /// Where to write the learned weights (required: nothing is written anywhere else).
+    #[arg(long, value_name = "FILE", required = true)]
     pub out: PathBuf,
     /// A phrase needs at least this many train sentences to get a learned weight; rarer phrases
     /// keep their group weight.
@@ -67,34 +67,9 @@ pub struct TrainHedgingArgs {
     pub fixed: Vec<String>,
 }
 
-/// How an eval builds its analyser: a built-in profile, then a configuration file.
-#[derive(Debug, Args)]
-pub struct AnalyzerArgs {
-    /// A TOML configuration file extending the built-in lexicons and weights.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-    /// A built-in profile merged before `--config` (`conll2010`: Wikipedia weasel cues and
-    /// weights learned on the CoNLL-2010 train split). Default: the news defaults.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-}
-
-impl AnalyzerArgs {
-    /// The analyser, or the usage error to exit with (printed already).
-    pub fn build(&self) -> Result<Analyzer, std::process::ExitCode> {
-        let mut builder = Analyzer::builder();
-        if let Some(p) = &self.profile {
-            builder = builder.profile(p);
-        }
-        if let Some(c) = &self.config {
-            builder = builder.config_file(c);
-        }
-        builder.build().map_err(|e| {
-            eprintln!("veracity: {}", crate::inputs::strip_os_error(&e.to_string()));
-            std::process::ExitCode::from(crate::EXIT_USAGE)
-        })
-    }
-}
+/// The `--config`/`--profile` group, also under its old path (`crate::eval::AnalyzerArgs`).
+#[allow(unused_imports)]
+pub use crate::args::AnalyzerArgs;
 
 #[derive(Debug, Args)]
 pub struct FactualityArgs {
@@ -106,7 +81,7 @@ pub struct FactualityArgs {
     #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
     #[command(flatten)]
-    pub analyzer: AnalyzerArgs,
+    pub common: crate::args::CommonArgs,
 }
 
 #[derive(Debug, Args)]
@@ -123,7 +98,7 @@ pub struct HedgingArgs {
     #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
     #[command(flatten)]
-    pub analyzer: AnalyzerArgs,
+    pub common: crate::args::CommonArgs,
     /// Print the misclassified sentences (false positives and false negatives) on stderr.
     #[arg(long)]
     pub errors: bool,
@@ -609,9 +584,10 @@ pub fn train_hedging(examples: &[Example], args: &TrainHedgingArgs) -> Result<Tr
 /// The learned weights as the TOML data file.
 pub fn trained_toml(t: &Trained, args: &TrainHedgingArgs) -> String {
     let mut s = String::new();
-    s.push_str("# Learned hedge weights. GENERATED, do not edit by hand; regenerate with\n");
-    s.push_str("# Weights of the `conll2010` profile (lexicon in conll2010-lexicon.toml).\n");
+    s.push_str("# Learned hedge weights of the `conll2010` profile (lexicon in conll2010-lexicon.toml).\n");
+    s.push_str("# GENERATED, do not edit by hand; regenerate with\n");
     s.push_str("#   cargo run --release -p veracity-cli -- eval train-hedging \\\n");
+    s.push_str("#     --out crates/veracity/data/profiles/conll2010-weights.toml \\\n");
     s.push_str(&format!(
         "#     --conll2010 ../shared/eval/hedging/conll2010_wiki_train.csv --min-support {} --prior {} --iterations {}{}\n",
         args.min_support,

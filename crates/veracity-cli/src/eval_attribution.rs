@@ -42,7 +42,7 @@ pub struct AttributionArgs {
     #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
     #[command(flatten)]
-    pub analyzer: crate::eval::AnalyzerArgs,
+    pub common: crate::args::CommonArgs,
     /// Print the exact-match errors on stderr, one per line:
     /// `FP|FN <TAB> role <TAB> <stem>_<annotator> <TAB> start <TAB> span text <TAB> context`.
     #[arg(long)]
@@ -454,7 +454,8 @@ fn context(text: &str, start: usize) -> String {
 
 /// `veracity eval attribution`.
 pub fn run(args: &AttributionArgs) -> std::process::ExitCode {
-    let analyzer = match args.analyzer.build() {
+    args.common.run.threads();
+    let analyzer = match args.common.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -495,8 +496,7 @@ pub fn run(args: &AttributionArgs) -> std::process::ExitCode {
             s.trim_end().to_owned()
         }
     };
-    println!("{out}");
-    std::process::ExitCode::SUCCESS
+    crate::args::write_line(&args.common.run, &out)
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use veracity::logistic::{
     FitOptions, LogisticModel, average_precision, cross_val_predict_weighted, group_folds, roc_auc,
 };
 
-use crate::eval::{AnalyzerArgs, EvalFormat};
+use crate::eval::EvalFormat;
 
 #[derive(Debug, Args)]
 pub struct CheckworthinessArgs {
@@ -30,7 +30,7 @@ pub struct CheckworthinessArgs {
     #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
     #[command(flatten)]
-    pub analyzer: AnalyzerArgs,
+    pub common: crate::args::CommonArgs,
 }
 
 #[derive(Debug, Args)]
@@ -308,7 +308,8 @@ fn score_lines(analyzer: &Analyzer, lines: &[&Line]) -> Vec<f64> {
 }
 
 pub fn run(args: &CheckworthinessArgs) -> ExitCode {
-    let analyzer = match args.analyzer.build() {
+    args.common.run.threads();
+    let analyzer = match args.common.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -336,11 +337,11 @@ pub fn run(args: &CheckworthinessArgs) -> ExitCode {
         let labels: Vec<bool> = lines.iter().map(|l| l.label).collect();
         report.claimbuster = Some(classification(&score_lines(&analyzer, &refs), &labels));
     }
-    match args.format {
-        EvalFormat::Json => println!("{}", serde_json::to_string(&report).unwrap_or_default()),
-        EvalFormat::Text => println!("{}", text_report(&report)),
-    }
-    ExitCode::SUCCESS
+    let out = match args.format {
+        EvalFormat::Json => serde_json::to_string(&report).unwrap_or_default(),
+        EvalFormat::Text => text_report(&report),
+    };
+    crate::args::write_line(&args.common.run, &out)
 }
 
 /// The outcome of training: the model and its cross-validated figures.
@@ -480,8 +481,9 @@ pub fn run_train(args: &TrainCheckworthinessArgs) -> ExitCode {
     if let Err(e) = std::fs::write(&args.out, trained_toml(&trained, args)) {
         return fail(&format!("cannot write {}: {e}", args.out.display()));
     }
-    println!("wrote {}", args.out.display());
-    println!(
+    let mut report = format!("wrote {}\n", args.out.display());
+    let _ = writeln!(
+        report,
         "cross-validated: CheckThat! MAP {:.4}  R-precision {:.4}  P@10 {:.4}; ClaimBuster ROC AUC {:.4}  AP {:.4}",
         trained.cv_clef.map,
         trained.cv_clef.r_precision,
@@ -489,34 +491,40 @@ pub fn run_train(args: &TrainCheckworthinessArgs) -> ExitCode {
         trained.cv_claimbuster.roc_auc,
         trained.cv_claimbuster.average_precision
     );
-    println!(
+    let _ = writeln!(
+        report,
         "train: CheckThat! MAP {:.4}; ClaimBuster ROC AUC {:.4}",
         trained.train_clef.map, trained.train_claimbuster.roc_auc
     );
-    println!("intercept {:+.3}", trained.model.intercept);
+    let _ = writeln!(report, "intercept {:+.3}", trained.model.intercept);
     for (n, w) in trained.model.names.iter().zip(&trained.model.weights) {
-        println!("  {n:<20} {w:+.3}");
+        let _ = writeln!(report, "  {n:<20} {w:+.3}");
     }
     if args.ablation {
-        println!("without each signal (cross-validated): CheckThat! MAP, ClaimBuster ROC AUC");
+        let _ = writeln!(report, "without each signal (cross-validated): CheckThat! MAP, ClaimBuster ROC AUC");
         for drop in 0..names.len() {
             let keep: Vec<String> =
                 names.iter().enumerate().filter(|(i, _)| *i != drop).map(|(_, n)| n.clone()).collect();
             let xd: Vec<Vec<f64>> =
                 x.iter().map(|r| r.iter().enumerate().filter(|(i, _)| *i != drop).map(|(_, v)| *v).collect()).collect();
             match fit_rows(&clef, &cb, &xd, keep, &options, args.folds, args.claimbuster_weight) {
-                Ok(t) => println!(
-                    "  -{:<19} MAP {:.4} ({:+.4})  AUC {:.4} ({:+.4})",
-                    names[drop],
-                    t.cv_clef.map,
-                    t.cv_clef.map - trained.cv_clef.map,
-                    t.cv_claimbuster.roc_auc,
-                    t.cv_claimbuster.roc_auc - trained.cv_claimbuster.roc_auc
-                ),
+                Ok(t) => {
+                    let _ = writeln!(
+                        report,
+                        "  -{:<19} MAP {:.4} ({:+.4})  AUC {:.4} ({:+.4})",
+                        names[drop],
+                        t.cv_clef.map,
+                        t.cv_clef.map - trained.cv_clef.map,
+                        t.cv_claimbuster.roc_auc,
+                        t.cv_claimbuster.roc_auc - trained.cv_claimbuster.roc_auc
+                    );
+                }
                 Err(e) => return fail(&e),
             }
         }
     }
+    // A closed pipe (`| head`) is not an error.
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), report.as_bytes());
     ExitCode::SUCCESS
 }
 

@@ -8,7 +8,7 @@ use clap::Args;
 use serde::{Deserialize, Serialize};
 use veracity::Analyzer;
 
-use crate::eval::{AnalyzerArgs, EvalFormat, pearson_mae};
+use crate::eval::{EvalFormat, pearson_mae};
 
 #[derive(Debug, Args)]
 pub struct CommitmentArgs {
@@ -20,7 +20,7 @@ pub struct CommitmentArgs {
     #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
     #[command(flatten)]
-    pub analyzer: AnalyzerArgs,
+    pub common: crate::args::CommonArgs,
     /// Print every item with its gold and predicted value and the predicate read, on stderr.
     #[arg(long)]
     pub errors: bool,
@@ -155,7 +155,8 @@ pub fn report(items: &[Item], predicted: &[f64]) -> Report {
 }
 
 pub fn run(args: &CommitmentArgs) -> ExitCode {
-    let analyzer = match args.analyzer.build() {
+    args.common.run.threads();
+    let analyzer = match args.common.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -174,19 +175,20 @@ pub fn run(args: &CommitmentArgs) -> ExitCode {
     }
     let values: Vec<f64> = predicted.iter().map(|p| p.0).collect();
     let r = report(&items, &values);
-    match args.format {
-        EvalFormat::Json => println!("{}", serde_json::to_string(&r).unwrap_or_default()),
+    let out = match args.format {
+        EvalFormat::Json => serde_json::to_string(&r).unwrap_or_default(),
         EvalFormat::Text => {
-            println!("commitment ({} items): pearson {:.3}  mae {:.3}", r.n, r.pearson, r.mae);
+            let mut s = format!("commitment ({} items): pearson {:.3}  mae {:.3}", r.n, r.pearson, r.mae);
             for g in r.by_embedding.iter().chain(&r.by_factive) {
-                println!(
-                    "  {:<12} n {:>3}  pearson {:>6.3}  mae {:.3}  mean gold {:+.2}  mean predicted {:+.2}",
+                s.push_str(&format!(
+                    "\n  {:<12} n {:>3}  pearson {:>6.3}  mae {:.3}  mean gold {:+.2}  mean predicted {:+.2}",
                     g.group, g.n, g.pearson, g.mae, g.mean_gold, g.mean_predicted
-                );
+                ));
             }
+            s
         }
-    }
-    ExitCode::SUCCESS
+    };
+    crate::args::write_line(&args.common.run, &out)
 }
 
 #[cfg(test)]

@@ -75,6 +75,8 @@ pub struct TruthArgs {
     /// TruthFinder's default, its paper's rule).
     #[arg(long, value_name = "max-change|cosine", value_parser = |s: &str| Convergence::from_name(s).map_err(|e| e.to_string()))]
     pub convergence: Option<Convergence>,
+    #[command(flatten)]
+    pub run: crate::args::RunArgs,
 }
 
 /// A tolerance: a finite number, at least 0.
@@ -218,8 +220,9 @@ pub fn runs(name: &str, dataset: TruthDataset) -> Result<Vec<(String, TruthOptio
 }
 
 pub fn run(args: &TruthArgs) -> ExitCode {
+    args.run.threads();
     match run_inner(args) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(out) => crate::args::write_line(&args.run, &out),
         Err((code, message)) => {
             eprintln!("veracity: {message}");
             ExitCode::from(code)
@@ -227,7 +230,7 @@ pub fn run(args: &TruthArgs) -> ExitCode {
     }
 }
 
-fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
+fn run_inner(args: &TruthArgs) -> Result<String, (u8, String)> {
     let mut runs = runs(&args.algorithm, args.dataset).map_err(|e| (2, e))?;
     for (_, options) in &mut runs {
         if let Some(n) = args.max_iterations {
@@ -300,10 +303,13 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
         load_seconds,
         results,
     };
+    use std::fmt::Write as _;
+    let mut out = String::new();
     match args.format {
-        TruthFormat::Json => println!("{}", serde_json::to_string(&report).unwrap_or_default()),
+        TruthFormat::Json => out = serde_json::to_string(&report).unwrap_or_default(),
         TruthFormat::Text => {
-            println!(
+            let _ = writeln!(
+                out,
                 "truth discovery on {:?}: {} observations, {} distinct claims, {} objects, {} sources; {} gold objects (load + normalise {:.3} s)",
                 report.dataset,
                 report.observations,
@@ -313,10 +319,12 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
                 objects.len(),
                 report.load_seconds
             );
-            println!("{:<24} {:>8} {:>6} {:>10} {:>10}", "algorithm", "accuracy", "n", "iterations", "seconds");
+            let _ =
+                write!(out, "{:<24} {:>8} {:>6} {:>10} {:>10}", "algorithm", "accuracy", "n", "iterations", "seconds");
             for r in &report.results {
-                println!(
-                    "{:<24} {:>8.3} {:>6} {:>10} {:>10.4}{}",
+                let _ = write!(
+                    out,
+                    "\n{:<24} {:>8.3} {:>6} {:>10} {:>10.4}{}",
                     r.algorithm,
                     r.accuracy,
                     r.n,
@@ -327,5 +335,5 @@ fn run_inner(args: &TruthArgs) -> Result<(), (u8, String)> {
             }
         }
     }
-    Ok(())
+    Ok(out)
 }

@@ -47,6 +47,8 @@ pub(crate) struct ArticleJson<'a> {
     bytes: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
+    credibility: f64,
+    credibility_explanation: ExplanationJson<'a>,
     claims: Vec<ClaimJson<'a>>,
     attributions: Vec<AttributionJson<'a>>,
     sources: Vec<SourceSummaryJson<'a>>,
@@ -149,7 +151,8 @@ pub(crate) struct ExplanationJson<'a> {
     contributions: Vec<ContributionJson<'a>>,
     raw: f64,
     value: f64,
-    /// `"logistic"` for a learned score (value = sigmoid(raw)); absent for an additive rubric.
+    /// `"logistic"` for a logistic model (`base` the intercept, `raw` the log-odds); absent for
+    /// the additive rubric.
     #[serde(skip_serializing_if = "Option::is_none")]
     link: Option<&'static str>,
 }
@@ -211,6 +214,8 @@ impl<'a> ArticleJson<'a> {
             },
             bytes: a.text().len(),
             text: opts.include_text.then(|| a.text()),
+            credibility: round(a.credibility()),
+            credibility_explanation: ExplanationJson::new(a.credibility_explanation()),
             claims: {
                 let mut rank = vec![0; a.claims().len()];
                 for (r, c) in a.ranked_claims().into_iter().enumerate() {

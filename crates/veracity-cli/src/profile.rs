@@ -2,7 +2,6 @@
 //! one JSON document or CSV. The JSON and CSV fields are documented in `docs/cli.md`.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -10,7 +9,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use veracity::{Corpus, CorpusOptions, OutletProfile, Profiles, SourceProfile};
 
-use crate::eval::AnalyzerArgs;
+use crate::args::{CommonArgs, InputArgs};
 use crate::stream::{self, Failure};
 use crate::{CHUNK, EXIT_INPUT_ERROR, progress_bar};
 
@@ -27,48 +26,46 @@ pub enum ProfileFormat {
 
 #[derive(Debug, Args)]
 pub struct ProfileArgs {
-    /// Files to profile; a directory stands for every *.txt, *.jsonl, *.ndjson and *.csv file
-    /// below it (sorted by path); `-` reads standard input.
-    #[arg(value_name = "FILE_OR_DIR", required = true)]
-    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = ProfileFormat::Text)]
     format: ProfileFormat,
-    /// How input files are read (`auto`: by file name).
-    #[arg(long, value_enum, default_value_t = stream::InputFormat::Auto, value_name = "FORMAT")]
-    input_format: stream::InputFormat,
     /// Text format: show at most N sources (most mentioned first; JSON and CSV list them all).
     #[arg(long, value_name = "N", default_value_t = 25)]
     top: usize,
     /// Do not compute corroboration across articles (saves about 200 bytes per claim).
     #[arg(long)]
     no_corroboration: bool,
+    /// Count agreement between dependent outlets (outlets that copy each other) as
+    /// corroboration too, as if they were independent.
+    #[arg(long)]
+    no_dependence: bool,
     /// Text format: show how every reliability was computed.
     #[arg(short, long)]
     explain: bool,
-    /// Worker threads (default: one per CPU).
-    #[arg(short = 'j', long, value_name = "N")]
-    threads: Option<usize>,
     /// Never show the progress bar.
     #[arg(long)]
     no_progress: bool,
     #[command(flatten)]
-    analyzer: AnalyzerArgs,
+    common: CommonArgs,
 }
 
 pub fn run(args: &ProfileArgs) -> ExitCode {
-    if let Some(n) = args.threads.filter(|&n| n > 0) {
-        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n).build_global() {
-            eprintln!("veracity: warning: cannot set up {n} threads: {e}");
-        }
-    }
-    let analyzer = match args.analyzer.build() {
+    args.common.run.threads();
+    let analyzer = match args.common.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };
-    let options = CorpusOptions::from_config(analyzer.config()).with_corroboration(!args.no_corroboration);
+    let mut out = match args.common.run.output() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let options = CorpusOptions::from_config(analyzer.config())
+        .with_corroboration(!args.no_corroboration)
+        .with_dependence(!args.no_dependence);
     let mut corpus = Corpus::with_options(options);
-    let plan = stream::Plan::new(&args.inputs, args.input_format);
+    let plan = args.input.plan();
     let progress = progress_bar(args.no_progress, plan.all_text.then(|| plan.len()));
     let mut errors: Vec<crate::json::ErrorJson> = Vec::new();
     let mut articles = plan.articles();
@@ -98,7 +95,6 @@ pub fn run(args: &ProfileArgs) -> ExitCode {
     }
     progress.finish_and_clear();
     let profiles = corpus.profiles();
-    let mut out = std::io::BufWriter::new(std::io::stdout());
     let written = match args.format {
         ProfileFormat::Text => write_text(&mut out, &profiles, args.top, args.explain),
         ProfileFormat::Json => write_json(&mut out, &profiles, &errors),
@@ -124,7 +120,18 @@ struct ProfileDoc<'a> {
     articles: u64,
     outlets: Vec<OutletJson<'a>>,
     sources: Vec<SourceJson<'a>>,
+    dependence: Vec<DependenceJson<'a>>,
     errors: &'a [crate::json::ErrorJson],
+}
+
+/// A pair of outlets sharing near-copies of claims (`docs/scoring.md`, "Source dependence").
+#[derive(Serialize)]
+struct DependenceJson<'a> {
+    outlets: [&'a str; 2],
+    claims: [u64; 2],
+    near_copies: u64,
+    dependence: f64,
+    dependent: bool,
 }
 
 #[derive(Serialize)]
@@ -214,6 +221,17 @@ fn write_json(out: &mut impl Write, p: &Profiles, errors: &[crate::json::ErrorJs
         articles: p.articles,
         outlets: p.outlets.iter().map(OutletJson::new).collect(),
         sources: p.sources.iter().map(SourceJson::new).collect(),
+        dependence: p
+            .dependence
+            .iter()
+            .map(|d| DependenceJson {
+                outlets: [&d.outlets[0], &d.outlets[1]],
+                claims: d.claims,
+                near_copies: d.near_copies,
+                dependence: crate::json::round(d.dependence),
+                dependent: d.dependent,
+            })
+            .collect(),
         errors,
     };
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
@@ -330,6 +348,21 @@ fn write_text(out: &mut impl Write, p: &Profiles, top: usize, explain: bool) -> 
             for line in o.explanation.to_string().lines() {
                 writeln!(out, "      {line}")?;
             }
+        }
+    }
+    let dependent: Vec<&veracity::OutletDependence> = p.dependence.iter().filter(|d| d.dependent).collect();
+    if !dependent.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Dependent outlets (near-copies of claims; their agreement is not corroboration)")?;
+        for d in dependent {
+            writeln!(
+                out,
+                "  {} ~ {}: {} near-copies, dependence {:.3}",
+                clip(&d.outlets[0], 28),
+                clip(&d.outlets[1], 28),
+                d.near_copies,
+                d.dependence
+            )?;
         }
     }
     writeln!(out)?;

@@ -14,7 +14,7 @@ use veracity::fit::{
 };
 use veracity::{Analyzer, ArticleSignals};
 
-use crate::eval::AnalyzerArgs;
+use crate::args::CommonArgs;
 use crate::json::round;
 use crate::stream::{self, Failure};
 use crate::{CHUNK, EXIT_INPUT_ERROR, EXIT_USAGE};
@@ -46,11 +46,8 @@ pub struct LabelledArgs {
     /// How input files are read (`auto`: by file name).
     #[arg(long, value_enum, default_value_t = stream::InputFormat::Auto, value_name = "FORMAT")]
     pub input_format: stream::InputFormat,
-    /// Worker threads (default: one per CPU).
-    #[arg(short = 'j', long, value_name = "N")]
-    pub threads: Option<usize>,
     #[command(flatten)]
-    pub analyzer: AnalyzerArgs,
+    pub common: CommonArgs,
 }
 
 #[derive(Debug, Args)]
@@ -64,7 +61,7 @@ pub struct FitArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
     /// L2 penalty on the standardised weights.
-    #[arg(long, default_value_t = 1.0)]
+    #[arg(long, default_value_t = 100.0)]
     pub l2: f64,
     /// Cross-validation folds (whole outlets per fold).
     #[arg(long, default_value_t = 5)]
@@ -75,6 +72,10 @@ pub struct FitArgs {
     /// The signals to use, comma-separated (default: all; see docs/scoring.md).
     #[arg(long, value_delimiter = ',')]
     pub signals: Option<Vec<String>>,
+    /// Leave out a signal whose single-signal AUC is above 0.5 + M on one corpus and below
+    /// 0.5 - M on another (with two corpora or more); `--unstable-margin off` keeps every signal.
+    #[arg(long, value_name = "M", default_value = "0.03")]
+    pub unstable_margin: String,
     /// Lines written at the top of the `--out` file as comments (repeatable): for example the
     /// command and the data's licence terms.
     #[arg(long, value_name = "TEXT")]
@@ -114,7 +115,8 @@ struct Labelled {
 /// Labels of one file: id -> (reliable, group column value).
 struct Labels {
     by_id: HashMap<String, (bool, Option<String>)>,
-    skipped: usize,
+    /// Ids whose label is neither reliable nor unreliable (`none`).
+    skipped: std::collections::HashSet<String>,
 }
 
 fn read_labels(path: &Path, group: &str) -> Result<Labels, String> {
@@ -136,7 +138,7 @@ fn read_labels(path: &Path, group: &str) -> Result<Labels, String> {
     };
     let group_col = col(group);
     let mut by_id = HashMap::new();
-    let mut skipped = 0;
+    let mut skipped = std::collections::HashSet::new();
     for (i, line) in lines {
         if line.trim().is_empty() {
             continue;
@@ -155,7 +157,7 @@ fn read_labels(path: &Path, group: &str) -> Result<Labels, String> {
             "reliable" | "1" | "true" => true,
             "unreliable" | "0" | "false" => false,
             _ => {
-                skipped += 1;
+                skipped.insert(id.to_owned());
                 continue;
             }
         };
@@ -166,17 +168,13 @@ fn read_labels(path: &Path, group: &str) -> Result<Labels, String> {
 
 /// Analyses the corpora and joins them with the labels. Prints what was left out.
 fn load(args: &LabelledArgs, analyzer: &Analyzer) -> Result<Vec<Labelled>, ExitCode> {
-    if let Some(n) = args.threads.filter(|&n| n > 0) {
-        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n).build_global() {
-            eprintln!("veracity: warning: cannot set up {n} threads: {e}");
-        }
-    }
+    args.common.run.threads();
     let mut labels: HashMap<String, (bool, Option<String>)> = HashMap::new();
-    let mut skipped = 0;
+    let mut skipped = std::collections::HashSet::new();
     for path in &args.labels {
         match read_labels(path, &args.group) {
             Ok(l) => {
-                skipped += l.skipped;
+                skipped.extend(l.skipped);
                 labels.extend(l.by_id);
             }
             Err(message) => {
@@ -222,7 +220,9 @@ fn load(args: &LabelledArgs, analyzer: &Analyzer) -> Result<Vec<Labelled>, ExitC
                 };
                 let article = analysis.article();
                 let Some((reliable, group_value)) = article.id().and_then(|id| labels.get(id)) else {
-                    unlabelled += 1;
+                    if !article.id().is_some_and(|id| skipped.contains(id)) {
+                        unlabelled += 1;
+                    }
                     continue;
                 };
                 let group = group_value
@@ -242,6 +242,7 @@ fn load(args: &LabelledArgs, analyzer: &Analyzer) -> Result<Vec<Labelled>, ExitC
             }
         }
     }
+    let skipped = skipped.len();
     if skipped + unlabelled + no_group > 0 {
         eprintln!(
             "veracity: left out {skipped} label row(s) that are neither reliable nor unreliable, {unlabelled} \
@@ -259,8 +260,11 @@ fn load(args: &LabelledArgs, analyzer: &Analyzer) -> Result<Vec<Labelled>, ExitC
     Ok(out)
 }
 
-fn write_or_exit(text: &str) -> ExitCode {
-    let mut out = std::io::stdout().lock();
+fn write_or_exit(args: &LabelledArgs, text: &str) -> ExitCode {
+    let mut out = match args.common.run.output() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -279,7 +283,7 @@ pub fn run_fit(args: &FitArgs) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let analyzer = match args.data.analyzer.build() {
+    let analyzer = match args.data.common.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -287,7 +291,18 @@ pub fn run_fit(args: &FitArgs) -> ExitCode {
         Ok(r) => r,
         Err(code) => return code,
     };
+    let unstable_margin = match args.unstable_margin.as_str() {
+        "off" => None,
+        m => match m.parse::<f64>() {
+            Ok(v) if v.is_finite() && v >= 0.0 => Some(v),
+            _ => {
+                eprintln!("veracity: --unstable-margin takes a number >= 0 or `off`, not {m:?}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        },
+    };
     let mut config = FitConfig::default();
+    config.unstable_margin = unstable_margin;
     config.l2 = args.l2;
     config.folds = args.folds;
     config.balance = balance;
@@ -304,7 +319,12 @@ pub fn run_fit(args: &FitArgs) -> ExitCode {
         }
     };
     if let Some(path) = &args.out {
-        let doc = model.to_toml(&args.header);
+        let mut header = vec![
+            "Article credibility model (docs/scoring.md, \"Article credibility\"), written by:".to_owned(),
+            format!("  veracity {}", command_line()),
+        ];
+        header.extend(args.header.iter().cloned());
+        let doc = model.to_toml(&header);
         if let Err(e) = std::fs::write(path, doc) {
             eprintln!("veracity: cannot write {:?}: {}", path.display().to_string(), crate::inputs::io_message(&e));
             return ExitCode::from(EXIT_INPUT_ERROR);
@@ -314,7 +334,22 @@ pub fn run_fit(args: &FitArgs) -> ExitCode {
         ReportFormat::Text => fit_text(&model),
         ReportFormat::Json => fit_json(&model),
     };
-    write_or_exit(&text)
+    write_or_exit(&args.data, &text)
+}
+
+/// The arguments after the program name, quoted where a shell would need it.
+fn command_line() -> String {
+    std::env::args()
+        .skip(1)
+        .map(|a| {
+            if a.is_empty() || a.contains(|c: char| c.is_whitespace() || "\"'$`\\".contains(c)) {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            } else {
+                a
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn opt(x: Option<f64>) -> Option<f64> {
@@ -330,6 +365,20 @@ struct SignalJson<'a> {
     mean_reliable: f64,
     mean_unreliable: f64,
     auc_by_corpus: BTreeMap<&'a str, f64>,
+}
+
+impl<'a> SignalJson<'a> {
+    fn new(s: &'a veracity::fit::SignalEvidence) -> Self {
+        SignalJson {
+            signal: &s.signal,
+            weight: round(s.weight),
+            standardised_weight: round(s.standardised_weight),
+            auc: opt(s.auc),
+            mean_reliable: round(s.mean_reliable),
+            mean_unreliable: round(s.mean_unreliable),
+            auc_by_corpus: s.auc_by_corpus.iter().map(|(k, v)| (k.as_str(), round(*v))).collect(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -363,6 +412,7 @@ struct FitJson<'a> {
     intercept: f64,
     weights: BTreeMap<&'a str, f64>,
     signals: Vec<SignalJson<'a>>,
+    unstable: Vec<SignalJson<'a>>,
     l2: f64,
     balance: &'static str,
 }
@@ -396,19 +446,8 @@ fn fit_json(m: &ScoringModel) -> String {
             .collect(),
         intercept: round(m.model.intercept),
         weights: m.model.weights.iter().map(|(k, v)| (k.as_str(), round(*v))).collect(),
-        signals: r
-            .signals
-            .iter()
-            .map(|s| SignalJson {
-                signal: &s.signal,
-                weight: round(s.weight),
-                standardised_weight: round(s.standardised_weight),
-                auc: opt(s.auc),
-                mean_reliable: round(s.mean_reliable),
-                mean_unreliable: round(s.mean_unreliable),
-                auc_by_corpus: s.auc_by_corpus.iter().map(|(k, v)| (k.as_str(), round(*v))).collect(),
-            })
-            .collect(),
+        signals: r.signals.iter().map(SignalJson::new).collect(),
+        unstable: r.unstable.iter().map(SignalJson::new).collect(),
         l2: m.config.l2,
         balance: m.config.balance.as_str(),
     };
@@ -462,6 +501,13 @@ fn fit_text(m: &ScoringModel) -> String {
             by.join(", ")
         );
     }
+    if !r.unstable.is_empty() {
+        let _ = writeln!(s, "\nleft out (direction differs across corpora):");
+        for e in &r.unstable {
+            let by: Vec<String> = e.auc_by_corpus.iter().map(|(c, a)| format!("{c} {a:.2}")).collect();
+            let _ = writeln!(s, "  {:<28} AUC {}  {}", e.signal, fmt3(e.auc), by.join(", "));
+        }
+    }
     let _ = writeln!(s, "\ncalibration (out of fold): predicted -> observed (n)");
     for b in r.calibration.iter().filter(|b| b.n > 0) {
         let _ =
@@ -481,7 +527,7 @@ struct EvalJson {
 }
 
 pub fn run_eval(args: &EvalReliabilityArgs) -> ExitCode {
-    let analyzer = match args.data.analyzer.build() {
+    let analyzer = match args.data.common.analyzer.build() {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -560,5 +606,5 @@ pub fn run_eval(args: &EvalReliabilityArgs) -> ExitCode {
             s
         }
     };
-    write_or_exit(&text)
+    write_or_exit(&args.data, &text)
 }

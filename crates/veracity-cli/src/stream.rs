@@ -10,7 +10,7 @@ use crate::inputs::{Expanded, Input, InputError, strip_os_error};
 
 /// How input files are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum InputFormat {
+pub enum InputFormat {
     /// By file name: `.jsonl`/`.ndjson` are JSON lines, `.csv` is CSV, anything else (and
     /// standard input) one plain-text article.
     Auto,

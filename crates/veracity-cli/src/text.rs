@@ -175,6 +175,20 @@ fn header(out: &mut String, a: &Analysis, name: &str, o: Options) {
         if claims.len() == 1 { "" } else { "s" },
         o.score(mean),
     );
+    let e = a.credibility_explanation();
+    let mut terms: Vec<&veracity::Contribution> = e.contributions.iter().filter(|c| c.contribution != 0.0).collect();
+    terms.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()).then_with(|| x.signal.cmp(&y.signal)));
+    let strongest: Vec<String> = terms.iter().take(3).map(|c| format!("{} {:+.2}", c.signal, c.contribution)).collect();
+    let summary = format!(
+        "credibility {}{}{}",
+        o.score(a.credibility()),
+        if strongest.is_empty() { "" } else { " (largest terms: " },
+        if strongest.is_empty() { String::new() } else { format!("{})", strongest.join(", ")) }
+    );
+    let _ = writeln!(out, "{}", wrap(words(&summary), &format!("  {:<10}", "article"), &" ".repeat(12)));
+    if o.explain {
+        explanation(out, "article credibility", e, BODY, o);
+    }
 }
 
 fn claim(out: &mut String, a: &Analysis, c: &Claim, o: Options) {
@@ -312,8 +326,8 @@ fn source_label(s: &Source) -> String {
 /// The explanation as lines: the total, then every signal that moved the score.
 fn explanation(out: &mut String, what: &str, e: &Explanation, indent: &str, o: Options) {
     let _ = writeln!(out, "{indent}{} = {:.3}", o.paint(Paint::Dim, what), e.value);
-    let logistic = !e.link.is_identity();
-    let _ = writeln!(out, "{indent}  {:<18}{:>+8.3}", if logistic { "intercept" } else { "base" }, e.base);
+    let base = if e.link == veracity::Link::Logistic { "intercept" } else { "base" };
+    let _ = writeln!(out, "{indent}  {base:<18}{:>+8.3}", e.base);
     for c in e.contributions.iter().filter(|c| c.contribution != 0.0) {
         let head = format!("{indent}  {:<18}{:>+8.3}  {:>6.3} x {:+.3}", c.signal, c.contribution, c.value, c.weight);
         if c.detail.is_empty() {
@@ -323,8 +337,8 @@ fn explanation(out: &mut String, what: &str, e: &Explanation, indent: &str, o: O
             let _ = writeln!(out, "{}", wrap(words(&c.detail), &format!("{head}  "), &next));
         }
     }
-    if logistic {
-        let _ = writeln!(out, "{indent}  (sigmoid of log-odds {:.3})", e.raw);
+    if e.link == veracity::Link::Logistic {
+        let _ = writeln!(out, "{indent}  (log-odds {:+.3}; probability = 1 / (1 + e^-log-odds))", e.raw);
     } else if (e.raw - e.value).abs() > f64::EPSILON {
         let _ = writeln!(out, "{indent}  (clamped from {:.3})", e.raw);
     }

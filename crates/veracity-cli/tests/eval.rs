@@ -80,3 +80,34 @@ fn missing_data_is_an_input_error() {
     assert!(!ok);
     assert!(err.contains("not bundled"), "{err}");
 }
+
+#[test]
+fn train_hedging_writes_where_out_says_and_only_there() {
+    let dir = std::env::temp_dir().join(format!("veracity-train-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = fixture("hedging.csv");
+    let run_in = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_veracity")).args(args).current_dir(&dir).output().expect("runs");
+        (o.status.code(), String::from_utf8_lossy(&o.stderr).into_owned())
+    };
+    // Without --out: a usage error, and nothing is written (not in the current directory, not in
+    // the source tree).
+    let weights = Path::new(env!("CARGO_MANIFEST_DIR")).join("../veracity/data/profiles/conll2010-weights.toml");
+    let before = std::fs::read(&weights).unwrap();
+    let (code, err) = run_in(&["eval", "train-hedging", "--conll2010", csv.to_str().unwrap()]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("--out"), "{err}");
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+    // With --out: exactly that file, whose header names the command and the data.
+    let (code, err) = run_in(&["eval", "train-hedging", "--conll2010", csv.to_str().unwrap(), "--out", "w.toml"]);
+    assert_eq!(code, Some(0), "{err}");
+    let names: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, vec!["w.toml".to_owned()]);
+    let written = std::fs::read_to_string(dir.join("w.toml")).unwrap();
+    assert!(written.contains("eval train-hedging"), "{written}");
+    assert!(written.contains("[weights.certainty]"), "{written}");
+    assert_eq!(std::fs::read(&weights).unwrap(), before, "the shipped weights are untouched");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -69,6 +69,14 @@ impl PyAnalysis {
     }
 }
 
+/// Claims ranked by check-worthiness, highest first; the sort is stable, so ties keep text order.
+/// `Analysis.ranked_claims()` and the ranked table of the HTML view both use it.
+pub(crate) fn ranked(claims: &[Claim]) -> Vec<&Claim> {
+    let mut v: Vec<&Claim> = claims.iter().collect();
+    v.sort_by(|a, b| b.checkworthiness.total_cmp(&a.checkworthiness));
+    v
+}
+
 /// A `datetime.date`.
 pub(crate) fn py_date(py: Python<'_>, d: chrono::NaiveDate) -> PyResult<Bound<'_, PyAny>> {
     use chrono::Datelike;
@@ -185,6 +193,30 @@ value_class!(PyAnalysis, "Analysis", {
         self.data.claims.iter().map(|c| self.claim(c)).collect()
     }
     /// The sources with their reliability, the author's voice first.
+    /// The article's credibility in [0, 1]: the probability, under the article credibility model
+    /// (docs/scoring.md, "Article credibility"), that it comes from a reliable source.
+    #[getter]
+    fn credibility(&self) -> f64 {
+        self.data.credibility.value
+    }
+
+    /// How `credibility` was computed: the model's intercept (`base`) and one log-odds term per
+    /// signal (`link == "logistic"`).
+    #[getter]
+    fn credibility_explanation(&self) -> crate::classes::PyExplanation {
+        crate::classes::PyExplanation(self.data.credibility.clone())
+    }
+
+    /// The article-level signals of the credibility model, by name (in `veracity.SIGNALS` order).
+    #[getter]
+    fn signals<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (name, value) in self.data.signals.iter() {
+            d.set_item(name, value)?;
+        }
+        Ok(d)
+    }
+
     #[getter]
     fn sources(&self) -> Vec<PySourceSummary> {
         self.data.sources.iter().cloned().map(PySourceSummary).collect()
@@ -248,9 +280,7 @@ value_class!(PyAnalysis, "Analysis", {
     }
     /// Claims ranked by check-worthiness, highest first (ties keep text order).
     fn ranked_claims(&self) -> Vec<PyClaim> {
-        let mut v: Vec<&Claim> = self.data.claims.iter().collect();
-        v.sort_by(|a, b| b.checkworthiness.total_cmp(&a.checkworthiness));
-        v.into_iter().map(|c| self.claim(c)).collect()
+        ranked(&self.data.claims).into_iter().map(|c| self.claim(c)).collect()
     }
     /// The analysis as a table: `"articles"` (one summary row), `"claims"` (default, one row per
     /// claim), `"hedges"`, `"attributions"` or `"sources"`. See `veracity.table` for many
@@ -268,14 +298,20 @@ value_class!(PyAnalysis, "Analysis", {
         crate::table::build(slf.py(), kind, &[(0, slf.clone())])
     }
     /// HTML for Jupyter: the text with hedge cues, source phrases (named, or anonymous and
-    /// vague), attribution cues and attributed contents highlighted in different colours, a
-    /// legend, and tooltips (hedge category and weight, source kind and reliability, the
-    /// attribution chain, each claim's scores). Every character of the text is HTML-escaped.
+    /// vague), attribution cues and attributed contents highlighted in different colours, every
+    /// claim framed and opened by a visible badge (`[#index · grade · credibility]`, coloured by
+    /// the credibility digit), a legend, and below the text a table of the claims in the order of
+    /// `ranked_claims()` (columns `rank`, `claim`, `grade`, `credibility`, `check-worthiness`,
+    /// `certainty`, `kind`, `source`, `text`). Badges and table need no hovering, so a saved or
+    /// exported notebook shows them; tooltips add hedge categories and weights, source kinds and
+    /// reliability, attribution chains and certainty. Every character is HTML-escaped.
     ///
     /// Example:
     ///     >>> h = veracity.analyze("Officials said <b>the bridge</b> may reopen.")._repr_html_()
     ///     >>> '<mark class="hedge"' in h, "&lt;b&gt;the bridge&lt;/b&gt;" in h, "legend" in h
     ///     (True, True, True)
+    ///     >>> '<span class="plain">[</span>#0 · E4 · 0.' in h, '<table class="ranked">' in h
+    ///     (True, True)
     fn _repr_html_(&self) -> String {
         crate::html::render(&self.data)
     }

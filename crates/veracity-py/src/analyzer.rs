@@ -284,7 +284,7 @@ enum OnError {
 fn progress_bar<'py>(py: Python<'py>, total: usize) -> PyResult<Bound<'py, PyAny>> {
     let tqdm = py.import("tqdm.auto").map_err(|_| {
         pyo3::exceptions::PyImportError::new_err(
-            "analyze_batch(..., progress=True) needs tqdm; install it with: pip install 'veracity[progress]'",
+            "analyze_batch(..., progress=True) needs tqdm; install it with: pip install \"tqdm>=4.66\" (the [progress] extra of veracity)",
         )
     })?;
     let kwargs = pyo3::types::PyDict::new(py);

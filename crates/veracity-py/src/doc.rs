@@ -22,8 +22,7 @@ pub(crate) struct DocData {
     pub(crate) attributions: Vec<Attribution>,
     pub(crate) claims: Vec<Claim>,
     pub(crate) sources: Vec<SourceSummary>,
-    /// The article credibility signals and explanation (the core's serde names); older pickles
-    /// without them read back with zeros and a neutral credibility.
+    /// Article signals and credibility; older pickles read back with zeros and a neutral score.
     #[serde(default)]
     pub(crate) signals: veracity::ArticleSignals,
     #[serde(default = "neutral_credibility")]

@@ -9,6 +9,7 @@
 //!     ├── MetadataError           ErrorKind::InvalidMetadata
 //!     ├── OptionError             ErrorKind::InvalidOption
 //!     ├── InvalidRecordError      ErrorKind::InvalidRecord (a bad JSON line / CSV row of a corpus)
+//!     ├── DataError               ErrorKind::InvalidData (labels or signals a model cannot use)
 //!     └── VeracityIOError         ErrorKind::Io (also an OSError: errno, strerror, filename)
 //! ```
 //!
@@ -29,6 +30,12 @@ create_exception!(
     ConfigError,
     VeracityError,
     "A configuration document or entry is invalid; the message names the entry."
+);
+create_exception!(
+    veracity,
+    DataError,
+    VeracityError,
+    "Data a model cannot use: no labels, one class only, fewer than two outlets, mismatched lengths."
 );
 create_exception!(veracity, MetadataError, VeracityError, "A metadata value (published date, URL, ...) is malformed.");
 create_exception!(
@@ -102,7 +109,7 @@ fn io_err(
 
 /// Maps a core error to its Python exception. `context` (e.g. `"batch item 3"`) prefixes the message.
 pub(crate) fn core_err(py: Python<'_>, err: &veracity::Error, context: Option<&str>) -> PyErr {
-    if let veracity::Error::Io { path, io_kind, message } = err {
+    if let veracity::Error::Io { path, io_kind, message, .. } = err {
         return io_err(py, path, *io_kind, message, context);
     }
     let msg = match context {
@@ -116,6 +123,7 @@ pub(crate) fn core_err(py: Python<'_>, err: &veracity::Error, context: Option<&s
         ErrorKind::InvalidMetadata => MetadataError::new_err(msg),
         ErrorKind::InvalidOption => OptionError::new_err(msg),
         ErrorKind::InvalidRecord => InvalidRecordError::new_err(msg),
+        ErrorKind::InvalidData => DataError::new_err(msg),
         // `ErrorKind` is non-exhaustive: a kind added to the core later still maps to the base class.
         _ => VeracityError::new_err(msg),
     }

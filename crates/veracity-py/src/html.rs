@@ -1,12 +1,15 @@
 //! Notebook display: `_repr_html_` of `Analysis`, `Claim`, `SourceSummary` and `Explanation`, and
 //! `Analysis.to_displacy()`.
 //!
-//! The highlighted view nests three layers of elements, outermost first: claims (a tooltip with
-//! the claim's scores), attributed contents (a tinted background), and marks (hedge cues, source
-//! phrases, attribution cues). Within a layer, spans that overlap one already placed are dropped
-//! (priority: hedge, source, cue); across layers, an inner element that crosses an outer
-//! boundary is closed and reopened, so the HTML always nests. Every character of the text and
-//! of every tooltip is escaped.
+//! The highlighted view nests three layers of elements, outermost first: claims (a framed span
+//! opened by a visible badge with the claim's number, Admiralty grade and credibility, plus a
+//! tooltip with the rest of its scores), attributed contents (a tinted background), and marks
+//! (hedge cues, source phrases, attribution cues). Within a layer, spans that overlap one already
+//! placed are dropped (priority: hedge, source, cue); across layers, an inner element that
+//! crosses an outer boundary is closed and reopened, so the HTML always nests. Below the text, a
+//! table ranks the claims by check-worthiness. Nothing needs hovering: badges and table are plain
+//! text, readable even where a notebook viewer strips the styles. Every character of the text,
+//! of every badge and of every tooltip is escaped.
 
 use std::fmt::Write as _;
 
@@ -38,10 +41,13 @@ struct Mark {
     tag: &'static str,
     class: &'static str,
     title: String,
+    /// HTML written right after the opening tag where the element starts (not where it is
+    /// reopened after an inner boundary): the claim badges.
+    badge: Option<String>,
 }
 
 const STYLE: &str = "<style>\
-.veracity{line-height:1.6;font-family:inherit}\
+.veracity{line-height:1.75;font-family:inherit}\
 .veracity .text{white-space:pre-wrap}\
 .veracity mark{padding:0 2px;border-radius:3px;color:inherit}\
 .veracity mark.hedge{background:#ffe08a}\
@@ -50,12 +56,24 @@ const STYLE: &str = "<style>\
 .veracity mark.source.unnamed{background:#ffc9a8}\
 .veracity mark.cue{background:#c9efb0}\
 .veracity .content{background:#efe6ff;border-bottom:1px dashed #9a7fd1}\
-.veracity .claim:hover{outline:1px dotted #888}\
+.veracity .claim{border:1px solid #c4c4c4;border-radius:4px;padding:1px 2px}\
+.veracity .claim:hover{border-color:#666}\
+.veracity .badge{font-size:11px;font-weight:600;padding:0 5px;margin-right:4px;border-radius:8px;\
+white-space:nowrap;color:#fff;background:#6c757d;font-variant-numeric:tabular-nums}\
+.veracity .badge.c1{background:#1b7f3b}\
+.veracity .badge.c2{background:#3a8f4e}\
+.veracity .badge.c3{background:#8a7a12}\
+.veracity .badge.c4{background:#c25e00}\
+.veracity .badge.c5{background:#b3261e}\
+.veracity .badge.c6{background:#6c757d}\
+.veracity .plain{display:none}\
 .veracity .legend{font-size:12px;margin:4px 0 8px 0}\
-.veracity .legend span{margin-right:10px;padding:0 4px;border-radius:3px}\
+.veracity .legend span,.veracity .legend mark{margin-right:6px;padding:0 4px;border-radius:3px}\
 .veracity .head{font-size:12px;color:#555}\
 .veracity table{border-collapse:collapse;font-size:12px;margin-top:6px}\
-.veracity td,.veracity th{border:1px solid #ddd;padding:2px 6px;text-align:left}\
+.veracity td,.veracity th{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}\
+.veracity caption{text-align:left;font-size:12px;font-weight:600;padding:4px 0}\
+.veracity td.num{text-align:right;font-variant-numeric:tabular-nums}\
 </style>";
 
 const LEGEND: &str = "<div class=\"legend\">\
@@ -64,8 +82,58 @@ const LEGEND: &str = "<div class=\"legend\">\
 <mark class=\"source unnamed\">anonymous / vague source</mark> \
 <mark class=\"cue\">attribution cue</mark> \
 <span class=\"content\">attributed content</span> \
-<span style=\"color:#777\">hover for category, source kind, reliability and claim scores</span>\
+<span class=\"claim\"><span class=\"badge c2\"><span class=\"plain\">[</span>#claim · grade · credibility\
+<span class=\"plain\">] </span></span>claim</span> \
+<span style=\"color:#777\">grade: source reliability A\u{2013}F and information credibility 1\u{2013}6 \
+(Admiralty); hover for hedge categories, source kinds, reliability and certainty</span>\
 </div>";
+
+/// The badge opening a claim in the highlighted view: its number, Admiralty grade and
+/// credibility, coloured by the credibility digit. The brackets are hidden by the stylesheet and
+/// show only where a viewer strips it, so the badge never runs into the claim's first word.
+fn badge(c: &Claim) -> String {
+    format!(
+        "<span class=\"badge c{}\"><span class=\"plain\">[</span>#{} · {} · {:.2}<span class=\"plain\">] </span></span>",
+        c.admiralty.credibility.number(),
+        c.index,
+        escape(&c.admiralty.to_string()),
+        c.score
+    )
+}
+
+/// The ranked claim table below the highlighted view: every claim, in the order of
+/// `Analysis.ranked_claims()` (check-worthiness, highest first; ties in text order).
+fn ranked_table(claims: &[Claim]) -> String {
+    let mut s = String::from(
+        "<table class=\"ranked\"><caption>Claims ranked by check-worthiness</caption><tr><th>rank</th><th>claim</th>\
+         <th>grade</th><th>credibility</th><th>check-worthiness</th><th>certainty</th><th>kind</th><th>source</th>\
+         <th>text</th></tr>",
+    );
+    for (rank, c) in crate::analysis::ranked(claims).into_iter().enumerate() {
+        let source = c
+            .attribution
+            .as_ref()
+            .map(|a| a.sources.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" \u{2192} "))
+            .unwrap_or_default();
+        let _ = write!(
+            s,
+            "<tr><td class=\"num\">{}</td><td class=\"num\">{}</td><td><span class=\"badge c{}\">{}</span></td>\
+             <td class=\"num\">{:.2}</td><td class=\"num\">{:.2}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            rank + 1,
+            c.index,
+            c.admiralty.credibility.number(),
+            escape(&c.admiralty.to_string()),
+            c.score,
+            c.checkworthiness,
+            c.certainty_level.as_str(),
+            c.kind.as_str(),
+            escape(&source),
+            escape(&c.text)
+        );
+    }
+    s.push_str("</table>");
+    s
+}
 
 fn hedge_title(h: &Hedge) -> String {
     let mut t = format!("hedge: {} (weight {:.2})", h.category, h.weight);
@@ -116,6 +184,7 @@ fn marks(hedges: &[Hedge], attributions: &[&Attribution], sources: &[SourceSumma
             tag: "mark",
             class: if h.negated { "hedge negated" } else { "hedge" },
             title: hedge_title(h),
+            badge: None,
         });
     }
     let mut contents = Vec::new();
@@ -130,6 +199,7 @@ fn marks(hedges: &[Hedge], attributions: &[&Attribution], sources: &[SourceSumma
                     tag: "mark",
                     class: if s.kind.is_unnamed() { "source unnamed" } else { "source" },
                     title: format!("source: {} ({}){rel}{resolved}", s.name, s.kind),
+                    badge: None,
                 });
             }
         }
@@ -138,12 +208,14 @@ fn marks(hedges: &[Hedge], attributions: &[&Attribution], sources: &[SourceSumma
             tag: "mark",
             class: "cue",
             title: format!("attribution cue ({}): {}", a.kind.as_str(), chain(a)),
+            badge: None,
         });
         contents.push(Mark {
             span: a.content,
             tag: "span",
             class: "content",
             title: format!("content attributed to {}{}", chain(a), if a.anonymous { " · anonymous" } else { "" }),
+            badge: None,
         });
     }
     (contents, inner)
@@ -218,6 +290,9 @@ fn render_layers(text: &str, base: usize, layers: Vec<Vec<Mark>>) -> String {
                 if let Some(i) = want[k] {
                     let m = &layers[k][i].2;
                     let _ = write!(out, "<{} class=\"{}\" title=\"{}\">", m.tag, m.class, escape(&m.title));
+                    if layers[k][i].0 == a {
+                        out.push_str(m.badge.as_deref().unwrap_or_default());
+                    }
                     open[k] = Some(i);
                 }
             }
@@ -237,8 +312,11 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
 pub(crate) fn render(data: &DocData) -> String {
     let text = data.article.text();
     let (contents, inner) = marks(&data.hedges, &data.attributions.iter().collect::<Vec<_>>(), &data.sources);
-    let claims: Vec<Mark> =
-        data.claims.iter().map(|c| Mark { span: c.span, tag: "span", class: "claim", title: claim_title(c) }).collect();
+    let claims: Vec<Mark> = data
+        .claims
+        .iter()
+        .map(|c| Mark { span: c.span, tag: "span", class: "claim", title: claim_title(c), badge: Some(badge(c)) })
+        .collect();
     let body = render_layers(text, 0, vec![claims, contents, inner]);
 
     let mut head: Vec<String> = Vec::new();
@@ -261,8 +339,9 @@ pub(crate) fn render(data: &DocData) -> String {
         mean(data.claims.iter().map(|c| c.score)).map(|m| format!(", mean credibility {m:.2}")).unwrap_or_default()
     ));
     format!(
-        "{STYLE}<div class=\"veracity\"><div class=\"head\">{}</div>{LEGEND}<div class=\"text\">{body}</div></div>",
-        head.join(" · ")
+        "{STYLE}<div class=\"veracity\"><div class=\"head\">{}</div>{LEGEND}<div class=\"text\">{body}</div>{}</div>",
+        head.join(" · "),
+        ranked_table(&data.claims)
     )
 }
 
@@ -272,6 +351,7 @@ pub(crate) fn render_claim(c: &Claim, content_text: Option<&str>) -> String {
     let (_, inner) = marks(&c.hedges, &atts, &[]);
     let body = render_layers(&c.text, c.span.start, vec![inner]);
     let mut rows = vec![
+        ("grade", c.admiralty.to_string()),
         ("credibility", format!("{:.3}", c.score)),
         ("certainty", format!("{} ({:.2})", c.certainty_level.as_str(), c.certainty)),
         ("factuality", format!("{:+.2}", c.factuality())),

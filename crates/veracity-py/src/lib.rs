@@ -12,10 +12,12 @@
 mod analysis;
 mod analyzer;
 mod classes;
+mod cli;
 mod corpus;
 mod corroborate;
 mod doc;
 mod error;
+mod fit;
 mod html;
 mod json;
 mod table;
@@ -73,6 +75,8 @@ mod _native {
     #[pymodule_export]
     use super::analyzer::set_num_threads;
     #[pymodule_export]
+    use super::cli::run_cli;
+    #[pymodule_export]
     use super::corpus::PyCorpus;
     #[pymodule_export]
     use super::corpus::PyCorpusReader;
@@ -95,6 +99,10 @@ mod _native {
     #[pymodule_export]
     use super::corroborate::corroborate;
     #[pymodule_export]
+    use super::fit::_fit;
+    #[pymodule_export]
+    use super::fit::PyScoringModel;
+    #[pymodule_export]
     use super::table::table;
     #[pymodule_export]
     use super::truth::PyTruthResult;
@@ -106,7 +114,7 @@ mod _native {
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         use super::error::{
-            ConfigError, EmptyTextError, InvalidRecordError, InvalidUtf8Error, MetadataError, OptionError,
+            ConfigError, DataError, EmptyTextError, InvalidRecordError, InvalidUtf8Error, MetadataError, OptionError,
             VeracityError, io_error_type,
         };
         let py = m.py();
@@ -118,6 +126,8 @@ mod _native {
         m.add("MetadataError", py.get_type::<MetadataError>())?;
         m.add("OptionError", py.get_type::<OptionError>())?;
         m.add("InvalidRecordError", py.get_type::<InvalidRecordError>())?;
+        m.add("DataError", py.get_type::<DataError>())?;
+        m.add("SIGNALS", PyTuple::new(py, veracity::SIGNALS)?)?;
         m.add("VeracityIOError", io_error_type(py)?)?;
         let categories = veracity::HedgeCategory::ALL.map(veracity::HedgeCategory::as_str);
         m.add("HEDGE_CATEGORIES", PyTuple::new(py, categories)?)?;

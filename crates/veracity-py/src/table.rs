@@ -88,6 +88,7 @@ fn schema(b: &mut Builder, kind: &str) {
             col!(b, "sources", false, Int);
             col!(b, "mean_score", true, Float);
             col!(b, "mean_checkworthiness", true, Float);
+            col!(b, "credibility", false, Float);
         }
         "claims" => {
             col!(b, "claim", false, Int);
@@ -214,6 +215,7 @@ fn rows(b: &mut Builder, kind: &str, article: usize, a: &PyAnalysis) {
             col!(b, "sources", false, Int).push(int(d.sources.len()));
             col!(b, "mean_score", true, Float).push(mean(d.claims.iter().map(|c| c.score)));
             col!(b, "mean_checkworthiness", true, Float).push(mean(d.claims.iter().map(|c| c.checkworthiness)));
+            col!(b, "credibility", false, Float).push(Some(d.credibility.value));
         }
         "claims" => {
             for c in &d.claims {

@@ -437,11 +437,7 @@ pub(crate) fn discover_truth_file(
             let dataset = veracity::Dataset::read_tsv_normalized(&path, [s, o, v], &normalizer)?;
             return Ok(result(&dataset, &options));
         }
-        let bytes = std::fs::read(&path).map_err(|e| veracity::Error::Io {
-            io_kind: e.kind(),
-            message: e.to_string(),
-            path: path.clone(),
-        })?;
+        let bytes = std::fs::read(&path).map_err(|e| veracity::Error::io(path.clone(), e))?;
         let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let need = s.max(o).max(v) + 1;
         let short = |index: usize, n: usize| veracity::Error::InvalidRecord {

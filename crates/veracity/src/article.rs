@@ -90,7 +90,7 @@ impl Article {
     /// bad byte if it is not UTF-8.
     pub fn from_path(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let mut article = Self::from_bytes(bytes, Some(path.display().to_string()))?;
         article.id = path.file_stem().map(|s| s.to_string_lossy().into_owned());
         article.path = Some(path.to_path_buf());

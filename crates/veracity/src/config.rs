@@ -18,7 +18,7 @@ use serde::Deserialize;
 use crate::error::{Error, Result};
 use crate::hedge::HedgeCategory;
 
-const BUILTIN: [(&str, &str); 8] = [
+const BUILTIN: [(&str, &str); 9] = [
     ("hedges.toml", include_str!("../data/hedges.toml")),
     ("attribution.toml", include_str!("../data/attribution.toml")),
     ("sources.toml", include_str!("../data/sources.toml")),
@@ -26,6 +26,7 @@ const BUILTIN: [(&str, &str); 8] = [
     ("scoring.toml", include_str!("../data/scoring.toml")),
     ("claims.toml", include_str!("../data/claims.toml")),
     ("checkworthiness.toml", include_str!("../data/checkworthiness.toml")),
+    ("style.toml", include_str!("../data/style.toml")),
     ("credibility.toml", include_str!("../data/credibility.toml")),
 ];
 
@@ -376,7 +377,7 @@ impl ConfigSource {
     }
 
     pub(crate) fn merge_file(&mut self, path: &Path) -> Result<()> {
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let origin = path.display().to_string();
         let text = String::from_utf8(bytes)
             .map_err(|e| Error::InvalidUtf8 { origin: Some(origin.clone()), offset: e.utf8_error().valid_up_to() })?;
@@ -504,11 +505,19 @@ fn merge_tables(base: &mut toml::Table, ext: toml::Table) {
                 }
             }
             (_, mut value) => {
-                if let toml::Value::Table(t) = &mut value {
-                    t.remove("replace");
-                }
+                strip_replace(&mut value);
                 base.insert(key, value);
             }
+        }
+    }
+}
+
+/// Removes the `replace` markers from a table that is inserted whole, at every depth.
+fn strip_replace(value: &mut toml::Value) {
+    if let toml::Value::Table(t) = value {
+        t.remove("replace");
+        for (_, v) in t.iter_mut() {
+            strip_replace(v);
         }
     }
 }

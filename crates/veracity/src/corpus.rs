@@ -57,10 +57,19 @@ struct OutletCounts {
     hedged: u64,
     weasel: u64,
     specific: u64,
+    /// Σ over articles of each article signal × [`FIXED`] (signed, exact under merging).
+    #[cfg_attr(feature = "serde", serde(default))]
+    signals_fixed: Vec<i64>,
 }
 
 impl OutletCounts {
     fn merge(&mut self, o: &OutletCounts) {
+        if self.signals_fixed.len() < o.signals_fixed.len() {
+            self.signals_fixed.resize(o.signals_fixed.len(), 0);
+        }
+        for (a, b) in self.signals_fixed.iter_mut().zip(&o.signals_fixed) {
+            *a += b;
+        }
         self.articles += o.articles;
         self.claims += o.claims;
         self.attributed += o.attributed;
@@ -139,6 +148,13 @@ pub struct CorpusOptions {
     pub weights: ProfileWeights,
     /// The reliability letter thresholds.
     pub grades: ReliabilityGrades,
+    /// Do not count agreement or disagreement between dependent outlets (outlets that share
+    /// near-copies of claims; see [`OutletDependence`]) as corroboration. On by default.
+    #[cfg_attr(feature = "serde", serde(default = "yes"))]
+    pub dependence: bool,
+    /// The article credibility model: an outlet's reliability is the model applied to the mean
+    /// of its articles' signals.
+    pub credibility: crate::credibility::CredibilityModelConfig,
 }
 
 impl Default for CorpusOptions {
@@ -153,10 +169,19 @@ impl CorpusOptions {
     pub fn from_config(config: &Config) -> Self {
         Self {
             corroboration: true,
+            dependence: true,
             min_similarity: DEFAULT_MIN_SIMILARITY,
             weights: config.weights.profile.clone(),
             grades: config.grades.reliability.clone(),
+            credibility: config.credibility.clone(),
         }
+    }
+
+    /// Sets [`CorpusOptions::dependence`].
+    #[must_use]
+    pub fn with_dependence(mut self, on: bool) -> Self {
+        self.dependence = on;
+        self
     }
 
     /// Sets [`CorpusOptions::corroboration`].
@@ -256,6 +281,13 @@ impl Corpus {
         self.articles += 1;
         let counts = self.outlets.entry(outlet.clone()).or_default();
         counts.articles += 1;
+        let signals = &analysis.signals().values;
+        if counts.signals_fixed.len() < signals.len() {
+            counts.signals_fixed.resize(signals.len(), 0);
+        }
+        for (sum, v) in counts.signals_fixed.iter_mut().zip(signals) {
+            *sum += signed_fixed(*v);
+        }
         let mut seen_in_article: HashSet<u64> = HashSet::new();
         for a in analysis.attributions() {
             for s in a.sources.iter().filter(|s| s.span.is_some() && profiled(s.kind)) {
@@ -370,8 +402,10 @@ impl Corpus {
     }
 
     /// Pairs claims of different articles about the same thing; returns, per fingerprint (in
-    /// sorted order), the number of independent agreeing and contradicting claims.
-    fn corroboration(&self) -> (Vec<&Fingerprint>, Vec<(u32, u32)>) {
+    /// sorted order), the number of independent agreeing and contradicting claims, and the
+    /// near-copies counted between each pair of outlets (keyed by their hashes, smaller first).
+    #[allow(clippy::type_complexity)]
+    fn corroboration(&self) -> (Vec<&Fingerprint>, Vec<(u32, u32)>, BTreeMap<(u64, u64), u64>) {
         let mut fps: Vec<&Fingerprint> = self.fingerprints.iter().collect();
         fps.sort_unstable();
         let mut df: HashMap<u32, u32> = HashMap::new();
@@ -390,7 +424,10 @@ impl Corpus {
                 postings.entry(*a).or_default().push(u32::try_from(i).unwrap_or(u32::MAX));
             }
         }
-        let mut counts = vec![(0u32, 0u32); fps.len()];
+        // First pass: every related pair of claims of different articles, and the near-copies
+        // between outlets.
+        let mut related: Vec<(u32, u32, Relation)> = Vec::new();
+        let mut copies: BTreeMap<(u64, u64), u64> = BTreeMap::new();
         // Per claim, its candidates after it in the order (pairs are visited once, and memory
         // stays at one claim's candidates): claims sharing an anchor that is not too common.
         let mut cands: Vec<u32> = Vec::new();
@@ -408,7 +445,13 @@ impl Corpus {
             cands.dedup();
             for &j in &cands {
                 let b = fps[j as usize];
-                if a.article == b.article || a.source == b.source {
+                if a.article == b.article {
+                    continue;
+                }
+                if a.outlet != b.outlet && near_copy(&a.terms, &b.terms) {
+                    *copies.entry((a.outlet.min(b.outlet), a.outlet.max(b.outlet))).or_default() += 1;
+                }
+                if a.source == b.source {
                     continue;
                 }
                 let (ja, jb) = (weights[i], weights[j as usize]);
@@ -424,17 +467,67 @@ impl Corpus {
                     self.options.min_similarity,
                 ) {
                     let rel = relation((a.negated, a.digits), (b.negated, b.digits), sim);
-                    for k in [i, j as usize] {
-                        match rel {
-                            Relation::Agree => counts[k].0 += 1,
-                            Relation::Contradict => counts[k].1 += 1,
-                            Relation::Neutral => {}
-                        }
+                    if rel != Relation::Neutral {
+                        related.push((u32::try_from(i).unwrap_or(u32::MAX), j, rel));
                     }
                 }
             }
         }
-        (fps, counts)
+        // Second pass: agreement or disagreement between dependent outlets is not independent
+        // evidence, so it does not count.
+        let clusters = self.dependence_clusters(&fps, &copies);
+        let mut counts = vec![(0u32, 0u32); fps.len()];
+        for (i, j, rel) in related {
+            let (a, b) = (fps[i as usize], fps[j as usize]);
+            if self.options.dependence && clusters.get(&a.outlet) == clusters.get(&b.outlet) && a.outlet != b.outlet {
+                continue;
+            }
+            for k in [i as usize, j as usize] {
+                match rel {
+                    Relation::Agree => counts[k].0 += 1,
+                    Relation::Contradict => counts[k].1 += 1,
+                    Relation::Neutral => {}
+                }
+            }
+        }
+        (fps, counts, copies)
+    }
+
+    /// Claims with a fingerprint per outlet hash.
+    fn fingerprinted_claims(fps: &[&Fingerprint]) -> HashMap<u64, u64> {
+        let mut claims: HashMap<u64, u64> = HashMap::new();
+        for f in fps {
+            *claims.entry(f.outlet).or_default() += 1;
+        }
+        claims
+    }
+
+    /// Outlets joined by dependence (see [`OutletDependence`]), as a cluster id per outlet hash
+    /// (the smallest hash of the cluster); an outlet without dependence is its own cluster.
+    fn dependence_clusters(&self, fps: &[&Fingerprint], copies: &BTreeMap<(u64, u64), u64>) -> HashMap<u64, u64> {
+        let claims = Self::fingerprinted_claims(fps);
+        let mut parent: HashMap<u64, u64> = claims.keys().map(|&k| (k, k)).collect();
+        fn find(parent: &mut HashMap<u64, u64>, x: u64) -> u64 {
+            let mut r = x;
+            while let Some(&p) = parent.get(&r) {
+                if p == r {
+                    break;
+                }
+                r = p;
+            }
+            parent.insert(x, r);
+            r
+        }
+        for (&(a, b), &n) in copies {
+            let smaller = claims.get(&a).copied().unwrap_or(0).min(claims.get(&b).copied().unwrap_or(0));
+            if is_dependent(n, smaller) {
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                let (lo, hi) = (ra.min(rb), ra.max(rb));
+                parent.insert(hi, lo);
+            }
+        }
+        let keys: Vec<u64> = parent.keys().copied().collect();
+        keys.into_iter().map(|k| (k, find(&mut parent, k))).collect()
     }
 
     /// The profiles of every outlet (by name) and every named, anonymous or vague source (most
@@ -444,7 +537,7 @@ impl Corpus {
     /// *contradicted* when they contradict it more often.
     #[must_use]
     pub fn profiles(&self) -> Profiles {
-        let (fps, counts) = self.corroboration();
+        let (fps, counts, copies) = self.corroboration();
         let mut outlet_corr: HashMap<u64, (u64, u64)> = HashMap::new();
         let mut source_corr: HashMap<u64, (u64, u64)> = HashMap::new();
         for (f, &(agree, contra)) in fps.iter().zip(&counts) {
@@ -466,7 +559,7 @@ impl Corpus {
             .iter()
             .map(|(name, c)| {
                 let (confirmed, contradicted) = outlet_corr.get(&fnv(&[name])).copied().unwrap_or_default();
-                OutletProfile::new(name, c, confirmed, contradicted, w, g)
+                OutletProfile::new(name, c, confirmed, contradicted, &self.options.credibility, g)
             })
             .collect();
         let mut sources: Vec<SourceProfile> = self
@@ -480,13 +573,41 @@ impl Corpus {
         sources.sort_by(|a, b| {
             b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)).then(a.kind.as_str().cmp(b.kind.as_str()))
         });
-        Profiles { articles: self.articles, outlets, sources }
+        let claims = Self::fingerprinted_claims(&fps);
+        let names: HashMap<u64, &str> = self.outlets.keys().map(|name| (fnv(&[name]), name.as_str())).collect();
+        let mut dependence: Vec<OutletDependence> = copies
+            .iter()
+            .filter_map(|(&(a, b), &n)| {
+                let (na, nb) = (names.get(&a)?, names.get(&b)?);
+                let (ca, cb) = (claims.get(&a).copied().unwrap_or(0), claims.get(&b).copied().unwrap_or(0));
+                let ((na, ca), (nb, cb)) = if na <= nb { ((na, ca), (nb, cb)) } else { ((nb, cb), (na, ca)) };
+                Some(OutletDependence {
+                    outlets: [(*na).to_owned(), (*nb).to_owned()],
+                    claims: [ca, cb],
+                    near_copies: n,
+                    dependence: rate(n, ca.min(cb)).min(1.0),
+                    dependent: is_dependent(n, ca.min(cb)),
+                })
+            })
+            .collect();
+        dependence.sort_by(|x, y| y.dependence.total_cmp(&x.dependence).then_with(|| x.outlets.cmp(&y.outlets)));
+        Profiles { articles: self.articles, outlets, sources, dependence }
     }
 }
 
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn fixed(v: f64) -> u64 {
     (v.clamp(0.0, 1.0) * FIXED).round() as u64
+}
+
+#[cfg(feature = "serde")]
+fn yes() -> bool {
+    true
+}
+
+#[allow(clippy::cast_possible_truncation)]
+fn signed_fixed(v: f64) -> i64 {
+    if v.is_finite() { (v.clamp(-1e6, 1e6) * FIXED).round() as i64 } else { 0 }
 }
 
 #[allow(clippy::cast_precision_loss)]
@@ -523,11 +644,13 @@ pub struct OutletProfile {
     pub corroboration_rate: f64,
     /// Share of claims contradicted by independent sources in other articles.
     pub contradiction_rate: f64,
-    /// Reliability in `[0, 1]`: `clamp(base + Σ weight × rate)`.
+    /// Reliability in `[0, 1]`: the article credibility model applied to the mean of the
+    /// outlet's article signals, `sigmoid(intercept + Σ weight × mean signal)`.
     pub reliability: f64,
     /// The Admiralty letter (A needs a corroborated track record).
     pub grade: ReliabilityGrade,
-    /// How the reliability was computed.
+    /// How the reliability was computed: one log-odds term per signal, its value the outlet's
+    /// mean.
     pub explanation: Explanation,
 }
 
@@ -537,7 +660,7 @@ impl OutletProfile {
         c: &OutletCounts,
         confirmed: u64,
         contradicted: u64,
-        w: &ProfileWeights,
+        model: &crate::credibility::CredibilityModelConfig,
         g: &ReliabilityGrades,
     ) -> Self {
         let r = |x| rate(x, c.claims);
@@ -558,27 +681,19 @@ impl OutletProfile {
             grade: ReliabilityGrade::F,
             explanation: Explanation::new(0.0),
         };
-        let n = format!("over {} claim(s)", c.claims);
-        let mut e = Explanation::new(w.base);
-        e.add("attribution_rate", p.attribution_rate, w.attribution_rate, &n);
-        e.add("named_rate", p.named_rate, w.named_rate, &n);
-        e.add("anonymous_rate", p.anonymous_rate, -w.anonymous_rate, &n);
-        e.add("vague_rate", p.vague_rate, -w.vague_rate, &n);
-        e.add("hedge_rate", p.hedge_rate, -w.hedge_rate, &n);
-        e.add("weasel_rate", p.weasel_rate, -w.weasel_rate, &n);
-        e.add("specifics_rate", p.specifics_rate, w.specifics_rate, &n);
-        e.add(
-            "corroboration_rate",
-            p.corroboration_rate,
-            w.corroboration_rate,
-            format!("{confirmed} confirmed claim(s)"),
-        );
-        e.add(
-            "contradiction_rate",
-            p.contradiction_rate,
-            -w.contradiction_rate,
-            format!("{contradicted} contradicted claim(s)"),
-        );
+        let mut e = Explanation::logistic(model.intercept);
+        let detail = format!("mean over {} article(s)", c.articles);
+        for (i, name) in crate::credibility::SIGNALS.iter().enumerate() {
+            if let Some(&w) = model.weights.get(*name) {
+                #[allow(clippy::cast_precision_loss)]
+                let mean = if c.articles == 0 {
+                    0.0
+                } else {
+                    c.signals_fixed.get(i).copied().unwrap_or(0) as f64 / FIXED / c.articles as f64
+                };
+                e.add(name, mean, w, &detail);
+            }
+        }
         p.reliability = e.value;
         let claims = usize::try_from(c.claims).unwrap_or(usize::MAX);
         p.grade =
@@ -671,4 +786,62 @@ pub struct Profiles {
     pub outlets: Vec<OutletProfile>,
     /// One profile per source, most mentioned first.
     pub sources: Vec<SourceProfile>,
+    /// Pairs of outlets that share near-copies of claims, most dependent first.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub dependence: Vec<OutletDependence>,
+}
+
+/// How far two outlets copy each other: near-copies are claims of different articles whose term
+/// sets overlap by [`NEAR_COPY_OVERLAP`] or more (with at least [`NEAR_COPY_MIN_TERMS`] terms).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct OutletDependence {
+    /// The two outlets, in name order.
+    pub outlets: [String; 2],
+    /// Claims of each outlet considered for corroboration.
+    pub claims: [u64; 2],
+    /// Pairs of near-identical claims between them.
+    pub near_copies: u64,
+    /// `near_copies / claims of the smaller outlet`, at most 1.
+    pub dependence: f64,
+    /// True when the outlets count as one voice for corroboration: at least
+    /// [`DEPENDENT_MIN_COPIES`] near-copies and a dependence of [`DEPENDENT_SHARE`] or more.
+    pub dependent: bool,
+}
+
+/// Overlap of two claims' term sets (shared / union) from which they are near-copies.
+pub const NEAR_COPY_OVERLAP: f64 = 0.8;
+/// Terms a claim needs to count as a near-copy (short claims are alike by chance).
+pub const NEAR_COPY_MIN_TERMS: usize = 6;
+/// Near-copies two outlets need to be dependent.
+pub const DEPENDENT_MIN_COPIES: u64 = 3;
+/// Share of the smaller outlet's claims that must be near-copies for the two to be dependent.
+pub const DEPENDENT_SHARE: f64 = 0.05;
+
+fn is_dependent(copies: u64, smaller: u64) -> bool {
+    copies >= DEPENDENT_MIN_COPIES && rate(copies, smaller) >= DEPENDENT_SHARE
+}
+
+/// True when two sorted, unique term lists overlap by [`NEAR_COPY_OVERLAP`] or more.
+fn near_copy(a: &[u32], b: &[u32]) -> bool {
+    if a.len().min(b.len()) < NEAR_COPY_MIN_TERMS {
+        return false;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - shared;
+    #[allow(clippy::cast_precision_loss)]
+    let overlap = shared as f64 / union as f64;
+    overlap >= NEAR_COPY_OVERLAP
 }

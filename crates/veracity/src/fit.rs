@@ -103,7 +103,9 @@ impl Balance {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FitConfig {
-    /// L2 penalty on the standardised weights (see [`FitOptions::l2`]). Default 1.0.
+    /// L2 penalty on the standardised weights (see [`FitOptions::l2`]). Default 100: of 1, 3,
+    /// 10, 30, 100, 300 and 1000, the value with the best outlet-grouped cross-validated AUC on
+    /// the reliability training corpora (docs/evaluation.md).
     pub l2: f64,
     /// Cross-validation folds (whole outlets per fold); fewer when there are fewer outlets.
     /// Default 5.
@@ -112,11 +114,21 @@ pub struct FitConfig {
     pub balance: Balance,
     /// The signals the model may use (default: every signal of [`SIGNALS`]).
     pub signals: Vec<String>,
+    /// With articles from two corpora or more: leave out a signal whose single-signal AUC is
+    /// above `0.5 + unstable_margin` on one corpus and below `0.5 - unstable_margin` on another
+    /// (its direction does not hold across corpora). `None` keeps every signal. Default 0.03.
+    pub unstable_margin: Option<f64>,
 }
 
 impl Default for FitConfig {
     fn default() -> Self {
-        Self { l2: 1.0, folds: 5, balance: Balance::Outlet, signals: SIGNALS.iter().map(|s| (*s).to_owned()).collect() }
+        Self {
+            l2: 100.0,
+            folds: 5,
+            balance: Balance::Outlet,
+            signals: SIGNALS.iter().map(|s| (*s).to_owned()).collect(),
+            unstable_margin: Some(0.03),
+        }
     }
 }
 
@@ -169,6 +181,9 @@ pub struct FitReport {
     pub outlet_pairs: OutletPairs,
     /// Per-signal evidence, in [`SIGNALS`] order of the signals used.
     pub signals: Vec<SignalEvidence>,
+    /// Signals left out because their direction differs across corpora, with their evidence
+    /// (weight 0).
+    pub unstable: Vec<SignalEvidence>,
     /// The out-of-fold probability of each article, in input order.
     pub predictions: Vec<f64>,
 }
@@ -218,19 +233,21 @@ pub fn outlet_pairs(outlets: &BTreeMap<String, (f64, bool)>) -> OutletPairs {
     pairs
 }
 
-/// Per outlet, the mean of `scores` over its articles and its majority label (ties count as
-/// unreliable).
+/// Per outlet, its score and its majority label (ties count as unreliable). The score is the
+/// probability at the mean log-odds of the outlet's articles: for a logistic model, the model
+/// applied to the outlet's mean signals, as [`crate::Corpus::profiles`] computes it.
 #[must_use]
-pub fn outlet_means(groups: &[&str], scores: &[f64], labels: &[bool]) -> BTreeMap<String, (f64, bool)> {
+pub fn outlet_means(groups: &[&str], probabilities: &[f64], labels: &[bool]) -> BTreeMap<String, (f64, bool)> {
     let mut acc: BTreeMap<String, (f64, usize, usize)> = BTreeMap::new();
-    for ((g, s), l) in groups.iter().zip(scores).zip(labels) {
+    for ((g, p), l) in groups.iter().zip(probabilities).zip(labels) {
         let e = acc.entry((*g).to_owned()).or_default();
-        e.0 += s;
+        let p = p.clamp(1e-12, 1.0 - 1e-12);
+        e.0 += (p / (1.0 - p)).ln();
         e.1 += 1;
         e.2 += usize::from(*l);
     }
     #[allow(clippy::cast_precision_loss)]
-    acc.into_iter().map(|(g, (sum, n, rel))| (g, (sum / n as f64, 2 * rel > n))).collect()
+    acc.into_iter().map(|(g, (sum, n, rel))| (g, (logistic::sigmoid(sum / n as f64), 2 * rel > n))).collect()
 }
 
 /// Outlet pairs counted within each corpus (an outlet of one corpus is never paired with one of
@@ -293,11 +310,19 @@ impl ScoringModel {
         }
         let _ = writeln!(
             out,
-            "# Options: l2 {}, balance {}, {} signals.",
+            "# Options: l2 {}, balance {}, {} signals used of {} requested.",
             self.config.l2,
             self.config.balance.as_str(),
+            r.signals.len(),
             self.config.signals.len()
         );
+        if !r.unstable.is_empty() {
+            let _ = writeln!(out, "# Left out, direction differs across corpora (single-signal AUC per corpus):");
+            for e in &r.unstable {
+                let by: Vec<String> = e.auc_by_corpus.iter().map(|(c, a)| format!("{c} {a:.2}")).collect();
+                let _ = writeln!(out, "#   {}: {}", e.signal, by.join(", "));
+            }
+        }
         let _ = writeln!(out, "\n[credibility]\nintercept = {}\n", toml_float(self.model.intercept));
         let _ = writeln!(out, "[credibility.weights]\n# Replaces the built-in weights as a whole.\nreplace = true");
         for s in &self.report.signals {
@@ -380,8 +405,6 @@ pub fn fit_credibility(rows: &[LabelledSignals], config: &FitConfig) -> Result<S
     if config.folds < 2 {
         return Err(invalid("at least 2 folds are needed"));
     }
-    let names: Vec<String> = config.signals.clone();
-    let matrix: Vec<Vec<f64>> = rows.iter().map(|r| idx.iter().map(|&i| r.signals.values[i]).collect()).collect();
     let labels: Vec<bool> = rows.iter().map(|r| r.reliable).collect();
     let groups: Vec<&str> = rows.iter().map(|r| r.group.as_str()).collect();
     let distinct: std::collections::BTreeSet<&str> = groups.iter().copied().collect();
@@ -391,14 +414,6 @@ pub fn fit_credibility(rows: &[LabelledSignals], config: &FitConfig) -> Result<S
             distinct.len()
         )));
     }
-    let k = config.folds.min(distinct.len());
-    let folds = logistic::group_folds(&groups, k);
-    let weights = row_weights(rows, config.balance);
-    let options = FitOptions::default().with_l2(config.l2);
-    let predictions = logistic::cross_val_predict_weighted(&names, &matrix, &labels, Some(&weights), &folds, &options)?;
-    let fitted = LogisticModel::fit_weighted(&names, &matrix, &labels, &weights, &options)?;
-
-    let mut auc_by_corpus = BTreeMap::new();
     let corpora: std::collections::BTreeSet<&str> =
         rows.iter().map(|r| r.corpus.as_str()).filter(|c| !c.is_empty()).collect();
     let subset = |c: &str, values: &dyn Fn(usize) -> f64| -> Option<f64> {
@@ -407,6 +422,78 @@ pub fn fit_credibility(rows: &[LabelledSignals], config: &FitConfig) -> Result<S
         let l: Vec<bool> = members.iter().map(|&i| labels[i]).collect();
         logistic::roc_auc(&v, &l)
     };
+    // Single-signal evidence of every requested signal.
+    let mut evidence: Vec<(usize, SignalEvidence)> = Vec::with_capacity(idx.len());
+    for (name, &i) in config.signals.iter().zip(&idx) {
+        let column: Vec<f64> = rows.iter().map(|r| r.signals.values[i]).collect();
+        let mean = |want: bool| {
+            let v: Vec<f64> = column.iter().zip(&labels).filter(|(_, l)| **l == want).map(|(v, _)| *v).collect();
+            #[allow(clippy::cast_precision_loss)]
+            if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 }
+        };
+        let mut by_corpus = BTreeMap::new();
+        if corpora.len() > 1 {
+            for c in &corpora {
+                if let Some(a) = subset(c, &|k| column[k]) {
+                    by_corpus.insert((*c).to_owned(), a);
+                }
+            }
+        }
+        evidence.push((
+            i,
+            SignalEvidence {
+                signal: name.clone(),
+                weight: 0.0,
+                standardised_weight: 0.0,
+                auc: logistic::roc_auc(&column, &labels),
+                mean_reliable: mean(true),
+                mean_unreliable: mean(false),
+                auc_by_corpus: by_corpus,
+            },
+        ));
+    }
+    type Indexed = Vec<(usize, SignalEvidence)>;
+    let (used, unstable): (Indexed, Indexed) = evidence.into_iter().partition(|(_, e)| match config.unstable_margin {
+        Some(m) if corpora.len() > 1 => {
+            let up = e.auc_by_corpus.values().any(|a| *a > 0.5 + m);
+            let down = e.auc_by_corpus.values().any(|a| *a < 0.5 - m);
+            !(up && down)
+        }
+        _ => true,
+    });
+    if used.is_empty() {
+        return Err(invalid("no signal left to fit (every signal is unstable across the corpora)"));
+    }
+    let names: Vec<String> = used.iter().map(|(_, e)| e.signal.clone()).collect();
+    let matrix: Vec<Vec<f64>> = rows.iter().map(|r| used.iter().map(|(i, _)| r.signals.values[*i]).collect()).collect();
+    let k = config.folds.min(distinct.len());
+    let folds = logistic::group_folds(&groups, k);
+    let options = FitOptions::default().with_l2(config.l2);
+    // Each fold's training part is weighted on its own, so that it is balanced as the final fit is.
+    let mut predictions = vec![0.0; rows.len()];
+    for f in 0..k {
+        let train: Vec<usize> = (0..rows.len()).filter(|&i| folds[i] != f).collect();
+        let part: Vec<LabelledSignals> = train.iter().map(|&i| rows[i].clone()).collect();
+        let part_rows: Vec<Vec<f64>> = train.iter().map(|&i| matrix[i].clone()).collect();
+        let part_labels: Vec<bool> = train.iter().map(|&i| labels[i]).collect();
+        let model = LogisticModel::fit_weighted(
+            &names,
+            &part_rows,
+            &part_labels,
+            &row_weights(&part, config.balance),
+            &options,
+        )
+        .map_err(|e| match e {
+            Error::InvalidData { reason, .. } => invalid(format!("fold {f} of {k}: {reason}")),
+            other => other,
+        })?;
+        for i in (0..rows.len()).filter(|&i| folds[i] == f) {
+            predictions[i] = model.probability(&matrix[i]);
+        }
+    }
+    let fitted = LogisticModel::fit_weighted(&names, &matrix, &labels, &row_weights(rows, config.balance), &options)?;
+
+    let mut auc_by_corpus = BTreeMap::new();
     if corpora.len() > 1 {
         for c in &corpora {
             if let Some(a) = subset(c, &|i| predictions[i]) {
@@ -414,37 +501,21 @@ pub fn fit_credibility(rows: &[LabelledSignals], config: &FitConfig) -> Result<S
             }
         }
     }
-    let mut evidence = Vec::with_capacity(names.len());
-    for (j, name) in names.iter().enumerate() {
-        let column: Vec<f64> = matrix.iter().map(|r| r[j]).collect();
-        let mean = |want: bool| {
-            let v: Vec<f64> = column.iter().zip(&labels).filter(|(_, l)| **l == want).map(|(v, _)| *v).collect();
+    let evidence: Vec<SignalEvidence> = used
+        .into_iter()
+        .enumerate()
+        .map(|(j, (_, mut e))| {
+            let column: Vec<f64> = matrix.iter().map(|r| r[j]).collect();
             #[allow(clippy::cast_precision_loss)]
-            if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 }
-        };
-        #[allow(clippy::cast_precision_loss)]
-        let sd = {
-            let m = column.iter().sum::<f64>() / column.len() as f64;
-            (column.iter().map(|v| (v - m).powi(2)).sum::<f64>() / column.len() as f64).sqrt()
-        };
-        let mut by_corpus = BTreeMap::new();
-        if corpora.len() > 1 {
-            for c in &corpora {
-                if let Some(a) = subset(c, &|i| column[i]) {
-                    by_corpus.insert((*c).to_owned(), a);
-                }
-            }
-        }
-        evidence.push(SignalEvidence {
-            signal: name.clone(),
-            weight: fitted.weights[j],
-            standardised_weight: fitted.weights[j] * sd,
-            auc: logistic::roc_auc(&column, &labels),
-            mean_reliable: mean(true),
-            mean_unreliable: mean(false),
-            auc_by_corpus: by_corpus,
-        });
-    }
+            let sd = {
+                let m = column.iter().sum::<f64>() / column.len() as f64;
+                (column.iter().map(|v| (v - m).powi(2)).sum::<f64>() / column.len() as f64).sqrt()
+            };
+            e.weight = fitted.weights[j];
+            e.standardised_weight = fitted.weights[j] * sd;
+            e
+        })
+        .collect();
     let report = FitReport {
         n: rows.len(),
         reliable: labels.iter().filter(|&&l| l).count(),
@@ -456,6 +527,7 @@ pub fn fit_credibility(rows: &[LabelledSignals], config: &FitConfig) -> Result<S
         auc_by_corpus,
         outlet_pairs: pairs_within_corpora(rows, &predictions),
         signals: evidence,
+        unstable: unstable.into_iter().map(|(_, e)| e).collect(),
         predictions,
     };
     let model = CredibilityModelConfig {
@@ -495,9 +567,10 @@ mod tests {
 
     #[test]
     fn outlet_means_take_the_majority_label() {
-        let m = outlet_means(&["a", "a", "a", "b"], &[0.2, 0.4, 0.6, 0.1], &[true, true, false, false]);
-        assert!((m["a"].0 - 0.4).abs() < 1e-12 && m["a"].1);
-        assert_eq!(m["b"], (0.1, false));
+        // Log-odds of 0.2 and 0.8 cancel out: the mean article sits at 0.5.
+        let m = outlet_means(&["a", "a", "a", "b"], &[0.2, 0.8, 0.5, 0.1], &[true, true, false, false]);
+        assert!((m["a"].0 - 0.5).abs() < 1e-12 && m["a"].1);
+        assert!((m["b"].0 - 0.1).abs() < 1e-12 && !m["b"].1);
     }
 
     #[test]

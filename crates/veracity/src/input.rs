@@ -99,7 +99,7 @@ pub fn read_corpus_as(path: impl AsRef<Path>, format: CorpusFormat) -> Result<Re
         let article = Article::from_path(path);
         return Ok(Records { inner: Inner::Text(Some(article)), line: None });
     }
-    let file = File::open(path).map_err(|e| Error::io(path, &e))?;
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
     read_records(file, format, &path.display().to_string())
 }
 
@@ -116,7 +116,7 @@ pub fn read_records(reader: impl Read + Send + 'static, format: CorpusFormat, or
             let mut reader = reader;
             let article = match reader.read_to_end(&mut bytes) {
                 Ok(_) => Article::from_bytes(bytes, Some(origin.clone())).map(|a| a.with_id(origin)),
-                Err(e) => Err(Error::io(&origin, &e)),
+                Err(e) => Err(Error::io(&origin, e)),
             };
             Inner::Text(Some(article))
         }
@@ -231,7 +231,7 @@ impl Iterator for Records {
                             message: "not valid UTF-8".into(),
                         }));
                     }
-                    Err(e) => return Some(Err(Error::io(origin.as_str(), &e))),
+                    Err(e) => return Some(Err(Error::io(origin.as_str(), e))),
                 }
             },
             Inner::Csv { rdr, columns, origin, record } => match rdr.read_record(record) {

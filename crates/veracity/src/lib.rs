@@ -74,13 +74,16 @@ pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
 pub use commitment::{Commitment, Environment, PredicateClass, commitment_value, embedded_commitment};
 pub use config::{Config, CueKind};
-pub use corpus::{Corpus, CorpusOptions, OutletProfile, Profiles, SourceProfile, UNKNOWN_OUTLET};
+pub use corpus::{
+    Corpus, CorpusOptions, DEPENDENT_MIN_COPIES, DEPENDENT_SHARE, NEAR_COPY_MIN_TERMS, NEAR_COPY_OVERLAP,
+    OutletDependence, OutletProfile, Profiles, SourceProfile, UNKNOWN_OUTLET,
+};
 pub use corroborate::{
     ClaimGroup, CorroboratedClaim, CorroboratedSource, Corroboration, CorroborationOptions, DEFAULT_CREDIBILITY_WEIGHT,
     DEFAULT_MIN_SIMILARITY, DEFAULT_RELIABILITY_WEIGHT, corroborate,
 };
 pub use credibility::{ArticleSignals, CredibilityModelConfig, SIGNALS, StyleLexicon};
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, IoSource, Result};
 pub use explain::{Contribution, Explanation, Link};
 pub use grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};

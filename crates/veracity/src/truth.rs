@@ -984,7 +984,7 @@ impl Dataset {
         };
         #[cfg(unix)]
         if matches!(normalizer, Normalizer::AuthorNames) && two_threads() {
-            let (file, len) = tsv::open(path).map_err(|e| Error::io(path, &e))?;
+            let (file, len) = tsv::open(path).map_err(|e| Error::io(path, e))?;
             if len >= PARALLEL_MIN_TEXT {
                 // Each thread reads its half and interns it at once (one join, no wait between).
                 let mut slots = [tsv::TextPart::default(), tsv::TextPart::default()];
@@ -998,7 +998,7 @@ impl Dataset {
                 };
                 let (a, b) = names::join(|| half(first, false), || half(second, true));
                 let ((text_a, a, read_a), (text_b, b, read_b)) =
-                    (a.map_err(|e| Error::io(path, &e))?, b.map_err(|e| Error::io(path, &e))?);
+                    (a.map_err(|e| Error::io(path, e))?, b.map_err(|e| Error::io(path, e))?);
                 let read = read_a.then(read_b);
                 if let Some(first_short) = read.first_short {
                     return Err(short([text_a, text_b], first_short));
@@ -1006,7 +1006,7 @@ impl Dataset {
                 return Ok((Self::from_author_facts(names::facts_of_halves(a, b)), read));
             }
         }
-        let parts = tsv::read_parts(path, two_threads()).map_err(|e| Error::io(path, &e))?;
+        let parts = tsv::read_parts(path, two_threads()).map_err(|e| Error::io(path, e))?;
         let texts = [parts[0].as_str(), parts[1].as_str()];
         let (d, read) = Self::from_tsv_parts(texts, columns, normalizer);
         if let Some(first_short) = read.first_short {

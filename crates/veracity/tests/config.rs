@@ -216,3 +216,35 @@ fn analysis_json_from_before_attributive_hedges_loads() {
     assert!(!back.hedges()[0].attributive);
     assert_eq!(back.certainty_weights().attributive_hedge_factor, 0.5);
 }
+
+/// Every way a file is read keeps the operating system's error as the `source()` of
+/// `Error::Io`, with its kind, and the error stays `Clone` and comparable.
+#[test]
+fn io_errors_keep_their_cause() {
+    use std::error::Error as _;
+    let dir = std::env::temp_dir().join(format!("veracity-io-source-{}", std::process::id()));
+    let missing = dir.join("missing.jsonl");
+    let errors = [
+        ("config_file", Analyzer::builder().config_file(&missing).build().unwrap_err()),
+        ("Article::from_path", veracity::Article::from_path(&missing).unwrap_err()),
+        ("read_corpus", veracity::read_corpus(&missing).expect_err("a missing corpus is an error")),
+    ];
+    for (what, e) in errors {
+        assert_eq!(e.kind(), ErrorKind::Io, "{what}");
+        let source = e.source().unwrap_or_else(|| panic!("{what}: no source"));
+        let io = source.downcast_ref::<std::io::Error>().unwrap_or_else(|| panic!("{what}: not an io::Error"));
+        assert_eq!(io.kind(), std::io::ErrorKind::NotFound, "{what}");
+        match &e {
+            Error::Io { io_kind, message, .. } => {
+                assert_eq!(*io_kind, std::io::ErrorKind::NotFound);
+                assert_eq!(message, &io.to_string());
+            }
+            other => panic!("{what}: unexpected {other:?}"),
+        }
+        assert_eq!(e.clone(), e, "{what}");
+        assert!(e.to_string().contains("missing.jsonl"), "{what}: {e}");
+    }
+    // Other kinds have no source.
+    let e = veracity::analyze("   ").unwrap_err();
+    assert!(e.source().is_none());
+}

@@ -30,7 +30,7 @@ fn outlet_rates_are_shares_of_claims() {
          The government may call an early election.",
     );
     assert_eq!(a.claims().len(), 4, "{:#?}", a.claims().iter().map(|c| &c.text).collect::<Vec<_>>());
-    let p = corpus_of(&[a]).profiles();
+    let p = corpus_of(std::slice::from_ref(&a)).profiles();
     assert_eq!(p.articles, 1);
     let o = &p.outlets[0];
     assert_eq!((o.name.as_str(), o.articles, o.claims), ("Daily Planet", 1, 4));
@@ -41,15 +41,32 @@ fn outlet_rates_are_shares_of_claims() {
     assert_eq!(o.specifics_rate, 0.25);
     assert!(o.hedge_rate >= 0.25);
     assert_eq!(o.corroboration_rate, 0.0);
-    // The explanation adds up to the reliability.
+    // The explanation adds up to the reliability on the log-odds scale; with one article, the
+    // outlet's mean signals are the article's, so its reliability is the article's credibility.
     let sum: f64 = o.explanation.base + o.explanation.contributions.iter().map(|c| c.contribution).sum::<f64>();
-    assert!((sum.clamp(0.0, 1.0) - o.reliability).abs() < 1e-12);
+    assert_eq!(o.explanation.link, veracity::Link::Logistic);
+    assert!((1.0 / (1.0 + (-sum).exp()) - o.reliability).abs() < 1e-12);
+    assert!((o.reliability - a.credibility()).abs() < 1e-6, "{} vs {}", o.reliability, a.credibility());
     let names: Vec<(&str, SourceKind)> = p.sources.iter().map(|s| (s.name.as_str(), s.kind)).collect();
     assert!(names.contains(&("Jane Smith", SourceKind::NamedPerson)), "{names:?}");
     assert!(names.contains(&("Critics", SourceKind::Vague)), "{names:?}");
     let critics = p.sources.iter().find(|s| s.name == "Critics").unwrap();
     assert_eq!(critics.grade, veracity::ReliabilityGrade::F);
     assert_eq!(critics.outlets, ["Daily Planet"]);
+}
+
+/// An outlet's reliability is the credibility model applied to the mean of its articles' signals.
+#[test]
+fn outlet_reliability_is_the_model_at_the_mean_article() {
+    let calm = analyse("Mixed Post", "The council approved the budget on Tuesday, Mayor Ana Ruiz said.");
+    let loud = analyse("Mixed Post", "SHOCKING!!! Wake up, the mainstream media lies to you! Share this!");
+    let p = corpus_of(&[calm.clone(), loud.clone()]).profiles();
+    let o = &p.outlets[0];
+    for c in &o.explanation.contributions {
+        let mean = (calm.signals().get(&c.signal).unwrap() + loud.signals().get(&c.signal).unwrap()) / 2.0;
+        assert!((c.value - mean).abs() < 1e-8, "{}: {} vs {mean}", c.signal, c.value);
+    }
+    assert!(loud.credibility() < o.reliability && o.reliability < calm.credibility());
 }
 
 const RELEASED: &str = "Foro Penal said 18 political prisoners were released in Caracas on Sunday.";
@@ -172,4 +189,41 @@ proptest! {
         let rate = |analyses: &[Analysis]| corpus_of(analyses).profiles().outlets.iter().find(|o| o.name == "Outlet 0").unwrap().corroboration_rate;
         prop_assert!(rate(&more) >= rate(&base));
     }
+}
+
+/// An outlet that only copies another adds no corroboration: "Echo Daily" reprints three claims
+/// of "Wire Post" word for word, so the two are one voice; their agreement confirms nothing until
+/// an independent outlet says the same.
+#[test]
+fn an_outlet_that_only_copies_another_adds_no_corroboration() {
+    let story = "Foro Penal said 18 political prisoners were released in Caracas on Sunday.\n\n\
+                 The Venezuelan supreme court ordered the closure of three radio stations in Maracaibo on Monday.\n\n\
+                 Opposition leader Maria Corina Machado addressed 40,000 supporters in Valencia on Saturday.";
+    let original = analyse("Wire Post", story);
+    let copy = analyse("Echo Daily", story);
+    let p = corpus_of(&[original.clone(), copy.clone()]).profiles();
+    assert_eq!(p.dependence.len(), 1);
+    let d = &p.dependence[0];
+    assert_eq!(d.outlets, ["Echo Daily".to_owned(), "Wire Post".to_owned()]);
+    assert_eq!(d.near_copies, 3);
+    assert_eq!(d.claims, [3, 3]);
+    assert!((d.dependence - 1.0).abs() < 1e-12);
+    assert!(d.dependent);
+    for o in &p.outlets {
+        assert_eq!(o.corroboration_rate, 0.0, "{}", o.name);
+    }
+    // Counted as independent, the copy would confirm two of the three claims: the echo effect.
+    // (The third is Foro Penal's in both outlets: one original source never confirms itself.)
+    let mut echo = Corpus::with_options(CorpusOptions::default().with_dependence(false));
+    echo.extend([&original, &copy]);
+    let echoed = echo.profiles();
+    assert!(echoed.outlets.iter().all(|o| (o.corroboration_rate - 2.0 / 3.0).abs() < 1e-12));
+    // An independent outlet in its own words confirms the court's order: one claim of three.
+    let other = analyse(
+        "Caracas Chronicle",
+        "On Monday the Venezuelan supreme court ordered three radio stations in Maracaibo to close.",
+    );
+    let p = corpus_of(&[original, copy, other]).profiles();
+    let wire = p.outlets.iter().find(|o| o.name == "Wire Post").unwrap();
+    assert!((wire.corroboration_rate - 1.0 / 3.0).abs() < 1e-12, "{}", wire.corroboration_rate);
 }

@@ -1,4 +1,4 @@
-"""veracity on Dask: analyse a corpus that does not fit one machine (``pip install 'veracity[dask]'``).
+"""veracity on Dask: analyse a corpus that does not fit one machine (the ``[dask]`` extra).
 
 - :func:`analyze`: a Dask DataFrame column of texts in, a Dask DataFrame of claims (or articles,
   hedges, attributions, sources) out, through ``map_partitions`` with a declared ``meta``.
@@ -40,7 +40,7 @@ try:
 except ImportError as e:  # pragma: no cover - exercised only without the extra
     raise ImportError(
         "veracity.contrib.dask needs dask[dataframe,distributed] and pandas; "
-        "install them with: pip install 'veracity[dask]'"
+        'install them with: pip install "dask[dataframe,distributed]>=2024.12" "pandas>=2" (the [dask] extra of veracity)'
     ) from e
 
 import veracity

@@ -1,0 +1,105 @@
+"""veracity.fit and the article credibility on hand-made data."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+import veracity
+
+FIXTURES = Path(__file__).resolve().parents[1] / "crates/veracity-cli/tests/fixtures/reliability"
+
+CALM = "The council approved the budget on Tuesday, Mayor Ana Ruiz said in a statement."
+SHOUT = "SHOCKING!!! Wake up, the mainstream media lies to you! Share this NOW!!!"
+
+
+def test_credibility_is_explained_term_by_term() -> None:
+    a = veracity.analyze(SHOUT)
+    e = a.credibility_explanation
+    assert e.link == "logistic"
+    assert math.isclose(e.raw, e.base + sum(c.contribution for c in e.contributions))
+    assert math.isclose(a.credibility, 1 / (1 + math.exp(-e.raw)))
+    assert set(a.signals) == set(veracity.SIGNALS)
+    # Six exclamation marks over the body's sentences.
+    assert a.signals["exclamations"] > 1.0
+    # The shipped model reads shouting and conspiratorial framing as less credible than a sourced report.
+    assert veracity.analyze(CALM).credibility > a.credibility
+
+
+def test_the_articles_table_has_the_credibility() -> None:
+    batch = veracity.analyze_batch([CALM, SHOUT])
+    t = veracity.table(batch, "articles").to_dict()
+    assert t["credibility"] == [batch[0].credibility, batch[1].credibility]
+
+
+def _labelled() -> tuple[list[veracity.Analysis], dict[str, str]]:
+    analyses = veracity.analyze_batch(list(veracity.read_corpus(FIXTURES / "corpus.jsonl")))
+    labels = {a.id: lab for a, lab in [(a, None) for a in analyses]}
+    for line in (FIXTURES / "labels.tsv").read_text().splitlines()[1:]:
+        aid, _, label = line.split("\t")
+        labels[aid] = label
+    return analyses, labels
+
+
+def test_fit_on_a_corpus_file_and_on_analyses_agree() -> None:
+    model = veracity.fit(FIXTURES / "corpus.jsonl", FIXTURES / "labels.tsv")
+    r = model.report
+    # 8 labelled articles (one is rated "none", one has no label), 4 outlets, one per fold.
+    assert (r["n"], r["reliable"], r["groups"], r["folds"]) == (8, 4, 4, 4)
+    assert r["outlet_pairs"]["total"] == 4
+    assert r["auc"] == 1.0
+    assert len(r["predictions"]) == 8
+    assert len(r["calibration"]) == 10 and sum(b["n"] for b in r["calibration"]) == 8
+    assert model.weights["exclamations"] < 0 < model.weights["weekdays"]
+    analyses, labels = _labelled()
+    again = veracity.fit(analyses, labels)
+    assert again.to_toml() == model.to_toml()
+    assert "ScoringModel(" in repr(model)
+
+
+def test_a_fitted_model_loads_as_configuration(tmp_path: Path) -> None:
+    model = veracity.fit(FIXTURES / "corpus.jsonl", FIXTURES / "labels.tsv")
+    path = tmp_path / "model.toml"
+    path.write_text(model.to_toml(["fitted on the test corpus"]), encoding="utf-8")
+    assert path.read_text().startswith("# fitted on the test corpus\n")
+    for analyzer in (veracity.Analyzer(config=model.to_toml()), veracity.Analyzer(config_file=path)):
+        a = analyzer.analyze(SHOUT)
+        raw = model.intercept + sum(w * a.signals[name] for name, w in model.weights.items())
+        assert math.isclose(a.credibility_explanation.raw, raw, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def test_labels_as_a_sequence_and_explicit_groups() -> None:
+    analyses, labels = _labelled()
+    seq = [labels.get(a.id) for a in analyses]
+    groups = [a.outlet or "none" for a in analyses]
+    model = veracity.fit(analyses, seq, groups)
+    assert model.report["n"] == 8
+
+
+@pytest.mark.parametrize(
+    ("labels", "groups", "match"),
+    [
+        ({}, None, "no article has a usable label"),
+        ([True], None, "1 labels for 10 analyses"),
+        (None, ["a"], "1 groups for 10 analyses"),
+    ],
+)
+def test_unusable_data_raises_data_error(labels: object, groups: object, match: str) -> None:
+    analyses, all_labels = _labelled()
+    with pytest.raises(veracity.DataError, match=match):
+        veracity.fit(analyses, all_labels if labels is None else labels, groups)  # type: ignore[arg-type]
+
+
+def test_one_outlet_or_one_class_is_a_data_error() -> None:
+    analyses, labels = _labelled()
+    with pytest.raises(veracity.DataError, match="2 outlets or more"):
+        veracity.fit(analyses, labels, ["same"] * len(analyses))
+    with pytest.raises(veracity.DataError, match="both classes"):
+        veracity.fit(analyses, {k: "reliable" for k in labels})
+    with pytest.raises(veracity.DataError, match="expected Analysis objects"):
+        veracity.fit(["not an analysis"], [True])  # type: ignore[list-item]
+    with pytest.raises(veracity.OptionError, match="none, class, outlet"):
+        veracity.fit(analyses, labels, balance="sometimes")
+    assert issubclass(veracity.DataError, veracity.VeracityError)
