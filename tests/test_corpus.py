@@ -26,6 +26,8 @@ FOUR = (
     "The bridge closed on Monday. Officials said the bridge may reopen. "
     "Maria Lopez said the repairs cost 3 million dollars. The mayor visited the site."
 )
+# A credibility model with an intercept and no weights.
+NEUTRAL_MODEL = "[credibility]\nintercept = 0.3\n[credibility.weights]\nreplace = true\n"
 # Two claims: one vague and hedged, one unattributed with a date.
 TWO = "Analysts say the economy might shrink. Rain fell in Lima on Sunday."
 
@@ -44,10 +46,13 @@ def test_outlet_rates_of_a_four_claim_article() -> None:
     assert o.hedge_rate == 0.25
     assert o.specifics_rate == 0.5
     assert o.corroboration_rate == o.contradiction_rate == 0.0
-    # 0.5 + 0.1*0.5 + 0.1*0.25 - 0.15*0.25 - 0.15*0.25 + 0.1*0.5
-    assert math.isclose(o.reliability, 0.55)
-    assert o.grade == "C"
-    assert [c.signal for c in o.explanation.contributions][:3] == ["attribution_rate", "named_rate", "anonymous_rate"]
+    # One article: the outlet's mean signals are the article's, so its reliability is the
+    # article's credibility (signal sums are kept to 1e-9), and the explanation has the same terms.
+    assert math.isclose(o.reliability, a.credibility, abs_tol=1e-6)
+    assert o.explanation.link == "logistic"
+    assert [c.signal for c in o.explanation.contributions] == [c.signal for c in a.credibility_explanation.contributions]
+    # Reliable enough for A, but A needs a corroborated track record, which one article lacks.
+    assert o.reliability >= 0.8 and o.grade == "B"
     names = {(s.name, s.kind): s for s in p.sources}
     assert set(names) == {("Maria Lopez", "named_person"), ("Officials", "anonymous")}
     lopez = names[("Maria Lopez", "named_person")]
@@ -129,7 +134,7 @@ def test_analyze_batch_fills_a_corpus_directly() -> None:
     fast = veracity.Corpus()
     rs = veracity.analyze_batch(items, on_error="return", corpus=fast, chunk_size=2)
     assert fast == veracity.Corpus(rs) and len(fast) == len(items) - 1
-    an = veracity.Analyzer("[weights.profile]\nbase = 0.3\n")
+    an = veracity.Analyzer(NEUTRAL_MODEL)
     mine = veracity.Corpus(analyzer=an)
     an.analyze_batch([FOUR], corpus=mine, n_threads=2)
     assert mine.profiles().outlets[0].explanation.base == 0.3
@@ -153,10 +158,11 @@ def test_corpus_pickles_copies_and_round_trips_json() -> None:
 
 
 def test_corpus_options_and_errors() -> None:
-    an = veracity.Analyzer("[weights.profile]\nbase = 0.3\n")
+    an = veracity.Analyzer(NEUTRAL_MODEL)
     a = veracity.analyze(FOUR, outlet="Daily Planet")
     low = veracity.Corpus([a], analyzer=an).profiles().outlets[0]
-    assert math.isclose(low.reliability, 0.35) and low.explanation.base == 0.3
+    # The analyzer's credibility model: intercept 0.3 and no weight, so sigmoid(0.3).
+    assert math.isclose(low.reliability, 1 / (1 + math.exp(-0.3))) and low.explanation.base == 0.3
     with pytest.raises(veracity.OptionError):
         veracity.Corpus(min_similarity=2.0)
     c = veracity.Corpus()

@@ -103,3 +103,35 @@ def test_one_outlet_or_one_class_is_a_data_error() -> None:
     with pytest.raises(veracity.OptionError, match="none, class, outlet"):
         veracity.fit(analyses, labels, balance="sometimes")
     assert issubclass(veracity.DataError, veracity.VeracityError)
+
+
+def test_profiles_report_outlets_that_copy_each_other() -> None:
+    story = (
+        "Foro Penal said 18 political prisoners were released in Caracas on Sunday.\n\n"
+        "The Venezuelan supreme court ordered the closure of three radio stations in Maracaibo on Monday.\n\n"
+        "Opposition leader Maria Corina Machado addressed 40,000 supporters in Valencia on Saturday."
+    )
+    a = veracity.analyze(story, outlet="Wire Post")
+    b = veracity.analyze(story, outlet="Echo Daily")
+    deps = veracity.Corpus([a, b]).profiles().dependence
+    assert deps == [
+        {"outlets": ("Echo Daily", "Wire Post"), "claims": (3, 3), "near_copies": 3, "dependence": 1.0, "dependent": True}
+    ]
+    # The copy confirms nothing; counted as independent it would confirm two claims of three.
+    assert all(o.corroboration_rate == 0.0 for o in veracity.Corpus([a, b]).profiles().outlets)
+    echo = veracity.Corpus([a, b], dependence=False).profiles()
+    assert all(math.isclose(o.corroboration_rate, 2 / 3) for o in echo.outlets)
+
+
+def test_evaluate_reliability_by_level() -> None:
+    analyses, labels = _labelled()
+    # With a model that only reads exclamation marks, the shouting outlets score lower.
+    az = veracity.Analyzer(config="[credibility]\nintercept = 0.0\n[credibility.weights]\nreplace = true\nexclamations = -1.0\n")
+    scored = az.analyze_batch(list(veracity.read_corpus(FIXTURES / "corpus.jsonl")))
+    art = veracity.evaluate_reliability(scored, labels)
+    assert (art["task"], art["level"], art["n"]) == ("reliability", "article", 8)
+    assert art["outlet_pairs"] == {"right": 4.0, "total": 4, "share": 1.0}
+    out = veracity.evaluate_reliability(scored, labels, level="outlet")
+    assert (out["n"], out["auc"]) == (4, 1.0)
+    with pytest.raises(veracity.OptionError, match="article, outlet"):
+        veracity.evaluate_reliability(analyses, labels, level="planet")

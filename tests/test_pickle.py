@@ -139,6 +139,8 @@ def test_every_public_class_pickles_and_deep_copies(seed_analyses: dict[str, ver
     corpus = veracity.Corpus(seed_analyses.values())
     profiles = corpus.profiles()
     samples += [corpus, profiles, profiles.outlets[0], profiles.sources[0]]
+    fixtures = Path(__file__).resolve().parents[1] / "crates/veracity-cli/tests/fixtures/reliability"
+    samples.append(veracity.fit(fixtures / "corpus.jsonl", fixtures / "labels.tsv"))
     errors: list[BaseException] = []
     for name in veracity.__all__:
         obj = getattr(veracity, name)

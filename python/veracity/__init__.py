@@ -71,7 +71,7 @@ from veracity._native import (
     set_num_threads,
     table,
 )
-from veracity._fit import fit
+from veracity._fit import evaluate_reliability, fit
 from veracity._frames import analyze_frame
 from veracity._table import Table
 
@@ -79,6 +79,7 @@ __all__ = [
     "DataError",
     "SIGNALS",
     "ScoringModel",
+    "evaluate_reliability",
     "fit",
     "CORPUS_FORMATS",
     "CUE_KINDS",

@@ -7,7 +7,16 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Union
 
-from veracity._native import Analysis, Analyzer, DataError, ScoringModel, _fit, analyze_batch, read_corpus
+from veracity._native import (
+    Analysis,
+    Analyzer,
+    DataError,
+    ScoringModel,
+    _evaluate_reliability,
+    _fit,
+    analyze_batch,
+    read_corpus,
+)
 
 _Label = Union[bool, int, str, None]
 _TRUE = {"reliable", "1", "true"}
@@ -56,6 +65,58 @@ def _analyses(corpus_or_analyses: Any, analyzer: Analyzer | None) -> list[Analys
     return items
 
 
+def _labelled(
+    corpus_or_analyses: Any,
+    labels: Any,
+    groups: Any,
+    corpora: Sequence[str] | None,
+    analyzer: Analyzer | None,
+) -> tuple[list[Analysis], list[bool], list[str], list[str] | None]:
+    """The analyses with a usable label, their labels, groups and corpora."""
+    analyses = _analyses(corpus_or_analyses, analyzer)
+    if isinstance(labels, (str, os.PathLike)):
+        labels = _read_labels(labels)
+    if isinstance(labels, Mapping):
+        raw = [labels.get(a.id) if a.id is not None else None for a in analyses]
+    else:
+        raw = list(labels)
+        if len(raw) != len(analyses):
+            raise DataError(f"{len(raw)} labels for {len(analyses)} analyses")
+    if groups is None:
+        group_values: list[str | None] = [a.outlet for a in analyses]
+    elif isinstance(groups, Mapping):
+        group_values = [groups.get(a.id) if a.id is not None else None for a in analyses]
+    else:
+        group_values = list(groups)
+        if len(group_values) != len(analyses):
+            raise DataError(f"{len(group_values)} groups for {len(analyses)} analyses")
+    corpus_values = list(corpora) if corpora is not None else None
+    if corpus_values is not None and len(corpus_values) != len(analyses):
+        raise DataError(f"{len(corpus_values)} corpora for {len(analyses)} analyses")
+    kept: list[Analysis] = []
+    kept_labels: list[bool] = []
+    kept_groups: list[str] = []
+    kept_corpora: list[str] = []
+    no_group = 0
+    for i, (a, value, group) in enumerate(zip(analyses, raw, group_values)):
+        label = _label(value)
+        if label is None:
+            continue
+        if group is None:
+            no_group += 1
+            continue
+        kept.append(a)
+        kept_labels.append(label)
+        kept_groups.append(str(group))
+        if corpus_values is not None:
+            kept_corpora.append(str(corpus_values[i]))
+    if no_group:
+        raise DataError(f"{no_group} labelled article(s) have no group (no outlet): pass `groups`")
+    if not kept:
+        raise DataError("no article has a usable label")
+    return kept, kept_labels, kept_groups, kept_corpora if corpus_values is not None else None
+
+
 def fit(
     corpus_or_analyses: str | os.PathLike[str] | Iterable[Analysis],
     labels: Mapping[str, _Label] | Sequence[_Label] | str | os.PathLike[str],
@@ -99,55 +160,43 @@ def fit(
         DataError: no labelled article, one class only, fewer than two groups, lengths that do
             not match, an unknown signal.
     """
-    analyses = _analyses(corpus_or_analyses, analyzer)
-    if isinstance(labels, (str, os.PathLike)):
-        labels = _read_labels(labels)
-    if isinstance(labels, Mapping):
-        raw = [labels.get(a.id) if a.id is not None else None for a in analyses]
-    else:
-        raw = list(labels)
-        if len(raw) != len(analyses):
-            raise DataError(f"{len(raw)} labels for {len(analyses)} analyses")
-    if groups is None:
-        group_values: list[str | None] = [a.outlet for a in analyses]
-    elif isinstance(groups, Mapping):
-        group_values = [groups.get(a.id) if a.id is not None else None for a in analyses]
-    else:
-        group_values = list(groups)
-        if len(group_values) != len(analyses):
-            raise DataError(f"{len(group_values)} groups for {len(analyses)} analyses")
-    corpus_values = list(corpora) if corpora is not None else None
-    if corpus_values is not None and len(corpus_values) != len(analyses):
-        raise DataError(f"{len(corpus_values)} corpora for {len(analyses)} analyses")
-    kept: list[Analysis] = []
-    kept_labels: list[bool] = []
-    kept_groups: list[str] = []
-    kept_corpora: list[str] = []
-    no_group = 0
-    for i, (a, value, group) in enumerate(zip(analyses, raw, group_values)):
-        label = _label(value)
-        if label is None:
-            continue
-        if group is None:
-            no_group += 1
-            continue
-        kept.append(a)
-        kept_labels.append(label)
-        kept_groups.append(str(group))
-        if corpus_values is not None:
-            kept_corpora.append(str(corpus_values[i]))
-    if no_group:
-        raise DataError(f"{no_group} labelled article(s) have no group (no outlet): pass `groups`")
-    if not kept:
-        raise DataError("no article has a usable label")
+    kept, kept_labels, kept_groups, kept_corpora = _labelled(corpus_or_analyses, labels, groups, corpora, analyzer)
     return _fit(
         kept,
         kept_labels,
         kept_groups,
-        kept_corpora if corpus_values is not None else None,
+        kept_corpora,
         l2=l2,
         folds=folds,
         balance=balance,
         signals=list(signals) if signals is not None else None,
         unstable_margin=unstable_margin,
     )
+
+
+def evaluate_reliability(
+    corpus_or_analyses: str | os.PathLike[str] | Iterable[Analysis],
+    labels: Mapping[str, _Label] | Sequence[_Label] | str | os.PathLike[str],
+    groups: Mapping[str, str] | Sequence[str] | None = None,
+    *,
+    level: str = "article",
+    corpora: Sequence[str] | None = None,
+    analyzer: Analyzer | None = None,
+) -> dict[str, Any]:
+    """Measures article credibility (as configured) against labels, as `veracity eval reliability`.
+
+    Takes the same ``corpus_or_analyses``, ``labels``, ``groups``, ``corpora`` and ``analyzer`` as
+    ``fit``. ``level="article"`` scores each article's credibility against its label,
+    ``level="outlet"`` each outlet's score (the model at its articles' mean signals) against the
+    majority of its articles' labels.
+
+    Returns:
+        ``{"task": "reliability", "level", "n", "auc", "brier", "outlet_pairs": {"right",
+        "total", "share"}}``; outlet pairs are counted within each corpus.
+
+    Raises:
+        DataError: no labelled article, lengths that do not match.
+        OptionError: another level.
+    """
+    kept, kept_labels, kept_groups, kept_corpora = _labelled(corpus_or_analyses, labels, groups, corpora, analyzer)
+    return _evaluate_reliability(kept, kept_labels, kept_groups, kept_corpora, level=level)

@@ -58,6 +58,7 @@ __all__ = [
     "SIGNALS",
     "ScoringModel",
     "_fit",
+    "_evaluate_reliability",
     "VeracityIOError",
     "HEDGE_CATEGORIES",
     "SOURCE_KINDS",
@@ -752,6 +753,8 @@ class Profiles(_Value):
     @property
     def outlets(self) -> list[OutletProfile]: ...
     @property
+    def dependence(self) -> list[dict[str, Any]]: ...
+    @property
     def sources(self) -> list[SourceProfile]: ...
     def outlet(self, name: str, /) -> OutletProfile | None: ...
     def source(self, name: str, /) -> SourceProfile | None: ...
@@ -769,6 +772,7 @@ class Corpus:
         corroboration: bool = True,
         min_similarity: float = 0.25,
         analyzer: Analyzer | None = None,
+        dependence: bool = True,
     ) -> Self: ...
     def add(self, analysis: Analysis, /) -> None: ...
     def extend(self, analyses: Iterable[Analysis | BaseException], /) -> None: ...
@@ -816,7 +820,8 @@ def get_num_threads() -> int: ...
 SIGNALS: tuple[str, ...]
 
 @final
-class ScoringModel:
+class ScoringModel(_Value):
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
     def weights(self) -> dict[str, float]: ...
     @property
@@ -837,6 +842,15 @@ def _fit(
     signals: list[str] | None = None,
     unstable_margin: float | None = 0.03,
 ) -> ScoringModel: ...
+
+def _evaluate_reliability(
+    analyses: list[Analysis],
+    labels: list[bool],
+    groups: list[str],
+    corpora: list[str] | None = None,
+    *,
+    level: str = "article",
+) -> dict[str, Any]: ...
 # --- command line ------------------------------------------------------------------------------
 
 def run_cli(args: Sequence[str]) -> int: ...

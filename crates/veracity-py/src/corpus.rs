@@ -235,6 +235,25 @@ value_class!(PyProfiles, "Profiles", {
     fn sources(&self) -> Vec<PySourceProfile> {
         self.0.sources.iter().cloned().map(PySourceProfile).collect()
     }
+    /// Pairs of outlets that share near-copies of claims, most dependent first: dicts with
+    /// `outlets` (two names), `claims` (of each), `near_copies`, `dependence` and `dependent`
+    /// (their agreement does not count as corroboration; docs/scoring.md, "Source dependence").
+    #[getter]
+    fn dependence<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, pyo3::types::PyDict>>> {
+        self.0
+            .dependence
+            .iter()
+            .map(|d| {
+                let x = pyo3::types::PyDict::new(py);
+                x.set_item("outlets", (d.outlets[0].as_str(), d.outlets[1].as_str()))?;
+                x.set_item("claims", (d.claims[0], d.claims[1]))?;
+                x.set_item("near_copies", d.near_copies)?;
+                x.set_item("dependence", d.dependence)?;
+                x.set_item("dependent", d.dependent)?;
+                Ok(x)
+            })
+            .collect()
+    }
     /// The profile of the outlet of that name, or None.
     #[pyo3(signature = (name, /))]
     fn outlet(&self, name: &str) -> Option<PyOutletProfile> {
@@ -448,13 +467,14 @@ impl PyCorpus {
 #[pymethods]
 impl PyCorpus {
     #[new]
-    #[pyo3(signature = (analyses = None, /, *, corroboration = true, min_similarity = 0.25, analyzer = None))]
+    #[pyo3(signature = (analyses = None, /, *, corroboration = true, min_similarity = 0.25, analyzer = None, dependence = true))]
     fn new(
         py: Python<'_>,
         analyses: Option<&Bound<'_, PyAny>>,
         corroboration: bool,
         min_similarity: f64,
         analyzer: Option<PyRef<'_, PyAnalyzer>>,
+        dependence: bool,
     ) -> PyResult<Self> {
         if !(0.0..=1.0).contains(&min_similarity) {
             let e = invalid_option("min_similarity", min_similarity.to_string(), "a number in [0, 1]");
@@ -464,7 +484,8 @@ impl PyCorpus {
             Some(a) => CorpusOptions::from_config(a.inner.config()),
             None => CorpusOptions::default(),
         }
-        .with_corroboration(corroboration);
+        .with_corroboration(corroboration)
+        .with_dependence(dependence);
         options.min_similarity = min_similarity;
         let mut corpus = Corpus::with_options(options);
         if let Some(items) = analyses.filter(|a| !a.is_none()) {

@@ -12,8 +12,9 @@ use crate::error::{DataError, core_err};
 /// `weights` maps each signal to its log-odds weight, `intercept` is the log-odds when every
 /// signal is 0, `report` holds the outlet-grouped cross-validated figures, and `to_toml()`
 /// writes a configuration file that `Analyzer(config=...)` and the CLI's `--config` load.
-#[pyclass(frozen, module = "veracity._native", name = "ScoringModel")]
-#[derive(Debug)]
+#[pyclass(frozen, eq, module = "veracity._native", name = "ScoringModel")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct PyScoringModel(ScoringModel);
 
 fn evidence<'py>(py: Python<'py>, e: &SignalEvidence) -> PyResult<Bound<'py, PyDict>> {
@@ -28,8 +29,7 @@ fn evidence<'py>(py: Python<'py>, e: &SignalEvidence) -> PyResult<Bound<'py, PyD
     Ok(d)
 }
 
-#[pymethods]
-impl PyScoringModel {
+crate::json::value_class!(PyScoringModel, "ScoringModel", {
     /// Log-odds weight per signal.
     #[getter]
     fn weights(&self) -> std::collections::BTreeMap<String, f64> {
@@ -103,11 +103,11 @@ impl PyScoringModel {
             r.outlet_pairs.share().map_or_else(|| "None".to_owned(), |a| format!("{a:.3}")),
         )
     }
-}
+});
 
 /// Fits the article credibility model (the native part of `veracity.fit`; use that).
 #[pyfunction]
-#[pyo3(signature = (analyses, labels, groups, corpora=None, *, l2=100.0, folds=5, balance="outlet", signals=None, unstable_margin=Some(0.03)))]
+#[pyo3(signature = (analyses, labels, groups, corpora=None, *, l2=100.0, folds=5, balance="outlet", signals=None, unstable_margin=0.03))]
 #[allow(clippy::too_many_arguments)]
 pub fn _fit(
     py: Python<'_>,
@@ -158,4 +158,65 @@ pub fn _fit(
     }
     let model = py.detach(|| fit_credibility(&rows, &config)).map_err(|e| core_err(py, &e, None))?;
     Ok(PyScoringModel(model))
+}
+
+/// Measures article credibility against labels (the native part of
+/// `veracity.evaluate_reliability`; use that).
+#[pyfunction]
+#[pyo3(signature = (analyses, labels, groups, corpora=None, *, level="article"))]
+pub fn _evaluate_reliability<'py>(
+    py: Python<'py>,
+    analyses: Vec<PyRef<'_, PyAnalysis>>,
+    labels: Vec<bool>,
+    groups: Vec<String>,
+    corpora: Option<Vec<String>>,
+    level: &str,
+) -> PyResult<Bound<'py, PyDict>> {
+    if labels.len() != analyses.len() || groups.len() != analyses.len() {
+        return Err(DataError::new_err(format!(
+            "{} analyses, {} labels and {} groups: give one of each per analysis",
+            analyses.len(),
+            labels.len(),
+            groups.len()
+        )));
+    }
+    if !matches!(level, "article" | "outlet") {
+        let e = crate::error::invalid_option("level", level, "article, outlet");
+        return Err(core_err(py, &e, None));
+    }
+    let scores: Vec<f64> = analyses.iter().map(|a| a.data.credibility.value).collect();
+    let rows: Vec<LabelledSignals> = labels
+        .iter()
+        .zip(&groups)
+        .enumerate()
+        .map(|(i, (l, g))| {
+            let row = LabelledSignals::new(veracity::ArticleSignals::default(), *l, g.clone());
+            match &corpora {
+                Some(c) => row.with_corpus(c.get(i).cloned().unwrap_or_default()),
+                None => row,
+            }
+        })
+        .collect();
+    let pairs = veracity::fit::pairs_within_corpora(&rows, &scores);
+    let (n, auc, brier) = if level == "article" {
+        (scores.len(), veracity::logistic::roc_auc(&scores, &labels), veracity::logistic::brier(&scores, &labels))
+    } else {
+        let group_refs: Vec<&str> = groups.iter().map(String::as_str).collect();
+        let outlets = veracity::fit::outlet_means(&group_refs, &scores, &labels);
+        let s: Vec<f64> = outlets.values().map(|v| v.0).collect();
+        let l: Vec<bool> = outlets.values().map(|v| v.1).collect();
+        (outlets.len(), veracity::logistic::roc_auc(&s, &l), veracity::logistic::brier(&s, &l))
+    };
+    let d = PyDict::new(py);
+    d.set_item("task", "reliability")?;
+    d.set_item("level", level)?;
+    d.set_item("n", n)?;
+    d.set_item("auc", auc)?;
+    d.set_item("brier", brier)?;
+    let p = PyDict::new(py);
+    p.set_item("right", pairs.right)?;
+    p.set_item("total", pairs.total)?;
+    p.set_item("share", pairs.share())?;
+    d.set_item("outlet_pairs", p)?;
+    Ok(d)
 }

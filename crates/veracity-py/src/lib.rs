@@ -99,6 +99,8 @@ mod _native {
     #[pymodule_export]
     use super::corroborate::corroborate;
     #[pymodule_export]
+    use super::fit::_evaluate_reliability;
+    #[pymodule_export]
     use super::fit::_fit;
     #[pymodule_export]
     use super::fit::PyScoringModel;

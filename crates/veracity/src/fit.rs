@@ -59,6 +59,8 @@ impl LabelledSignals {
 
 /// How each article counts in the fit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Balance {
     /// Every article counts once.
@@ -101,6 +103,7 @@ impl Balance {
 
 /// Options of [`fit_credibility`].
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct FitConfig {
     /// L2 penalty on the standardised weights (see [`FitOptions::l2`]). Default 100: of 1, 3,
@@ -270,6 +273,7 @@ pub fn pairs_within_corpora(rows: &[LabelledSignals], scores: &[f64]) -> OutletP
 
 /// A fitted credibility model and its cross-validated report.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ScoringModel {
     /// The model, as the configuration holds it (`[credibility]`).
