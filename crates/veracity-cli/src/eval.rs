@@ -28,6 +28,16 @@ pub enum EvalCommand {
     /// Truth discovery on the Book-author or Population data set: accuracy, iterations and time
     /// of every algorithm (see docs/truth.md).
     Truth(crate::eval_truth::TruthArgs),
+    /// Speaker commitment on CommitmentBank (JSON lines): Pearson r and mean absolute error
+    /// between the factuality at each embedded event and the mean human rating.
+    Commitment(crate::eval_commitment::CommitmentArgs),
+    /// Check-worthiness ranking on CheckThat! 2019 (TSV file or folder: MAP, R-precision, P@k)
+    /// and ClaimBuster (JSON: ROC AUC, average precision).
+    Checkworthiness(crate::eval_checkworthiness::CheckworthinessArgs),
+    /// Fit the check-worthiness model on the CheckThat! 2019 and ClaimBuster training data and
+    /// write it as a TOML data file (by default the compiled-in `crates/veracity/data/checkworthiness.toml`;
+    /// rebuild to use it).
+    TrainCheckworthiness(crate::eval_checkworthiness::TrainCheckworthinessArgs),
     /// Article and outlet reliability on labelled corpora: ROC AUC, Brier score and the
     /// (reliable, unreliable) outlet pairs ordered right by the configured credibility model.
     Reliability(crate::reliability::EvalReliabilityArgs),

@@ -14,6 +14,8 @@ pub mod args;
 mod corroborate;
 mod eval;
 mod eval_attribution;
+mod eval_checkworthiness;
+mod eval_commitment;
 mod eval_truth;
 mod inputs;
 mod json;
@@ -180,6 +182,9 @@ where
         Command::Eval(eval::EvalCommand::Attribution(args)) => eval_attribution::run(&args),
         Command::Eval(eval::EvalCommand::Truth(args)) => eval_truth::run(&args),
         Command::Eval(eval::EvalCommand::Reliability(args)) => reliability::run_eval(&args),
+        Command::Eval(eval::EvalCommand::Commitment(args)) => eval_commitment::run(&args),
+        Command::Eval(eval::EvalCommand::Checkworthiness(args)) => eval_checkworthiness::run(&args),
+        Command::Eval(eval::EvalCommand::TrainCheckworthiness(args)) => eval_checkworthiness::run_train(&args),
         Command::Fit(args) => reliability::run_fit(&args),
     }
 }

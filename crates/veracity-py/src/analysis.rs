@@ -248,6 +248,36 @@ value_class!(PyAnalysis, "Analysis", {
         }
         Some(c.factuality_at(text, byte(pos), &self.data.config_certainty))
     }
+    /// The speaker's commitment to the clause embedding the event at code-point `pos`, when a
+    /// matrix predicate stands before it in its claim, else `None`: a dict with `predicate` (as
+    /// written), `class` (`factive`, `neg_raising`, `saying`, `other`), `environment` (`plain`,
+    /// `negation`, `question`, `conditional`, `modal`, `hardly`), `first_person` and `value` (on
+    /// `[-3, 3]`, before the clause's own negation). `factuality_at` gives `value` when the
+    /// environment is not plain.
+    ///
+    /// Example:
+    ///     >>> a = veracity.analyze("I don't think that the plan works.")
+    ///     >>> c = a.commitment_at(a.text.index("works"))
+    ///     >>> c["class"], c["environment"], c["value"], a.factuality_at(a.text.index("works"))
+    ///     ('neg_raising', 'negation', -2.0, -2.0)
+    #[pyo3(signature = (pos, /))]
+    fn commitment_at<'py>(&self, py: Python<'py>, pos: usize) -> PyResult<Option<Bound<'py, PyDict>>> {
+        let Some(claim) = self.data.claims.iter().find(|c| c.span.start <= pos && pos < c.span.end) else {
+            return Ok(None);
+        };
+        let text = self.data.article.text();
+        let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+        let mut c = claim.clone();
+        c.span = veracity::Span::new(byte(c.span.start), byte(c.span.end));
+        let Some(m) = c.commitment_at(text, byte(pos)) else { return Ok(None) };
+        let d = PyDict::new(py);
+        d.set_item("predicate", &m.predicate)?;
+        d.set_item("class", m.class.as_str())?;
+        d.set_item("environment", m.environment.as_str())?;
+        d.set_item("first_person", m.first_person)?;
+        d.set_item("value", m.value)?;
+        Ok(Some(d))
+    }
     /// Claims ranked by check-worthiness, highest first (ties keep text order).
     fn ranked_claims(&self) -> Vec<PyClaim> {
         ranked(&self.data.claims).into_iter().map(|c| self.claim(c)).collect()

@@ -13,7 +13,7 @@ use crate::grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 use crate::hedge::{
     CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of, deciding_hedge, is_negator, negated_before,
 };
-use crate::score::{SourceSummary, checkworthiness, credibility, source_key, summarise_sources};
+use crate::score::{SourceSummary, credibility, source_key, summarise_sources};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
 use crate::span::{Span, SpanIndex};
 
@@ -175,11 +175,25 @@ impl Analyzer {
                 let certainty = certainty_of(&claim_hedges, &w.certainty);
                 let author_certainty = certainty_of(claim_hedges.iter().filter(|h| !h.in_quote), &w.certainty);
                 let negated = claim_negated(text, span, &claim_hedges);
+                // Content embedded under a cue in a cancelling environment ("did not say that X").
+                let (certainty, negated) = crate::commitment::embedded_certainty(
+                    text,
+                    span,
+                    attribution.as_ref(),
+                    certainty,
+                    negated,
+                    &w.certainty,
+                );
                 let deciding = deciding_hedge(&claim_hedges, &w.certainty);
                 let feats = features(claim_text);
                 let hedged = claim_hedges.iter().any(|h| h.category != HedgeCategory::Booster);
                 let original_kind = attribution.as_ref().and_then(Attribution::original_source).map(|s| s.kind);
-                let cw = checkworthiness(w, kind, &feats, hedged, original_kind);
+                let cw = crate::checkworthiness::score(
+                    &inner.config.checkworthiness,
+                    claim_text,
+                    &feats,
+                    crate::checkworthiness::ClaimContext { kind, hedged, source: original_kind },
+                );
                 claims.push(Claim {
                     index: claims.len(),
                     sentence: si,
@@ -564,6 +578,17 @@ impl Analysis {
     pub fn factuality_at(&self, pos: usize) -> Option<f64> {
         let claim = self.claims.iter().find(|c| c.span.start <= pos && pos < c.span.end)?;
         Some(claim.factuality_at(self.text(), pos, &self.config_certainty))
+    }
+
+    /// The speaker's commitment to the clause that embeds the event at byte `pos`, when a matrix
+    /// predicate stands before it in its claim ("I don't think that [X]" neg-raising, "Did you
+    /// know that [X]?" factive under a question), or `None`. Its `value` (on `[-3, 3]`, before
+    /// the clause's own negation) is what [`Analysis::factuality_at`] gives when the environment
+    /// is not plain.
+    #[must_use]
+    pub fn commitment_at(&self, pos: usize) -> Option<crate::Commitment> {
+        let claim = self.claims.iter().find(|c| c.span.start <= pos && pos < c.span.end)?;
+        claim.commitment_at(self.text(), pos)
     }
 
     /// Checks the analysis for internal consistency: every span lies inside the text on character

@@ -163,6 +163,14 @@ impl Claim {
     #[must_use]
     pub fn factuality_at(&self, text: &str, pos: usize, w: &crate::config::CertaintyWeights) -> f64 {
         let pos = pos.clamp(self.span.start, self.span.end.min(text.len()));
+        // An event embedded under a predicate in an entailment-cancelling environment ("I don't
+        // think that X", "Did you know that X?"): the predicate decides the commitment, and the
+        // clause's own negation flips it (see `commitment.rs`).
+        if let Some((c, complement)) = self.embedded_at(text, pos) {
+            if c.environment != crate::commitment::Environment::Plain {
+                return if crate::hedge::negated_before(complement) { -c.value } else { c.value };
+            }
+        }
         // A cue's scope is its clause: it ends at the first comma or semicolon after the cue
         // ("The order, which is believed to be worth $15 billion, has given a boost": the boost
         // is not hedged), unless the cue opens the claim ("Reportedly, the minister resigned").
@@ -196,6 +204,34 @@ impl Claim {
             level = level.max(CertaintyLevel::Possible);
         }
         crate::hedge::factuality_value(level, negated)
+    }
+
+    /// The speaker's commitment to the clause embedding the event at byte `pos` of `text` (inside
+    /// the claim), when a matrix predicate ("think", "know", "say") stands before it: its class,
+    /// the environment over it (negation, question, conditional, modal, "hardly") and the value on
+    /// `[-3, 3]` before the clause's own negation. See [`crate::Analysis::commitment_at`].
+    #[must_use]
+    pub fn commitment_at(&self, text: &str, pos: usize) -> Option<crate::Commitment> {
+        self.embedded_at(text, pos).map(|(c, _)| c)
+    }
+
+    /// The commitment at `pos` and the complement's text between the predicate and `pos`.
+    fn embedded_at<'t>(&self, text: &'t str, pos: usize) -> Option<(crate::Commitment, &'t str)> {
+        let end = self.span.end.min(text.len());
+        let pos = pos.clamp(self.span.start, end);
+        let before = text.get(self.span.start..pos)?;
+        let c = crate::commitment::embedded_commitment(before, text.get(pos..end).unwrap_or(""))?;
+        // The complement starts after the last whole-word occurrence of the predicate.
+        let lower = before.to_ascii_lowercase();
+        let mut from = None;
+        for (i, _) in lower.match_indices(c.predicate.as_str()) {
+            let j = i + c.predicate.len();
+            let bounded = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'\'');
+            if bounded(i.checked_sub(1).and_then(|k| lower.as_bytes().get(k))) && bounded(lower.as_bytes().get(j)) {
+                from = Some(j);
+            }
+        }
+        Some((c, before.get(from.unwrap_or(before.len())..).unwrap_or("")))
     }
 
     /// The claim's factuality on the FactBank/MEANTIME scale `[-3, 3]`: its grade (certain 3,

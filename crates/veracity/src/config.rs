@@ -18,13 +18,14 @@ use serde::Deserialize;
 use crate::error::{Error, Result};
 use crate::hedge::HedgeCategory;
 
-const BUILTIN: [(&str, &str); 8] = [
+const BUILTIN: [(&str, &str); 9] = [
     ("hedges.toml", include_str!("../data/hedges.toml")),
     ("attribution.toml", include_str!("../data/attribution.toml")),
     ("sources.toml", include_str!("../data/sources.toml")),
     ("segmentation.toml", include_str!("../data/segmentation.toml")),
     ("scoring.toml", include_str!("../data/scoring.toml")),
     ("claims.toml", include_str!("../data/claims.toml")),
+    ("checkworthiness.toml", include_str!("../data/checkworthiness.toml")),
     ("style.toml", include_str!("../data/style.toml")),
     ("credibility.toml", include_str!("../data/credibility.toml")),
 ];
@@ -163,25 +164,6 @@ pub struct CredibilityWeights {
     pub specifics: f64,
 }
 
-/// Check-worthiness weights (see `docs/scoring.md`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[serde(deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct CheckworthinessWeights {
-    pub number: f64,
-    pub date: f64,
-    pub entity: f64,
-    pub entity_cap: usize,
-    pub comparative: f64,
-    pub causal: f64,
-    pub official_source: f64,
-    pub unhedged: f64,
-    pub question: f64,
-    pub opinion: f64,
-    pub prediction: f64,
-}
-
 /// Starting reliability per source kind.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -236,7 +218,6 @@ pub struct ProfileWeights {
 pub struct Weights {
     pub certainty: CertaintyWeights,
     pub credibility: CredibilityWeights,
-    pub checkworthiness: CheckworthinessWeights,
     pub reliability: ReliabilityWeights,
     pub profile: ProfileWeights,
 }
@@ -324,6 +305,9 @@ pub struct Config {
     pub grades: Grades,
     /// Claim units and kinds.
     pub claims: ClaimConfig,
+    /// The check-worthiness model (`data/checkworthiness.toml`, fitted by `veracity eval
+    /// train-checkworthiness`).
+    pub checkworthiness: crate::checkworthiness::CheckworthinessModel,
     /// Word lists of the article style signals.
     pub style: crate::credibility::StyleLexicon,
     /// The article credibility model (intercept and weight per signal).
@@ -546,14 +530,6 @@ fn check_unit(origin: &str, entry: &str, value: f64) -> Result<()> {
     }
 }
 
-fn check_signed(origin: &str, entry: &str, value: f64) -> Result<()> {
-    if value.is_finite() && (-1.0..=1.0).contains(&value) {
-        Ok(())
-    } else {
-        Err(Error::invalid_config(origin, entry, format!("weight {value} is not in [-1, 1]")))
-    }
-}
-
 fn check_finite(origin: &str, entry: &str, value: f64) -> Result<()> {
     if value.is_finite() {
         Ok(())
@@ -565,6 +541,7 @@ fn check_finite(origin: &str, entry: &str, value: f64) -> Result<()> {
 impl Config {
     /// Checks every entry; errors name the entry.
     fn validate(&self, origin: &str) -> Result<()> {
+        self.checkworthiness.validate(origin)?;
         let mut seen: HashMap<String, String> = HashMap::new();
         for (name, g) in &self.hedge_groups {
             check_unit(origin, &format!("hedge_groups.{name}.weight"), g.weight)?;
@@ -616,24 +593,6 @@ impl Config {
             ("specifics", cr.specifics),
         ] {
             check_unit(origin, &format!("weights.credibility.{k}"), v)?;
-        }
-        let cw = &w.checkworthiness;
-        for (k, v) in [
-            ("number", cw.number),
-            ("date", cw.date),
-            ("entity", cw.entity),
-            ("comparative", cw.comparative),
-            ("causal", cw.causal),
-            ("official_source", cw.official_source),
-            ("unhedged", cw.unhedged),
-            ("question", cw.question),
-            ("opinion", cw.opinion),
-            ("prediction", cw.prediction),
-        ] {
-            check_signed(origin, &format!("weights.checkworthiness.{k}"), v)?;
-        }
-        if cw.entity_cap == 0 {
-            return Err(Error::invalid_config(origin, "weights.checkworthiness.entity_cap", "must be at least 1"));
         }
         let r = &w.reliability;
         for (k, v) in [("hedge_rate", r.hedge_rate), ("specifics_rate", r.specifics_rate), ("full_name", r.full_name)] {

@@ -93,7 +93,7 @@ pub(crate) struct EventContext {
 /// Tokens of `s`: words (letters, digits, inner hyphens, apostrophes, periods of abbreviations)
 /// lower-cased, and clause punctuation (`,` `;` `:` `.` and quotation marks) as one-character
 /// tokens. Other characters separate tokens.
-fn tokens(s: &str) -> Vec<String> {
+pub(crate) fn tokens(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     for c in s.chars() {

@@ -43,7 +43,9 @@
 mod analyzer;
 mod article;
 mod attribution;
+pub mod checkworthiness;
 mod claim;
+mod commitment;
 pub mod config;
 mod corpus;
 mod corroborate;
@@ -70,6 +72,7 @@ pub use analyzer::{
 pub use article::{Article, Meta, Provenance, parse_date};
 pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
+pub use commitment::{Commitment, Environment, PredicateClass, commitment_value, embedded_commitment};
 pub use config::{Config, CueKind};
 pub use corpus::{
     Corpus, CorpusOptions, DEPENDENT_MIN_COPIES, DEPENDENT_SHARE, NEAR_COPY_MIN_TERMS, NEAR_COPY_OVERLAP,

@@ -1,11 +1,12 @@
-//! Scores: claim credibility, check-worthiness and per-source reliability, with explanations.
+//! Scores: claim credibility and per-source reliability, with explanations (check-worthiness:
+//! `checkworthiness.rs`).
 //!
 //! The model is written down in `docs/scoring.md`; every weight is in `data/scoring.toml`.
 
 use std::collections::HashMap;
 
 use crate::attribution::{AttributionKind, Source, SourceKind};
-use crate::claim::{Claim, ClaimFeatures, ClaimKind};
+use crate::claim::Claim;
 use crate::config::ReliabilityGrades;
 use crate::config::Weights;
 use crate::explain::Explanation;
@@ -51,34 +52,6 @@ fn prior(w: &Weights, kind: SourceKind) -> f64 {
         SourceKind::Author => p.author,
         SourceKind::Unresolved => p.unresolved,
     }
-}
-
-/// The check-worthiness of a claim from its features.
-pub(crate) fn checkworthiness(
-    w: &Weights,
-    kind: ClaimKind,
-    f: &ClaimFeatures,
-    hedged: bool,
-    source_kind: Option<SourceKind>,
-) -> Explanation {
-    let c = &w.checkworthiness;
-    let mut e = Explanation::new(0.0);
-    let ind = |b: bool| if b { 1.0 } else { 0.0 };
-    e.add("number", ind(!f.numbers.is_empty()), c.number, f.numbers.join(", "));
-    e.add("date", ind(!f.dates.is_empty()), c.date, f.dates.join(", "));
-    #[allow(clippy::cast_precision_loss)]
-    let ent = f.entities.len().min(c.entity_cap) as f64 / c.entity_cap as f64;
-    e.add("entities", ent, c.entity, f.entities.join(", "));
-    e.add("comparative", ind(!f.comparatives.is_empty()), c.comparative, f.comparatives.join(", "));
-    e.add("causal", ind(!f.causal.is_empty()), c.causal, f.causal.join(", "));
-    let official =
-        matches!(source_kind, Some(SourceKind::NamedPerson | SourceKind::Organisation | SourceKind::Document));
-    e.add("official_source", ind(official), c.official_source, source_kind.map(SourceKind::as_str).unwrap_or(""));
-    e.add("unhedged", ind(!hedged), c.unhedged, "");
-    e.add("question", ind(kind == ClaimKind::Question), c.question, "");
-    e.add("opinion", ind(kind == ClaimKind::Opinion), c.opinion, "");
-    e.add("prediction", ind(kind == ClaimKind::Prediction), c.prediction, "");
-    e
 }
 
 /// Claim credibility from certainty, the original source's reliability and the chain.

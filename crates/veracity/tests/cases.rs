@@ -220,9 +220,13 @@ fn checkworthiness_signals() {
     let a = text("Unemployment rose to 7.5 percent in March, the highest level since 2010, because factories closed.");
     let c = &a.claims()[0];
     let e = &c.checkworthiness_explanation;
-    for sig in ["number", "date", "comparative", "causal", "unhedged"] {
+    for sig in ["number", "statistic", "date", "comparative", "past_event"] {
         assert!(e.get(sig).unwrap().contribution > 0.0, "{sig} should contribute");
     }
+    for sig in ["causal", "length"] {
+        assert!(e.get(sig).unwrap().value > 0.0, "{sig} should be read");
+    }
+    assert!((e.get("hedged").unwrap().value - 0.0).abs() < f64::EPSILON);
     let q = &first("Is the economy doomed?");
     assert!(q.checkworthiness < c.checkworthiness);
     assert!(q.checkworthiness_explanation.get("question").unwrap().contribution < 0.0);

@@ -113,12 +113,12 @@ fn config_file_errors_name_the_file() {
         }
         other => panic!("unexpected {other:?}"),
     }
-    std::fs::write(&path, "[weights.credibility]\nbase = 0.5\n\n[weights.checkworthiness]\nnumbr = 0.2\n").unwrap();
+    std::fs::write(&path, "[weights.credibility]\nbase = 0.5\n\n[checkworthiness]\nintercpt = -2.0\n").unwrap();
     match Analyzer::builder().config_file(&path).build().unwrap_err() {
         Error::ConfigParse { origin, line, message } => {
             assert!(origin.ends_with("bad.toml"));
             assert_eq!(line, Some(5));
-            assert!(message.contains("numbr"), "{message}");
+            assert!(message.contains("intercpt"), "{message}");
         }
         other => panic!("unexpected {other:?}"),
     }
