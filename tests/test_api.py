@@ -26,7 +26,14 @@ def test_version_and_exports() -> None:
     # Everything native is re-exported (but `_fit` and `_evaluate_reliability`, which `fit` and
     # `evaluate_reliability` wrap); the rest is pure
     # Python (frames, tables and the fitting front end).
-    assert set(veracity.__all__) - set(veracity._native.__all__) == {"Table", "analyze_frame", "fit", "evaluate_reliability"}
+    assert set(veracity.__all__) - set(veracity._native.__all__) == {
+        "Table",
+        "analyze_frame",
+        "fit",
+        "evaluate_reliability",
+        "evaluate_checkworthiness",
+        "evaluate_commitment",
+    }
     assert set(veracity._native.__all__) - set(veracity.__all__) == {"_fit", "_evaluate_reliability"}
     assert "reporting_hedge" in veracity.HEDGE_CATEGORIES and len(veracity.HEDGE_CATEGORIES) == 8
     assert "news_outlet" in veracity.SOURCE_KINDS and "anonymous" in veracity.SOURCE_KINDS

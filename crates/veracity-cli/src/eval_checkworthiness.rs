@@ -41,8 +41,9 @@ pub struct TrainCheckworthinessArgs {
     /// The ClaimBuster training JSON.
     #[arg(long, value_name = "FILE")]
     pub claimbuster: PathBuf,
-    /// Where to write the model.
-    #[arg(long, value_name = "FILE", default_value = "crates/veracity/data/checkworthiness.toml")]
+    /// Where to write the model (required; nothing else is written). The shipped model is
+    /// `crates/veracity/data/checkworthiness.toml`.
+    #[arg(long, value_name = "FILE", required = true)]
     pub out: PathBuf,
     /// L2 penalty on the standardised signals.
     #[arg(long, default_value_t = 1.0)]

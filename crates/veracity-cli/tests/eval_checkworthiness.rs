@@ -81,3 +81,16 @@ fn commitment_on_fixture() {
     assert!(!ok);
     assert!(err.contains("not bundled"), "{err}");
 }
+
+/// The trainer writes only where `--out` says: without it, it is a usage error and writes nothing.
+#[test]
+fn train_checkworthiness_needs_out() {
+    let dir = fixture("checkworthiness");
+    let cb = fixture("checkworthiness/claimbuster.json");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_veracity"))
+        .args(["eval", "train-checkworthiness", "--clef", dir.to_str().unwrap(), "--claimbuster", cb.to_str().unwrap()])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--out"), "{}", String::from_utf8_lossy(&o.stderr));
+}
