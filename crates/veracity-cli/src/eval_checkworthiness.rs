@@ -254,6 +254,8 @@ pub fn ranking(files: &[(Vec<f64>, Vec<bool>)]) -> Ranking {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Classification {
     pub sentences: usize,
+    /// Named apart from the CheckThat! `positives`: both sit in one flat JSON object.
+    #[serde(rename = "claimbuster_positives")]
     pub positives: usize,
     pub roc_auc: f64,
     pub average_precision: f64,

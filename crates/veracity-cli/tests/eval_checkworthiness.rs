@@ -45,6 +45,9 @@ fn checkworthiness_ranks_the_checkable_line_first_in_each_debate() {
     assert!((v["p_at_10"].as_f64().unwrap() - 0.1).abs() < 1e-12, "{v}");
     // ClaimBuster: both factual sentences above both fillers.
     assert_eq!(v["sentences"].as_u64(), Some(4));
+    // Each data set's count of positives has its own key: one JSON object holds both.
+    assert_eq!(v["claimbuster_positives"].as_u64(), Some(2));
+    assert_eq!(out.matches("\"positives\"").count(), 1, "{out}");
     assert!((v["roc_auc"].as_f64().unwrap() - 1.0).abs() < 1e-12, "{v}");
     assert!((v["average_precision"].as_f64().unwrap() - 1.0).abs() < 1e-12, "{v}");
 }

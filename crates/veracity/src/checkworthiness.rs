@@ -330,12 +330,58 @@ const FULL_LENGTH: f64 = 40.0;
 /// Fewer words than this make a claim `short`.
 const SHORT_WORDS: usize = 6;
 
-fn any_of<'a>(words: &'a [String], list: &[&str]) -> Vec<&'a str> {
-    words.iter().map(String::as_str).filter(|w| list.contains(w)).collect()
+/// The word lists above as bits of one lookup table, built once: a word's membership of every
+/// list is one hash lookup instead of a scan per list.
+const LISTS: [&[&str]; 13] = [
+    &STATISTIC,
+    &IRREGULAR_PAST,
+    &RECORD_VERBS,
+    &POLICY_TOPICS,
+    &POSITION_VERBS,
+    &ALLEGATION,
+    &REPORTING,
+    &NEGATORS,
+    &EVALUATIVE,
+    &PROCEDURE,
+    &ABSOLUTE,
+    &MODALS,
+    &CHANGE,
+];
+const IN_STATISTIC: u16 = 1;
+const IN_IRREGULAR_PAST: u16 = 1 << 1;
+const IN_RECORD_VERBS: u16 = 1 << 2;
+const IN_POLICY_TOPICS: u16 = 1 << 3;
+const IN_POSITION_VERBS: u16 = 1 << 4;
+const IN_ALLEGATION: u16 = 1 << 5;
+const IN_REPORTING: u16 = 1 << 6;
+const IN_NEGATORS: u16 = 1 << 7;
+const IN_EVALUATIVE: u16 = 1 << 8;
+const IN_PROCEDURE: u16 = 1 << 9;
+const IN_ABSOLUTE: u16 = 1 << 10;
+const IN_MODALS: u16 = 1 << 11;
+const IN_CHANGE: u16 = 1 << 12;
+
+fn lists_of(w: &str) -> u16 {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u16>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = std::collections::HashMap::new();
+        for (i, list) in LISTS.iter().enumerate() {
+            for w in *list {
+                *t.entry(*w).or_insert(0) |= 1 << i;
+            }
+        }
+        t
+    });
+    table.get(w).copied().unwrap_or(0)
 }
 
-fn is_past(w: &str) -> bool {
-    IRREGULAR_PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+/// The words (in text order) that belong to the list `bit`.
+fn any_of<'a>(words: &'a [String], bits: &[u16], bit: u16) -> Vec<&'a str> {
+    words.iter().zip(bits).filter(|(_, b)| *b & bit != 0).map(|(w, _)| w.as_str()).collect()
+}
+
+fn is_past_with(w: &str, bits: u16) -> bool {
+    bits & IN_IRREGULAR_PAST != 0 || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
 }
 
 /// The signal values of a claim's text.
@@ -343,6 +389,8 @@ fn is_past(w: &str) -> bool {
 pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signals {
     let words: Vec<String> =
         crate::event::tokens(text).into_iter().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    let bits: Vec<u16> = words.iter().map(|w| lists_of(w)).collect();
+    let is_past = |i: usize| is_past_with(&words[i], bits[i]);
     let raw_lower = text.to_lowercase();
     let mut values = Vec::with_capacity(SIGNALS.len());
     let mut details = Vec::with_capacity(SIGNALS.len());
@@ -354,7 +402,7 @@ pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signa
     let list = |v: &[&str]| v.join(", ");
 
     push(ind(!features.numbers.is_empty()), features.numbers.join(", "));
-    let mut stats = any_of(&words, &STATISTIC);
+    let mut stats = any_of(&words, &bits, IN_STATISTIC);
     if raw_lower.contains('%') {
         stats.push("%");
     }
@@ -367,11 +415,11 @@ pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signa
     push(features.entities.len().min(3) as f64 / 3.0, features.entities.join(", "));
     push(ind(!features.comparatives.is_empty()), features.comparatives.join(", "));
     push(ind(!features.causal.is_empty()), features.causal.join(", "));
-    let past: Vec<&str> = words.iter().map(String::as_str).filter(|w| is_past(w)).collect();
+    let past: Vec<&str> = (0..words.len()).filter(|&i| is_past(i)).map(|i| words[i].as_str()).collect();
     push(ind(!past.is_empty()), list(&past));
-    let record = any_of(&words, &RECORD_VERBS);
+    let record = any_of(&words, &bits, IN_RECORD_VERBS);
     push(ind(!record.is_empty()), list(&record));
-    let topics = any_of(&words, &POLICY_TOPICS);
+    let topics = any_of(&words, &bits, IN_POLICY_TOPICS);
     #[allow(clippy::cast_precision_loss)]
     push(topics.len().min(2) as f64 / 2.0, list(&topics));
     // "I voted", "we passed", "I have cut", "my plan cut": a first-person subject within three
@@ -380,8 +428,8 @@ pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signa
     let mut own = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if first(w) {
-            if let Some(v) = words[i + 1..].iter().take(3).find(|v| is_past(v) || RECORD_VERBS.contains(&v.as_str())) {
-                own.push(format!("{w} ... {v}"));
+            if let Some(j) = (i + 1..words.len()).take(3).find(|&j| is_past(j) || bits[j] & IN_RECORD_VERBS != 0) {
+                own.push(format!("{w} ... {}", words[j]));
             }
         }
     }
@@ -390,29 +438,33 @@ pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signa
     let mut pos = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if matches!(w.as_str(), "i" | "we" | "i'm" | "we're") {
-            if let Some(v) = words[i + 1..].iter().take(3).find(|v| POSITION_VERBS.contains(&v.as_str())) {
-                pos.push(format!("{w} ... {v}"));
+            if let Some(j) = (i + 1..words.len()).take(3).find(|&j| bits[j] & IN_POSITION_VERBS != 0) {
+                pos.push(format!("{w} ... {}", words[j]));
             }
         }
     }
     push(ind(!pos.is_empty()), pos.join(", "));
-    let alleg = any_of(&words, &ALLEGATION);
+    let alleg = any_of(&words, &bits, IN_ALLEGATION);
     push(ind(!alleg.is_empty()), list(&alleg));
-    let reporting = any_of(&words, &REPORTING);
+    let reporting = any_of(&words, &bits, IN_REPORTING);
     let attributed = ctx.source.is_some() || !reporting.is_empty();
     let source = ctx.source.map(SourceKind::as_str).unwrap_or("");
     push(ind(attributed), if source.is_empty() { list(&reporting) } else { source.to_owned() });
-    let neg: Vec<&str> =
-        words.iter().map(String::as_str).filter(|w| NEGATORS.contains(w) || w.ends_with("n't")).collect();
+    let neg: Vec<&str> = words
+        .iter()
+        .zip(&bits)
+        .filter(|(w, b)| *b & IN_NEGATORS != 0 || w.ends_with("n't"))
+        .map(|(w, _)| w.as_str())
+        .collect();
     push(ind(!neg.is_empty()), list(&neg));
     push(ind(ctx.hedged), String::new());
     let question = ctx.kind == ClaimKind::Question || text.trim_end().ends_with('?');
     push(ind(question), String::new());
     push(ind(ctx.kind == ClaimKind::Opinion), String::new());
     push(ind(ctx.kind == ClaimKind::Prediction), String::new());
-    let eval = any_of(&words, &EVALUATIVE);
+    let eval = any_of(&words, &bits, IN_EVALUATIVE);
     push(ind(!eval.is_empty()), list(&eval));
-    let mut proc = any_of(&words, &PROCEDURE);
+    let mut proc = any_of(&words, &bits, IN_PROCEDURE);
     if raw_lower.contains("let me") {
         proc.push("let me");
     }
@@ -420,25 +472,30 @@ pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signa
         proc.push("(stage direction)");
     }
     push(ind(!proc.is_empty()), list(&proc));
-    let you = any_of(&words, &["you", "your", "you're", "you've"]);
+    let you: Vec<&str> =
+        words.iter().map(String::as_str).filter(|w| matches!(*w, "you" | "your" | "you're" | "you've")).collect();
     push(ind(!you.is_empty()), list(&you));
     #[allow(clippy::cast_precision_loss)]
     let n = words.len() as f64;
     push((n / FULL_LENGTH).min(1.0), format!("{} words", words.len()));
     push(ind(words.len() < SHORT_WORDS), String::new());
-    let abs = any_of(&words, &ABSOLUTE);
+    let abs = any_of(&words, &bits, IN_ABSOLUTE);
     push(ind(!abs.is_empty()), list(&abs));
-    let me = any_of(&words, &["i", "we", "my", "our", "me", "us", "i'm", "we're", "i've", "we've"]);
+    let me: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| matches!(*w, "i" | "we" | "my" | "our" | "me" | "us" | "i'm" | "we're" | "i've" | "we've"))
+        .collect();
     push(ind(!me.is_empty()), list(&me));
-    let modal = any_of(&words, &MODALS);
+    let modal = any_of(&words, &bits, IN_MODALS);
     push(ind(!modal.is_empty()), list(&modal));
-    let change = any_of(&words, &CHANGE);
+    let change = any_of(&words, &bits, IN_CHANGE);
     push(ind(!change.is_empty()), list(&change));
     let mut perfect = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if matches!(w.as_str(), "has" | "have" | "had" | "hasn't" | "haven't" | "we've" | "i've" | "they've") {
-            if let Some(v) = words[i + 1..].iter().take(2).find(|v| is_past(v) || v.ends_with("en")) {
-                perfect.push(format!("{w} {v}"));
+            if let Some(j) = (i + 1..words.len()).take(2).find(|&j| is_past(j) || words[j].ends_with("en")) {
+                perfect.push(format!("{w} {}", words[j]));
             }
         }
     }
