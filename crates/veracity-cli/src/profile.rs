@@ -5,13 +5,12 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use rayon::prelude::*;
 use serde::Serialize;
 use veracity::{Corpus, CorpusOptions, OutletProfile, Profiles, SourceProfile};
 
 use crate::args::{CommonArgs, InputArgs};
-use crate::stream::{self, Failure};
-use crate::{CHUNK, EXIT_INPUT_ERROR, progress_bar};
+use crate::stream;
+use crate::{EXIT_INPUT_ERROR, progress_bar};
 
 /// Output format of `veracity profile`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -68,31 +67,13 @@ pub fn run(args: &ProfileArgs) -> ExitCode {
     let plan = args.input.plan();
     let progress = progress_bar(args.no_progress, plan.all_text.then(|| plan.len()));
     let mut errors: Vec<crate::json::ErrorJson> = Vec::new();
-    let mut articles = plan.articles();
-    loop {
-        let chunk: Vec<stream::Item> = articles.by_ref().take(CHUNK).collect();
-        if chunk.is_empty() {
-            break;
+    stream::for_each_analysis(plan.articles(), &analyzer, &progress, |outcome| match outcome {
+        Ok(a) => corpus.add(&a),
+        Err(f) => {
+            progress.suspend(|| eprintln!("veracity: {}", f.message));
+            errors.push(crate::json::ErrorJson { path: f.name, kind: f.kind, message: f.message });
         }
-        let outcomes: Vec<Result<veracity::Analysis, Failure>> = chunk
-            .into_par_iter()
-            .map(|item| {
-                let r = item
-                    .and_then(|(name, article)| analyzer.analyze(&article).map_err(|e| Failure::from_core(&name, &e)));
-                progress.inc(1);
-                r
-            })
-            .collect();
-        for outcome in outcomes {
-            match outcome {
-                Ok(a) => corpus.add(&a),
-                Err(f) => {
-                    progress.suspend(|| eprintln!("veracity: {}", f.message));
-                    errors.push(crate::json::ErrorJson { path: f.name, kind: f.kind, message: f.message });
-                }
-            }
-        }
-    }
+    });
     progress.finish_and_clear();
     let profiles = corpus.profiles();
     let written = match args.format {

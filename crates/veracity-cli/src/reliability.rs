@@ -7,15 +7,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use rayon::prelude::*;
 use serde::Serialize;
 use veracity::fit::{Balance, FitConfig, LabelledSignals, ScoringModel, fit_credibility, outlet_means};
 use veracity::{Analyzer, ArticleSignals};
 
 use crate::args::CommonArgs;
 use crate::json::round;
-use crate::stream::{self, Failure};
-use crate::{CHUNK, EXIT_INPUT_ERROR, EXIT_USAGE};
+use crate::stream;
+use crate::{EXIT_INPUT_ERROR, EXIT_USAGE};
 
 /// Output format of `fit` and `eval reliability`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -195,50 +194,38 @@ fn load(args: &LabelledArgs, analyzer: &Analyzer) -> Result<Vec<Labelled>, ExitC
             _ => name,
         };
         let plan = stream::Plan::new(std::slice::from_ref(corpus), args.input_format);
-        let mut articles = plan.articles();
-        loop {
-            let chunk: Vec<stream::Item> = articles.by_ref().take(CHUNK).collect();
-            if chunk.is_empty() {
-                break;
-            }
-            let outcomes: Vec<Result<veracity::Analysis, Failure>> = chunk
-                .into_par_iter()
-                .map(|item| {
-                    item.and_then(|(n, article)| analyzer.analyze(&article).map_err(|e| Failure::from_core(&n, &e)))
-                })
-                .collect();
-            for outcome in outcomes {
-                let analysis = match outcome {
-                    Ok(a) => a,
-                    Err(f) => {
-                        eprintln!("veracity: {}", f.message);
-                        failures += 1;
-                        continue;
-                    }
-                };
-                let article = analysis.article();
-                let Some((reliable, group_value)) = article.id().and_then(|id| labels.get(id)) else {
-                    if !article.id().is_some_and(|id| skipped.contains(id)) {
-                        unlabelled += 1;
-                    }
-                    continue;
-                };
-                let group = group_value
-                    .clone()
-                    .or_else(|| (args.group == "outlet").then(|| article.outlet().map(|m| m.value.clone())).flatten());
-                let Some(group) = group else {
-                    no_group += 1;
-                    continue;
-                };
-                out.push(Labelled {
-                    signals: analysis.signals().clone(),
-                    credibility: analysis.credibility(),
-                    reliable: *reliable,
-                    group,
-                    corpus: name.clone(),
-                });
-            }
-        }
+        let hidden = indicatif::ProgressBar::hidden();
+        stream::for_each_analysis(plan.articles(), analyzer, &hidden, |outcome| {
+            let analysis = match outcome {
+                Ok(a) => a,
+                Err(f) => {
+                    eprintln!("veracity: {}", f.message);
+                    failures += 1;
+                    return;
+                }
+            };
+            let article = analysis.article();
+            let Some((reliable, group_value)) = article.id().and_then(|id| labels.get(id)) else {
+                if !article.id().is_some_and(|id| skipped.contains(id)) {
+                    unlabelled += 1;
+                }
+                return;
+            };
+            let group = group_value
+                .clone()
+                .or_else(|| (args.group == "outlet").then(|| article.outlet().map(|m| m.value.clone())).flatten());
+            let Some(group) = group else {
+                no_group += 1;
+                return;
+            };
+            out.push(Labelled {
+                signals: analysis.signals().clone(),
+                credibility: analysis.credibility(),
+                reliable: *reliable,
+                group,
+                corpus: name.clone(),
+            });
+        });
     }
     let skipped = skipped.len();
     if skipped + unlabelled + no_group > 0 {

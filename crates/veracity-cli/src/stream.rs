@@ -172,3 +172,30 @@ impl Iterator for Articles {
         }
     }
 }
+
+/// Analyses the articles in parallel chunks of [`crate::CHUNK`], ticking `progress` once per
+/// article, and hands each outcome to `each` in input order.
+pub(crate) fn for_each_analysis(
+    mut articles: Articles,
+    analyzer: &veracity::Analyzer,
+    progress: &indicatif::ProgressBar,
+    mut each: impl FnMut(Result<veracity::Analysis, Failure>),
+) {
+    use rayon::prelude::*;
+    loop {
+        let chunk: Vec<Item> = articles.by_ref().take(crate::CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let outcomes: Vec<Result<veracity::Analysis, Failure>> = chunk
+            .into_par_iter()
+            .map(|item| {
+                let r = item
+                    .and_then(|(name, article)| analyzer.analyze(&article).map_err(|e| Failure::from_core(&name, &e)));
+                progress.inc(1);
+                r
+            })
+            .collect();
+        outcomes.into_iter().for_each(&mut each);
+    }
+}
