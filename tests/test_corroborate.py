@@ -28,6 +28,34 @@ def test_repeated_claim_is_corroborated_and_contradiction_is_not() -> None:
     assert {s.name for s in c.sources} >= {"Foro Penal"}
 
 
+STORY = (
+    "Foro Penal said 18 political prisoners were released in Caracas on Sunday.\n\n"
+    "The Venezuelan supreme court ordered the closure of three radio stations in Maracaibo on Monday.\n\n"
+    "Opposition leader Maria Corina Machado addressed 40,000 supporters in Valencia on Saturday."
+)
+
+
+def test_outlets_that_copy_each_other_count_once() -> None:
+    rs = [
+        veracity.analyze(STORY, outlet="Wire Post"),
+        veracity.analyze(STORY, outlet="Echo Daily"),
+        veracity.analyze(
+            "On Monday the Venezuelan supreme court ordered three radio stations in Maracaibo to close.",
+            outlet="Caracas Chronicle",
+        ),
+    ]
+
+    def court(**options: bool) -> list[tuple[int, int]]:
+        c = veracity.corroborate(rs, **options)
+        claims = [x for g in c.groups for x in g.claims if "radio stations" in x.text]
+        return sorted((x.article, x.agreeing_sources) for x in claims)
+
+    # The copy and its original are one voice: each is confirmed by the Chronicle only, and the
+    # Chronicle by the two of them as one.
+    assert court() == [(0, 1), (1, 1), (2, 1)]
+    assert court(dependence=False) == [(0, 2), (1, 2), (2, 2)]
+
+
 def test_positions_skip_failed_items() -> None:
     rs = veracity.analyze_batch([TEXTS[0], "", 7, TEXTS[1]], on_error="return")
     (g,) = veracity.corroborate(rs).groups

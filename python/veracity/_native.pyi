@@ -677,6 +677,7 @@ def corroborate(
     numeric_scale: float = 0.1,
     credibility_weight: float = 0.2,
     reliability_weight: float = 0.2,
+    dependence: bool = True,
 ) -> Corroboration: ...
 
 # --- source profiles across a corpus -----------------------------------------------------------

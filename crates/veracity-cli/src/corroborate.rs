@@ -29,6 +29,10 @@ pub struct CorroborateArgs {
     /// Two claims of different articles join a group at this weighted term overlap (0 to 1).
     #[arg(long, default_value_t = veracity::DEFAULT_MIN_SIMILARITY, value_name = "X")]
     pub min_similarity: f64,
+    /// Count outlets that copy each other (see `veracity profile`, "dependence") as independent
+    /// sources when counting a claim's agreeing and contradicting sources.
+    #[arg(long)]
+    pub no_dependence: bool,
     /// Never show the progress bar.
     #[arg(long)]
     pub no_progress: bool,
@@ -100,7 +104,8 @@ pub fn run(args: &CorroborateArgs) -> ExitCode {
         );
         return ExitCode::from(EXIT_INPUT_ERROR);
     }
-    let options = CorroborationOptions::default().with_min_similarity(args.min_similarity);
+    let options =
+        CorroborationOptions::default().with_min_similarity(args.min_similarity).with_dependence(!args.no_dependence);
     let c = veracity::corroborate(&analyses, &options);
     let mut out = match args.common.run.output() {
         Ok(o) => o,

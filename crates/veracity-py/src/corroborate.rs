@@ -348,6 +348,9 @@ fn unit(py: Python<'_>, option: &'static str, v: f64) -> PyResult<f64> {
 ///         of values).
 ///     credibility_weight: weight of `corroboration - 0.5` added to a grouped claim's score.
 ///     reliability_weight: weight of `trust - 0.5` added to a grouped source's reliability.
+///     dependence: when True (the default), outlets that copy each other (`Profiles.dependence`)
+///         count as one voice: a claim of one is not among the independent sources agreeing
+///         with or contradicting a claim of the other.
 ///
 /// Returns:
 ///     A `Corroboration`.
@@ -368,7 +371,7 @@ fn unit(py: Python<'_>, option: &'static str, v: f64) -> PyResult<f64> {
 #[pyo3(signature = (
     analyses, /, *, min_similarity = 0.25, algorithm = "truth_finder", similarity = "jaccard",
     max_iterations = None, tolerance = None, convergence = None, numeric_scale = 0.1, credibility_weight = 0.2,
-    reliability_weight = 0.2
+    reliability_weight = 0.2, dependence = true
 ))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn corroborate(
@@ -383,13 +386,14 @@ pub(crate) fn corroborate(
     numeric_scale: f64,
     credibility_weight: f64,
     reliability_weight: f64,
+    dependence: bool,
 ) -> PyResult<PyCorroboration> {
     let mut options = CorroborationOptions::default().with_min_similarity(unit(py, "min_similarity", min_similarity)?);
     options.credibility_weight = unit(py, "credibility_weight", credibility_weight)?;
     options.reliability_weight = unit(py, "reliability_weight", reliability_weight)?;
     let truth = crate::truth::options(algorithm, similarity, numeric_scale, max_iterations, tolerance, convergence)
         .map_err(|e| core_err(py, &e, None))?;
-    options = options.with_truth(truth);
+    options = options.with_truth(truth).with_dependence(dependence);
 
     if analyses.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err("corroborate expects an iterable of Analysis objects, not a str"));

@@ -36,6 +36,10 @@ pub struct CorroborationOptions {
     /// Weight of `trust − 0.5` added to a grouped source's reliability
     /// ([`DEFAULT_RELIABILITY_WEIGHT`]).
     pub reliability_weight: f64,
+    /// When true (the default), outlets found to copy each other (see
+    /// [`crate::OutletDependence`]) count as one voice: a claim of one is not counted among the
+    /// agreeing or contradicting independent sources of a claim of the other.
+    pub dependence: bool,
 }
 
 impl Default for CorroborationOptions {
@@ -45,6 +49,7 @@ impl Default for CorroborationOptions {
             truth: TruthOptions::new(Algorithm::TruthFinder).with_similarity(Similarity::Jaccard),
             credibility_weight: DEFAULT_CREDIBILITY_WEIGHT,
             reliability_weight: DEFAULT_RELIABILITY_WEIGHT,
+            dependence: true,
         }
     }
 }
@@ -57,12 +62,61 @@ impl CorroborationOptions {
         self
     }
 
+    /// Sets [`CorroborationOptions::dependence`].
+    #[must_use]
+    pub fn with_dependence(mut self, on: bool) -> Self {
+        self.dependence = on;
+        self
+    }
+
     /// Sets the truth-discovery options.
     #[must_use]
     pub fn with_truth(mut self, truth: TruthOptions) -> Self {
         self.truth = truth;
         self
     }
+}
+
+/// The voice an article's outlet speaks with, for counting independent sources.
+struct Voice {
+    /// The article's outlet ([`crate::corpus::UNKNOWN_OUTLET`] without one).
+    outlet: String,
+    /// The first outlet name, in name order, of the outlets joined to it by dependence (its own
+    /// name when none is).
+    group: String,
+    /// True when the outlet is dependent on another.
+    grouped: bool,
+}
+
+/// Per article, the voice of its outlet: outlets joined by dependence in a corpus profile of
+/// the analyses (see [`crate::OutletDependence`]) are one voice.
+fn outlet_voices(analyses: &[Analysis]) -> Vec<Voice> {
+    let mut corpus = crate::Corpus::new();
+    corpus.extend(analyses);
+    let dependent: Vec<[String; 2]> =
+        corpus.profiles().dependence.into_iter().filter(|d| d.dependent).map(|d| d.outlets).collect();
+    // Union of dependent pairs, each outlet pointing towards the smallest name of its group.
+    let mut parent: BTreeMap<String, String> = BTreeMap::new();
+    let find = |parent: &BTreeMap<String, String>, o: &str| -> String {
+        let mut cur = o.to_owned();
+        while let Some(next) = parent.get(&cur).filter(|n| **n != cur) {
+            cur.clone_from(next);
+        }
+        cur
+    };
+    for [a, b] in &dependent {
+        let (ra, rb) = (find(&parent, a), find(&parent, b));
+        let (lo, hi) = if ra <= rb { (ra, rb) } else { (rb, ra) };
+        parent.insert(hi, lo.clone());
+        parent.entry(lo.clone()).or_insert(lo);
+    }
+    analyses
+        .iter()
+        .map(|a| {
+            let outlet = a.article().outlet().map_or(crate::corpus::UNKNOWN_OUTLET, |m| m.value.as_str()).to_owned();
+            Voice { group: find(&parent, &outlet), grouped: parent.contains_key(&outlet), outlet }
+        })
+        .collect()
 }
 
 /// A claim of one article, placed in a group.
@@ -275,6 +329,8 @@ struct Unit {
     article: usize,
     claim: usize,
     source: String,
+    /// True when `source` is the article's own voice (no attribution).
+    own_voice: bool,
     terms: Vec<String>,
     /// Entities and numbers: one must be shared.
     anchors: Vec<String>,
@@ -481,15 +537,13 @@ fn units(analyses: &[Analysis]) -> Vec<Unit> {
             if !corroborable(c) {
                 continue;
             }
-            let source = c
-                .attribution
-                .as_ref()
-                .and_then(|at| at.original_source())
-                .map_or_else(|| voice.clone(), |s| s.name.clone());
+            let original = c.attribution.as_ref().and_then(|at| at.original_source());
+            let own_voice = original.is_none();
+            let source = original.map_or_else(|| voice.clone(), |s| s.name.clone());
             let t = claim_terms(c);
             let value = t.value();
             let ClaimTerms { terms, anchors, negated, numbers } = t;
-            out.push(Unit { article: a, claim: c.index, source, terms, anchors, negated, numbers, value });
+            out.push(Unit { article: a, claim: c.index, source, own_voice, terms, anchors, negated, numbers, value });
         }
     }
     out
@@ -565,6 +619,22 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 #[must_use]
 pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Corroboration {
     let units = units(analyses);
+    let voice = if options.dependence { outlet_voices(analyses) } else { Vec::new() };
+    // Two articles speak with one voice when their outlets are dependent (never for one outlet:
+    // its articles are told apart by their sources, as without dependence).
+    let same_voice = |a: usize, b: usize| {
+        !voice.is_empty() && voice[a].outlet != voice[b].outlet && voice[a].group == voice[b].group
+    };
+    // Who a claim counts as among a claim's independent sources: its original source, or for
+    // the article's own voice in an outlet that copies or is copied, the group of dependent
+    // outlets as one.
+    let counted_as = |j: usize| -> &str {
+        let u = &units[j];
+        match voice.get(u.article) {
+            Some(v) if u.own_voice && v.grouped => v.group.as_str(),
+            _ => u.source.as_str(),
+        }
+    };
     // Terms as ids, numbered in sorted order so that ids sort like the strings (same sums in the
     // same order, so the same similarities); anchors are terms too.
     let mut vocab: Vec<&str> = units.iter().flat_map(|u| u.terms.iter().map(String::as_str)).collect();
@@ -693,10 +763,11 @@ pub fn corroborate(analyses: &[Analysis], options: &CorroborationOptions) -> Cor
                         let v = &units[j];
                         let sim = similarity.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0);
                         v.article != u.article
-                            && v.source != u.source
+                            && counted_as(j) != counted_as(i)
+                            && !same_voice(u.article, v.article)
                             && relation((u.negated, u.numbers.as_str()), (v.negated, v.numbers.as_str()), sim) == rel
                     })
-                    .map(|j| units[j].source.as_str())
+                    .map(counted_as)
                     .collect();
                 names.sort_unstable();
                 names.dedup();

@@ -17,7 +17,7 @@ use crate::matcher::PhraseMatcher;
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
 
 /// The names of the article signals, in the order of [`ArticleSignals::values`].
-pub const SIGNALS: [&str; 42] = [
+pub const SIGNALS: [&str; 43] = [
     "claims_log",
     "words_log",
     "attributed_share",
@@ -58,6 +58,7 @@ pub const SIGNALS: [&str; 42] = [
     "dateline",
     "title_words",
     "title_caps_share",
+    "title_function_caps",
     "title_punctuation",
     "title_claims",
 ];
@@ -132,6 +133,8 @@ pub struct StyleLexicon {
     pub weekdays: Vec<String>,
     /// Words naming an official behind an anonymous source ("officials", "spokesman").
     pub official_words: Vec<String>,
+    /// Short function words that headline Title Case leaves in lower case ("of", "to", "the").
+    pub function_words: Vec<String>,
 }
 
 /// The fitted credibility model as configured (`[credibility]` of `data/credibility.toml`).
@@ -176,6 +179,7 @@ const CATEGORIES: [&str; 7] =
 pub(crate) struct StyleSets {
     phrases: PhraseMatcher,
     official: HashSet<String>,
+    function_words: HashSet<String>,
 }
 
 impl StyleSets {
@@ -192,7 +196,8 @@ impl StyleSets {
         let phrases = PhraseMatcher::new(
             lists.iter().enumerate().flat_map(|(i, list)| list.iter().map(move |p| (p.as_str(), i))),
         );
-        Self { phrases, official: lexicon.official_words.iter().map(|w| w.to_ascii_lowercase()).collect() }
+        let lower = |list: &[String]| list.iter().map(|w| w.to_lowercase()).collect();
+        Self { phrases, official: lower(&lexicon.official_words), function_words: lower(&lexicon.function_words) }
     }
 }
 
@@ -272,7 +277,7 @@ pub(crate) fn signals(inputs: &Inputs<'_>, sets: &StyleSets) -> ArticleSignals {
         .map(|s| s.name.as_str())
         .collect();
     s.put("named_sources_log", (named.len() as f64).ln_1p());
-    s.put("attributions_per_sentence", ratio(inputs.attributions.len(), inputs.sentences.len()));
+    s.put("attributions_per_sentence", ratio(inputs.attributions.len(), inputs.sentences.len()).ln_1p());
     s.put("hedged_share", ratio(count(&Claim::is_hedged), n));
     s.put(
         "author_hedged_share",
@@ -284,7 +289,7 @@ pub(crate) fn signals(inputs: &Inputs<'_>, sets: &StyleSets) -> ArticleSignals {
         ratio(count(&|c| c.hedges.iter().any(|h| h.category == crate::HedgeCategory::Booster && !h.negated)), n),
     );
     s.put("specifics_share", ratio(count(&|c| c.features.has_specifics()), n));
-    s.put("numbers_per_claim", ratio(body.iter().map(|c| c.features.numbers.len()).sum(), n));
+    s.put("numbers_per_claim", ratio(body.iter().map(|c| c.features.numbers.len()).sum(), n).ln_1p());
     s.put("entities_per_claim", ratio(body.iter().map(|c| c.features.entities.len()).sum(), n));
     s.put("question_share", ratio(count(&|c| c.kind == ClaimKind::Question), n));
     s.put("opinion_share", ratio(count(&|c| c.kind == ClaimKind::Opinion), n));
@@ -341,7 +346,9 @@ pub(crate) fn signals(inputs: &Inputs<'_>, sets: &StyleSets) -> ArticleSignals {
             }
         }
     }
-    let per100 = |k: usize| 100.0 * ratio(k, words);
+    // Rates of countable things enter as ln(1 + rate): the first exclamation mark or insult says
+    // more than the tenth.
+    let per100 = |k: usize| (100.0 * ratio(k, words)).ln_1p();
     s.put("words_log", (words as f64).ln_1p());
     s.put("first_person_author", per100(first_author));
     s.put("second_person", per100(second));
@@ -358,9 +365,9 @@ pub(crate) fn signals(inputs: &Inputs<'_>, sets: &StyleSets) -> ArticleSignals {
         .iter()
         .filter(|s| inputs.paragraphs.get(s.paragraph).is_some_and(|p| p.kind == ParagraphKind::Body))
         .count();
-    s.put("weekdays", ratio(categories[CATEGORIES.len() - 1], body_sentences));
-    s.put("exclamations", ratio(exclamations, body_sentences));
-    s.put("question_marks", ratio(questions, body_sentences));
+    s.put("weekdays", ratio(categories[CATEGORIES.len() - 1], body_sentences).ln_1p());
+    s.put("exclamations", ratio(exclamations, body_sentences).ln_1p());
+    s.put("question_marks", ratio(questions, body_sentences).ln_1p());
     s.put("sentence_words", ratio(words, body_sentences) / 10.0);
     s.put("paragraph_words", ratio(words, body_paragraphs) / 10.0);
     let quoted: usize = inputs.quotes.iter().filter(|q| !q.nested).map(|q| q.span.len()).sum();
@@ -371,8 +378,21 @@ pub(crate) fn signals(inputs: &Inputs<'_>, sets: &StyleSets) -> ArticleSignals {
     if let Some(title) = inputs.title.filter(|t| !t.trim().is_empty()) {
         let title_words: Vec<&str> = words_of(title).map(|(_, w)| w).collect();
         s.put("title_words", title_words.len() as f64 / 10.0);
-        let capitalised = title_words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-        s.put("title_caps_share", ratio(capitalised, title_words.len()));
+        // After the first word: content words capitalised (Title Case) and function words
+        // capitalised (every word capitalised, "Start Case").
+        let (mut content, mut content_caps, mut function, mut function_caps) = (0, 0, 0, 0);
+        for w in title_words.iter().skip(1) {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            if sets.function_words.contains(&w.to_lowercase()) {
+                function += 1;
+                function_caps += usize::from(capital);
+            } else {
+                content += 1;
+                content_caps += usize::from(capital);
+            }
+        }
+        s.put("title_caps_share", ratio(content_caps, content));
+        s.put("title_function_caps", ratio(function_caps, function));
         s.put("title_punctuation", f64::from(u8::from(title.contains(['!', '?']))));
     }
     s.put("title_claims", f64::from(u8::from(inputs.claims.iter().any(|c| c.headline))));

@@ -227,3 +227,37 @@ fn an_outlet_that_only_copies_another_adds_no_corroboration() {
     let wire = p.outlets.iter().find(|o| o.name == "Wire Post").unwrap();
     assert!((wire.corroboration_rate - 1.0 / 3.0).abs() < 1e-12, "{}", wire.corroboration_rate);
 }
+
+/// The same in `corroborate`: the copy's claims are not independent sources for the original's,
+/// and the two outlets count once among the sources agreeing with an independent outlet.
+#[test]
+fn corroborate_counts_outlets_that_copy_each_other_once() {
+    let story = "Foro Penal said 18 political prisoners were released in Caracas on Sunday.\n\n\
+                 The Venezuelan supreme court ordered the closure of three radio stations in Maracaibo on Monday.\n\n\
+                 Opposition leader Maria Corina Machado addressed 40,000 supporters in Valencia on Saturday.";
+    let original = analyse("Wire Post", story);
+    let copy = analyse("Echo Daily", story);
+    let other = analyse(
+        "Caracas Chronicle",
+        "On Monday the Venezuelan supreme court ordered three radio stations in Maracaibo to close.",
+    );
+    let analyses = [original, copy, other];
+    // (article, claim) -> agreeing independent sources of the court's order.
+    let court = |options: &CorroborationOptions| -> Vec<(usize, usize)> {
+        let c = corroborate(&analyses, options);
+        let mut rows: Vec<(usize, usize)> = c
+            .groups
+            .iter()
+            .flat_map(|g| &g.claims)
+            .filter(|x| x.text.contains("radio stations"))
+            .map(|x| (x.article, x.agreeing_sources))
+            .collect();
+        rows.sort_unstable();
+        rows
+    };
+    // One voice: the copy does not confirm the original (nor the original the copy); each of
+    // them has the Chronicle, and the Chronicle has the two of them as one.
+    assert_eq!(court(&CorroborationOptions::default()), [(0, 1), (1, 1), (2, 1)]);
+    // Counted as independent, each is confirmed by the other two.
+    assert_eq!(court(&CorroborationOptions::default().with_dependence(false)), [(0, 2), (1, 2), (2, 2)]);
+}

@@ -10,7 +10,11 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-9
 }
 
-/// Each row: text, signal, value counted by hand.
+fn ln1p(rate: f64) -> f64 {
+    rate.ln_1p()
+}
+
+/// Each row: text, signal, value counted by hand (rates of countable things enter as ln(1 + rate)).
 #[test]
 fn signals_counted_by_hand() {
     let shout = "SHOCKING news! You must read this. Share this now!";
@@ -18,19 +22,19 @@ fn signals_counted_by_hand() {
     let first = "I think we are right. \"I am not,\" he said.";
     // 10 words; "I" and "we" outside the quotation count, the quoted "I" does not.
     let cases: &[(&str, &str, f64)] = &[
-        (shout, "all_caps_words", 100.0 / 9.0),
-        (shout, "second_person", 100.0 / 9.0),
-        (shout, "sensational_words", 100.0 / 9.0),
-        (shout, "calls_to_action", 200.0 / 9.0), // "must read", "share this"
-        (shout, "exclamations", 2.0 / 3.0),
+        (shout, "all_caps_words", ln1p(100.0 / 9.0)),
+        (shout, "second_person", ln1p(100.0 / 9.0)),
+        (shout, "sensational_words", ln1p(100.0 / 9.0)),
+        (shout, "calls_to_action", ln1p(200.0 / 9.0)), // "must read", "share this"
+        (shout, "exclamations", ln1p(2.0 / 3.0)),
         (shout, "question_marks", 0.0),
         (shout, "weekdays", 0.0),
-        ("The council met on Tuesday. It voted on Friday.", "weekdays", 1.0),
+        ("The council met on Tuesday. It voted on Friday.", "weekdays", ln1p(1.0)),
         ("WASHINGTON (AP) — The Senate voted on the bill.", "dateline", 1.0),
         ("The Senate voted on the bill.", "dateline", 0.0),
-        (first, "first_person_author", 20.0),
-        ("Did the mayor lie? Nobody knows.", "question_marks", 0.5),
-        ("The deep state and the mainstream media lie, he wrote.", "conspiracy", 200.0 / 10.0),
+        (first, "first_person_author", ln1p(20.0)),
+        ("Did the mayor lie? Nobody knows.", "question_marks", ln1p(0.5)),
+        ("The deep state and the mainstream media lie, he wrote.", "conspiracy", ln1p(200.0 / 10.0)),
         ("Mayor Ana Ruiz said the budget passed.", "attributed_share", 1.0),
         ("Mayor Ana Ruiz said the budget passed.", "named_share", 1.0),
         ("Mayor Ana Ruiz said the budget passed.", "anonymous_share", 0.0),
@@ -75,13 +79,38 @@ fn a_configured_model_replaces_the_weights() {
         .config_toml("[credibility]\nintercept = 0.5\n[credibility.weights]\nreplace = true\nexclamations = -2.0\n")
         .build()
         .unwrap();
-    // One sentence, two exclamation marks: log-odds 0.5 - 2 x 2 = -3.5.
+    // One sentence, two exclamation marks: log-odds 0.5 - 2 x ln(1 + 2) = 0.5 - 2 ln 3.
     let a = analyzer.analyze(&Article::new("The bridge fell!!")).unwrap();
-    assert!(close(a.credibility_explanation().raw, -3.5), "{}", a.credibility_explanation());
+    assert!(close(a.credibility_explanation().raw, 0.5 - 2.0 * 3f64.ln()), "{}", a.credibility_explanation());
     assert_eq!(a.credibility_explanation().contributions.len(), 1);
     let err = Analyzer::builder().config_toml("[credibility.weights]\nshouting = 1.0\n").build().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Config);
     assert!(err.to_string().contains("unknown signal"), "{err}");
     let err = Analyzer::builder().config_toml("[credibility]\nintercept = nan\n").build().unwrap_err();
     assert!(err.to_string().contains("not a finite number"), "{err}");
+}
+
+/// Headline capitals, counted by hand: words after the first, function words apart.
+#[test]
+fn headline_case_counted_by_hand() {
+    let cases: &[(&str, f64, f64)] = &[
+        // Title Case: every content word after "In" capitalised ("U.S." is two words); "to" and
+        // "for" lower-case (0 of 2).
+        ("In Secret Talks, U.S. Offers Amnesty to Venezuela's Maduro for Ceding Power", 1.0, 0.0),
+        // Start Case: every word capitalised, "To" and "The" too.
+        ("Senator Flees To The Border", 1.0, 1.0),
+        // Sentence case: after "Mayor", only "Riverton" of says, Riverton, council, passes, budget
+        // is capitalised; "the" is lower-case.
+        ("Mayor says Riverton council passes the budget", 1.0 / 5.0, 0.0),
+        // One word: nothing after the first.
+        ("Breaking", 0.0, 0.0),
+    ];
+    for (title, caps, function_caps) in cases {
+        let a = Analyzer::default()
+            .analyze(&Article::new("The council met on Tuesday.").with_title(*title))
+            .expect("analysis");
+        let s = a.signals();
+        assert!(close(s.get("title_caps_share").unwrap(), *caps), "{title}: {:?}", s.get("title_caps_share"));
+        assert!(close(s.get("title_function_caps").unwrap(), *function_caps), "{title}");
+    }
 }
