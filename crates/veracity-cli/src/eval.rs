@@ -41,6 +41,10 @@ pub enum EvalCommand {
     /// Article and outlet reliability on labelled corpora: ROC AUC, Brier score and the
     /// (reliable, unreliable) outlet pairs ordered right by the configured credibility model.
     Reliability(crate::reliability::EvalReliabilityArgs),
+    /// Quotes and their speakers, as quote extractors are measured: found, precision, F1 and
+    /// speaker accuracy against gold quotes (JSON lines) or PolNeAR's speech attributions (see
+    /// docs/evaluation.md, "Quotes").
+    Quotes(crate::eval_quotes::QuotesArgs),
 }
 
 #[derive(Debug, Args)]

@@ -16,6 +16,7 @@ mod eval;
 mod eval_attribution;
 mod eval_checkworthiness;
 mod eval_commitment;
+mod eval_quotes;
 mod eval_truth;
 mod inputs;
 mod json;
@@ -183,6 +184,7 @@ where
         Command::Eval(eval::EvalCommand::Truth(args)) => eval_truth::run(&args),
         Command::Eval(eval::EvalCommand::Reliability(args)) => reliability::run_eval(&args),
         Command::Eval(eval::EvalCommand::Commitment(args)) => eval_commitment::run(&args),
+        Command::Eval(eval::EvalCommand::Quotes(args)) => eval_quotes::run(&args),
         Command::Eval(eval::EvalCommand::Checkworthiness(args)) => eval_checkworthiness::run(&args),
         Command::Eval(eval::EvalCommand::TrainCheckworthiness(args)) => eval_checkworthiness::run_train(&args),
         Command::Fit(args) => reliability::run_fit(&args),

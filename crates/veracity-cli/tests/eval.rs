@@ -111,3 +111,60 @@ fn train_hedging_writes_where_out_says_and_only_there() {
     assert_eq!(std::fs::read(&weights).unwrap(), before, "the shipped weights are untouched");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `eval quotes` on three hand-written quotes: the bridge quote (Ana Ruiz), and Jan Novak's
+/// quotation and his reported "He added ..." (speaker given by surname: "Novak"); the second text
+/// has curly quotation marks and an accented word before them, so code-point offsets differ from
+/// byte offsets. "Tom Lee believes it will rain" is an attribution but not speech: a fourth
+/// prediction only with `--predicted all`.
+#[test]
+fn quotes_json_on_fixture() {
+    let path = fixture("quotes/quotes.jsonl");
+    let (ok, out, err) = run(&["eval", "quotes", "--quotes", path.to_str().unwrap(), "--format", "json"]);
+    assert!(ok, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["task"], "quotes");
+    let counts = |v: &Value| {
+        ["documents", "gold", "predicted", "matched", "speaker_right"].map(|k| v[k].as_u64().unwrap_or(u64::MAX))
+    };
+    assert_eq!(counts(&v), [2, 3, 3, 3, 3]);
+    assert_eq!((v["found"].as_f64(), v["precision"].as_f64()), (Some(1.0), Some(1.0)));
+    let (ok, out, err) = run(&[
+        "eval",
+        "quotes",
+        "--quotes",
+        path.to_str().unwrap(),
+        "--predicted",
+        "all",
+        "--format",
+        "json",
+        "--errors",
+    ]);
+    assert!(ok, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(counts(&v), [2, 3, 4, 3, 3]);
+    assert!((v["precision"].as_f64().unwrap() - 0.75).abs() < 1e-12);
+    assert!((v["f1"].as_f64().unwrap() - 2.0 * 0.75 / 1.75).abs() < 1e-12);
+    assert_eq!(err.trim(), "FP\tbridge\t80\tit will rain\t\tTom Lee");
+}
+
+#[test]
+fn quotes_errors_name_the_file_and_line() {
+    for (name, want) in [
+        (
+            "quotes/bad_offsets.jsonl",
+            "bad_offsets.jsonl:2: quote offsets 8..40 are not a span of the text (11 code points)",
+        ),
+        ("quotes/bad_text.jsonl", "bad_text.jsonl:1: quote text \"no\" is not the text at 8..10 (\"so\")"),
+        ("quotes/missing.jsonl", "evaluation data is not bundled"),
+    ] {
+        let path = fixture(name);
+        let (ok, out, err) = run(&["eval", "quotes", "--quotes", path.to_str().unwrap()]);
+        assert!(!ok && out.is_empty(), "{name}: {out}");
+        assert!(err.contains(want), "{name}: {err}");
+    }
+    let (ok, _, err) = run(&["eval", "quotes", "--quotes", "x.jsonl", "--min-overlap", "0"]);
+    assert!(!ok && err.contains("--min-overlap"), "{err}");
+    let (ok, _, err) = run(&["eval", "quotes"]);
+    assert!(!ok && err.contains("--quotes"), "{err}");
+}
