@@ -33,6 +33,7 @@ def test_version_and_exports() -> None:
         "evaluate_reliability",
         "evaluate_checkworthiness",
         "evaluate_commitment",
+        "evaluate_quotes",
     }
     assert set(veracity._native.__all__) - set(veracity.__all__) == {"_fit", "_evaluate_reliability"}
     assert "reporting_hedge" in veracity.HEDGE_CATEGORIES and len(veracity.HEDGE_CATEGORIES) == 8

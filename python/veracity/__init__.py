@@ -71,7 +71,7 @@ from veracity._native import (
     set_num_threads,
     table,
 )
-from veracity._eval import evaluate_checkworthiness, evaluate_commitment
+from veracity._eval import evaluate_checkworthiness, evaluate_commitment, evaluate_quotes
 from veracity._fit import evaluate_reliability, fit
 from veracity._frames import analyze_frame
 from veracity._table import Table
@@ -82,6 +82,7 @@ __all__ = [
     "ScoringModel",
     "evaluate_checkworthiness",
     "evaluate_commitment",
+    "evaluate_quotes",
     "evaluate_reliability",
     "fit",
     "CORPUS_FORMATS",

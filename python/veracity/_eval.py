@@ -10,7 +10,7 @@ from typing import Any
 
 from veracity._native import VeracityError, run_cli
 
-__all__ = ["evaluate_checkworthiness", "evaluate_commitment"]
+__all__ = ["evaluate_checkworthiness", "evaluate_commitment", "evaluate_quotes"]
 
 
 def _run_json(args: Sequence[str]) -> dict[str, Any]:
@@ -84,4 +84,45 @@ def evaluate_commitment(
         VeracityError: the command failed (missing data, bad file); its message is on stderr.
     """
     args = ["eval", "commitment", "--commitmentbank", os.fspath(path)]
+    return _run_json(args + _config_args(config_file, profile))
+
+
+def evaluate_quotes(
+    quotes: str | os.PathLike[str] | None = None,
+    *,
+    polnear: str | os.PathLike[str] | None = None,
+    predicted: str = "speech",
+    min_overlap: float = 0.5,
+    config_file: str | os.PathLike[str] | None = None,
+    profile: str | None = None,
+) -> dict[str, Any]:
+    """Quotes and their speakers (found, precision, F1, speaker accuracy), as
+    ``veracity eval quotes --format json`` (``docs/evaluation.md``, "Quotes").
+
+    Args:
+        quotes: a JSON-lines file of articles with gold quotes (``text``, ``quotes``: ``start``,
+            ``end`` in code points, ``speaker``).
+        polnear: a PolNeAR split directory instead: its speech attributions are the gold quotes.
+        predicted: ``"speech"`` (attributions whose cue is a verb of speech or writing, or
+            "according to") or ``"all"``.
+        min_overlap: a predicted and a gold quote match when each covers at least this share of
+            the other's words.
+        config_file: a configuration file.
+        profile: a built-in profile.
+
+    Returns:
+        The command's JSON object (``{"task": "quotes", "found": ..., "precision": ..., ...}``).
+
+    Raises:
+        VeracityError: not exactly one of ``quotes`` and ``polnear``, or the command failed
+            (missing data, a malformed line, bad options); its message is on stderr.
+    """
+    if (quotes is None) == (polnear is None):
+        raise VeracityError("give exactly one of `quotes` and `polnear`")
+    args = ["eval", "quotes"]
+    if quotes is not None:
+        args += ["--quotes", os.fspath(quotes)]
+    if polnear is not None:
+        args += ["--polnear", os.fspath(polnear)]
+    args += ["--predicted", predicted, "--min-overlap", repr(float(min_overlap))]
     return _run_json(args + _config_args(config_file, profile))
