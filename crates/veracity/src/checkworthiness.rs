@@ -373,8 +373,12 @@ pub(crate) fn word_sets() -> &'static WordSets {
 /// A word of the claim: its lower-case form and its list bits.
 type Word<'a> = (&'a str, u32);
 
-/// The words (in text order) that belong to the list `bit`.
-fn any_of<'a>(words: &[Word<'a>], bit: u32) -> Vec<&'a str> {
+/// The words (in text order) that belong to the list `bit`; `present` is the union of the
+/// words' bits, so that a list none of them belongs to costs no scan.
+fn any_of<'a>(words: &[Word<'a>], present: u32, bit: u32) -> Vec<&'a str> {
+    if present & bit == 0 {
+        return Vec::new();
+    }
     words.iter().filter(|(_, b)| *b & bit != 0).map(|(w, _)| *w).collect()
 }
 
@@ -404,6 +408,7 @@ pub(crate) fn signals_of(
     ctx: ClaimContext,
 ) -> Signals {
     let words: Vec<Word<'_>> = inside.iter().filter(|t| t.is_word()).map(|t| (stream.lower(t), t.sets)).collect();
+    let present = words.iter().fold(0, |all, (_, b)| all | b);
     let is_past = |i: usize| is_past_with(words[i].0, words[i].1);
     // '%' and '$' have no other case, and no character but the ASCII ones lower-cases to a letter
     // of "let me": the raw text tells what its lower-case form would.
@@ -417,7 +422,7 @@ pub(crate) fn signals_of(
     let list = |v: &[&str]| v.join(", ");
 
     push(ind(!features.numbers.is_empty()), features.numbers.join(", "));
-    let mut stats = any_of(&words, IN_STATISTIC);
+    let mut stats = any_of(&words, present, IN_STATISTIC);
     if text.contains('%') {
         stats.push("%");
     }
@@ -432,9 +437,9 @@ pub(crate) fn signals_of(
     push(ind(!features.causal.is_empty()), features.causal.join(", "));
     let past: Vec<&str> = (0..words.len()).filter(|&i| is_past(i)).map(|i| words[i].0).collect();
     push(ind(!past.is_empty()), list(&past));
-    let record = any_of(&words, IN_RECORD_VERBS);
+    let record = any_of(&words, present, IN_RECORD_VERBS);
     push(ind(!record.is_empty()), list(&record));
-    let topics = any_of(&words, IN_POLICY_TOPICS);
+    let topics = any_of(&words, present, IN_POLICY_TOPICS);
     #[allow(clippy::cast_precision_loss)]
     push(topics.len().min(2) as f64 / 2.0, list(&topics));
     // "I voted", "we passed", "I have cut", "my plan cut": a first-person subject within three
@@ -459,9 +464,9 @@ pub(crate) fn signals_of(
         }
     }
     push(ind(!pos.is_empty()), pos.join(", "));
-    let alleg = any_of(&words, IN_ALLEGATION);
+    let alleg = any_of(&words, present, IN_ALLEGATION);
     push(ind(!alleg.is_empty()), list(&alleg));
-    let reporting = any_of(&words, IN_REPORTING);
+    let reporting = any_of(&words, present, IN_REPORTING);
     let attributed = ctx.source.is_some() || !reporting.is_empty();
     let source = ctx.source.map(SourceKind::as_str).unwrap_or("");
     push(ind(attributed), if source.is_empty() { list(&reporting) } else { source.to_owned() });
@@ -473,9 +478,9 @@ pub(crate) fn signals_of(
     push(ind(question), String::new());
     push(ind(ctx.kind == ClaimKind::Opinion), String::new());
     push(ind(ctx.kind == ClaimKind::Prediction), String::new());
-    let eval = any_of(&words, IN_EVALUATIVE);
+    let eval = any_of(&words, present, IN_EVALUATIVE);
     push(ind(!eval.is_empty()), list(&eval));
-    let mut proc = any_of(&words, IN_PROCEDURE);
+    let mut proc = any_of(&words, present, IN_PROCEDURE);
     if contains_ascii_ci(text, "let me") {
         proc.push("let me");
     }
@@ -490,7 +495,7 @@ pub(crate) fn signals_of(
     let n = words.len() as f64;
     push((n / FULL_LENGTH).min(1.0), format!("{} words", words.len()));
     push(ind(words.len() < SHORT_WORDS), String::new());
-    let abs = any_of(&words, IN_ABSOLUTE);
+    let abs = any_of(&words, present, IN_ABSOLUTE);
     push(ind(!abs.is_empty()), list(&abs));
     let me: Vec<&str> = words
         .iter()
@@ -498,9 +503,9 @@ pub(crate) fn signals_of(
         .filter(|w| matches!(*w, "i" | "we" | "my" | "our" | "me" | "us" | "i'm" | "we're" | "i've" | "we've"))
         .collect();
     push(ind(!me.is_empty()), list(&me));
-    let modal = any_of(&words, IN_MODALS);
+    let modal = any_of(&words, present, IN_MODALS);
     push(ind(!modal.is_empty()), list(&modal));
-    let change = any_of(&words, IN_CHANGE);
+    let change = any_of(&words, present, IN_CHANGE);
     push(ind(!change.is_empty()), list(&change));
     let mut perfect = Vec::new();
     for (i, &(w, _)) in words.iter().enumerate() {
