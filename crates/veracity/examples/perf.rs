@@ -9,11 +9,20 @@
 //! /usr/bin/time -v target/release/examples/perf memory --mb 10
 //! cargo run --release -p veracity --example perf -- write /tmp/corpus10 --mb 10   # files for the CLI
 //! cargo run --release -p veracity --example perf -- digest --mb 10                # corpus check
+//! cargo run --release -p veracity --example perf -- ipb --mb 0.5                  # instructions per byte
+//! cargo run --release -p veracity --example perf -- ipb --mb 0.5 --dir ../shared/eval/attribution/polnear/dev/text
 //! ```
 //!
 //! Options: `--mb N` corpus size (default 10), `--article-kb K` smallest article (default 0: one
 //! seed per article, about 3.8 KB), `--threads T` (default 1), `--repeat R` (default 3: the best of
-//! R runs is reported), `--seeds DIR` (default the workspace's `seeds/`).
+//! R runs is reported), `--seeds DIR` (default the workspace's `seeds/`), `--dir DIR` (the corpus
+//! is the `.txt` files of DIR instead, one article each, in name order, the first files that hold
+//! `--mb` MB).
+//!
+//! `ipb` runs this program's `once` mode (every article analysed once, on this thread) under
+//! `valgrind --tool=callgrind` and prints, stage by stage, the instructions it executed per byte
+//! of input (inclusive counts of the stage's function, from `callgrind_annotate`). Instruction
+//! counts do not move with the machine's load. Stages whose function was inlined print no line.
 //!
 //! Wall time is noisy on a shared machine; every mode also prints the process CPU time
 //! (`/proc/self/stat`), and compares variants in the same run, interleaved.
@@ -32,14 +41,22 @@ struct Options {
     threads: usize,
     repeat: usize,
     seeds: PathBuf,
+    dir: Option<PathBuf>,
     rest: Vec<String>,
 }
 
 fn parse() -> (String, Options) {
     let mut args = std::env::args().skip(1);
     let mode = args.next().unwrap_or_default();
-    let mut o =
-        Options { mb: 10.0, article_kb: 0, threads: 1, repeat: 3, seeds: corpus::seeds_dir(), rest: Vec::new() };
+    let mut o = Options {
+        mb: 10.0,
+        article_kb: 0,
+        threads: 1,
+        repeat: 3,
+        seeds: corpus::seeds_dir(),
+        dir: None,
+        rest: Vec::new(),
+    };
     while let Some(a) = args.next() {
         let mut value = || args.next().unwrap_or_else(|| panic!("{a} needs a value"));
         match a.as_str() {
@@ -48,6 +65,7 @@ fn parse() -> (String, Options) {
             "--threads" => o.threads = value().parse().expect("--threads takes an integer"),
             "--repeat" => o.repeat = value().parse().expect("--repeat takes an integer"),
             "--seeds" => o.seeds = PathBuf::from(value()),
+            "--dir" => o.dir = Some(PathBuf::from(value())),
             _ => o.rest.push(a),
         }
     }
@@ -56,9 +74,108 @@ fn parse() -> (String, Options) {
 
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn build(o: &Options, article_kb: usize) -> Vec<String> {
+    if let Some(dir) = &o.dir {
+        return files(dir, (o.mb * corpus::MB as f64) as usize);
+    }
     let seeds = corpus::seeds(&o.seeds);
     let article_bytes = if article_kb == usize::MAX { usize::MAX } else { article_kb * 1000 };
     corpus::corpus(&seeds, (o.mb * corpus::MB as f64) as usize, article_bytes)
+}
+
+/// The `.txt` files of `dir` in name order, as many as hold `target` bytes (the last one whole).
+fn files(dir: &std::path::Path, target: usize) -> Vec<String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let mut out = Vec::new();
+    let mut bytes = 0;
+    for p in paths {
+        if bytes >= target {
+            break;
+        }
+        let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        if text.trim().is_empty() {
+            continue;
+        }
+        bytes += text.len();
+        out.push(text);
+    }
+    out
+}
+
+/// The stages of `Analyzer::analyze` as `ipb` reports them: a label and the function whose
+/// inclusive instruction count is the stage's.
+const STAGES: [(&str, &str); 17] = [
+    ("analysis (Analyzer::analyze)", "veracity::analyzer::Analyzer::analyze"),
+    ("segmentation", "veracity::segment::Segmenter::segment"),
+    ("token stream", "veracity::text::tokens::Tokens::new"),
+    ("hedges", "veracity::hedge::HedgeDetector::detect"),
+    ("attribution", "veracity::attribution::AttributionExtractor::extract"),
+    ("claim kind cues", "veracity::claim::ClaimRules::kind_cues"),
+    ("claim clauses", "veracity::claim::ClaimRules::clauses"),
+    ("claim features", "veracity::claim::features"),
+    ("check-worthiness signals", "veracity::checkworthiness::signals_of"),
+    ("check-worthiness explanation", "veracity::explain::Explanation::logistic_of"),
+    ("commitment", "veracity::commitment::embedded_certainty"),
+    ("claim credibility", "veracity::score::credibility"),
+    ("credibility grades", "veracity::grade::CredibilityGrade::assess"),
+    ("source summaries", "veracity::score::summarise_sources"),
+    ("article credibility signals", "veracity::credibility::signals"),
+    ("malloc (whole process)", "malloc"),
+    (
+        "dropping results",
+        "core::ptr::drop_in_place<core::result::Result<veracity::analyzer::Analysis,veracity::error::Error>>",
+    ),
+];
+
+/// Runs `once` under callgrind with the same options and prints the instructions per byte of
+/// each stage.
+#[allow(clippy::cast_precision_loss)]
+fn ipb(o: &Options) {
+    let bytes = corpus::bytes(&build(o, o.article_kb));
+    let out = std::env::temp_dir().join(format!("veracity-perf-callgrind.{}", std::process::id()));
+    let me = std::env::current_exe().expect("the program's path");
+    let mut args: Vec<String> = std::env::args().skip(2).collect();
+    args.insert(0, "once".to_owned());
+    let status = std::process::Command::new("valgrind")
+        .arg("--tool=callgrind")
+        .arg(format!("--callgrind-out-file={}", out.display()))
+        .arg(&me)
+        .args(&args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("valgrind (apt-get install valgrind)");
+    assert!(status.success(), "callgrind failed");
+    let annotated = std::process::Command::new("callgrind_annotate")
+        .args(["--inclusive=yes", "--threshold=100"])
+        .arg(&out)
+        .output()
+        .expect("callgrind_annotate");
+    let _ = std::fs::remove_file(&out);
+    let text = String::from_utf8_lossy(&annotated.stdout);
+    let count = |name: &str| -> Option<u64> {
+        text.lines().find_map(|l| {
+            let (n, rest) = l.trim_start().split_once(' ')?;
+            let f = rest.split_once(':').map_or(rest, |(_, f)| f);
+            let f = f.split(" [").next()?.trim();
+            (f == name).then(|| n.replace(',', "").parse().ok())?
+        })
+    };
+    let total = count(STAGES[0].1).unwrap_or(0);
+    println!("{bytes} bytes; instructions (inclusive) per input byte, callgrind:");
+    for (label, name) in STAGES {
+        if let Some(n) = count(name) {
+            println!(
+                "{label:<30} {n:>14} {:>9.1} per byte {:>6.1} %",
+                n as f64 / bytes as f64,
+                100.0 * n as f64 / total.max(1) as f64
+            );
+        }
+    }
 }
 
 /// User plus system CPU time of the whole process (all threads), from `/proc/self/stat`.
@@ -224,13 +341,22 @@ fn main() {
             }
             println!("{} articles, {} bytes in {}", texts.len(), corpus::bytes(&texts), dir.display());
         }
+        "once" => {
+            let articles = articles_of(build(&o, o.article_kb));
+            let bytes: usize = articles.iter().map(|a| a.text().len()).sum();
+            for a in &articles {
+                drop(analyzer.analyze(a).expect("analysis"));
+            }
+            println!("{} articles, {bytes} bytes analysed once", articles.len());
+        }
+        "ipb" => ipb(&o),
         "digest" => {
             let texts = build(&o, o.article_kb);
             println!("{} {} {:016x}", texts.len(), corpus::bytes(&texts), corpus::digest(&texts));
         }
         _ => {
             eprintln!(
-                "usage: perf throughput|scaling|linear|memory|write DIR|digest [--mb N] [--article-kb K] [--threads T] [--repeat R]"
+                "usage: perf throughput|scaling|linear|memory|write DIR|digest|once|ipb [--mb N] [--article-kb K] [--threads T] [--repeat R] [--seeds DIR] [--dir DIR]"
             );
             std::process::exit(2);
         }

@@ -16,6 +16,7 @@ use crate::hedge::{
 use crate::score::{SourceSummary, credibility, source_key, summarise_sources};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
 use crate::span::{Span, SpanIndex};
+use crate::text::tokens::Tokens;
 
 /// A claim is covered by an attribution whose content overlaps at least this share of it, or
 /// whose cue and content both lie inside it with a content of at least [`MIN_CONTENT_WORDS`] words
@@ -45,6 +46,8 @@ struct Inner {
     attribution: AttributionExtractor,
     claims: ClaimRules,
     style: crate::credibility::StyleSets,
+    /// The check-worthiness weights in signal order.
+    checkworthiness_weights: Vec<f64>,
 }
 
 impl Default for Analyzer {
@@ -73,6 +76,7 @@ impl Analyzer {
             attribution: AttributionExtractor::new(&config),
             claims: ClaimRules::new(&config.claims),
             style: crate::credibility::StyleSets::new(&config.style),
+            checkworthiness_weights: config.checkworthiness.to_logistic().weights,
             config,
         };
         Self { inner: Arc::new(inner) }
@@ -138,6 +142,8 @@ impl Analyzer {
         let mut article = article.clone();
         article.fill_extracted(seg.meta.clone());
 
+        // The front end: every word of the article, read once.
+        let tokens = Tokens::new(text, crate::checkworthiness::word_sets());
         let sentence_starts: Vec<usize> = seg.sentences.iter().map(|s| s.span.start).collect();
         let hedges = inner.hedges.detect(text, &seg.quotes, &sentence_starts);
         let attributions = inner.attribution.extract(text, &seg.paragraphs, &seg.sentences, &seg.quotes);
@@ -178,6 +184,7 @@ impl Analyzer {
                 // Content embedded under a cue in a cancelling environment ("did not say that X").
                 let (certainty, negated) = crate::commitment::embedded_certainty(
                     text,
+                    &tokens,
                     span,
                     attribution.as_ref(),
                     certainty,
@@ -188,12 +195,18 @@ impl Analyzer {
                 let feats = features(claim_text);
                 let hedged = claim_hedges.iter().any(|h| h.category != HedgeCategory::Booster);
                 let original_kind = attribution.as_ref().and_then(Attribution::original_source).map(|s| s.kind);
-                let cw = crate::checkworthiness::score(
-                    &inner.config.checkworthiness,
-                    claim_text,
-                    &feats,
-                    crate::checkworthiness::ClaimContext { kind, hedged, source: original_kind },
-                );
+                let context = crate::checkworthiness::ClaimContext { kind, hedged, source: original_kind };
+                let cw = tokens.with_within(span, crate::checkworthiness::word_sets(), |stream, inside| {
+                    crate::checkworthiness::score_of(
+                        inner.config.checkworthiness.intercept,
+                        &inner.checkworthiness_weights,
+                        stream,
+                        inside,
+                        claim_text,
+                        &feats,
+                        context,
+                    )
+                });
                 claims.push(Claim {
                     index: claims.len(),
                     sentence: si,

@@ -6,6 +6,7 @@
 //! explanation lists every term.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -14,6 +15,7 @@ use crate::claim::{ClaimFeatures, ClaimKind};
 use crate::error::{Error, Result};
 use crate::explain::Explanation;
 use crate::logistic::LogisticModel;
+use crate::text::tokens::{Token, Tokens, WordSets};
 
 /// The signals of the model, in row order. `docs/scoring.md` defines each one.
 pub const SIGNALS: [&str; 29] = [
@@ -331,7 +333,8 @@ const FULL_LENGTH: f64 = 40.0;
 const SHORT_WORDS: usize = 6;
 
 /// The word lists above as bits of one lookup table, built once: a word's membership of every
-/// list is one hash lookup instead of a scan per list.
+/// list is one hash lookup instead of a scan per list, made once per word of the article by the
+/// token stream ([`word_sets`]).
 const LISTS: [&[&str]; 13] = [
     &STATISTIC,
     &IRREGULAR_PAST,
@@ -347,51 +350,68 @@ const LISTS: [&[&str]; 13] = [
     &MODALS,
     &CHANGE,
 ];
-const IN_STATISTIC: u16 = 1;
-const IN_IRREGULAR_PAST: u16 = 1 << 1;
-const IN_RECORD_VERBS: u16 = 1 << 2;
-const IN_POLICY_TOPICS: u16 = 1 << 3;
-const IN_POSITION_VERBS: u16 = 1 << 4;
-const IN_ALLEGATION: u16 = 1 << 5;
-const IN_REPORTING: u16 = 1 << 6;
-const IN_NEGATORS: u16 = 1 << 7;
-const IN_EVALUATIVE: u16 = 1 << 8;
-const IN_PROCEDURE: u16 = 1 << 9;
-const IN_ABSOLUTE: u16 = 1 << 10;
-const IN_MODALS: u16 = 1 << 11;
-const IN_CHANGE: u16 = 1 << 12;
+const IN_STATISTIC: u32 = 1;
+const IN_IRREGULAR_PAST: u32 = 1 << 1;
+const IN_RECORD_VERBS: u32 = 1 << 2;
+const IN_POLICY_TOPICS: u32 = 1 << 3;
+const IN_POSITION_VERBS: u32 = 1 << 4;
+const IN_ALLEGATION: u32 = 1 << 5;
+const IN_REPORTING: u32 = 1 << 6;
+const IN_NEGATORS: u32 = 1 << 7;
+const IN_EVALUATIVE: u32 = 1 << 8;
+const IN_PROCEDURE: u32 = 1 << 9;
+const IN_ABSOLUTE: u32 = 1 << 10;
+const IN_MODALS: u32 = 1 << 11;
+const IN_CHANGE: u32 = 1 << 12;
 
-fn lists_of(w: &str) -> u16 {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u16>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t = std::collections::HashMap::new();
-        for (i, list) in LISTS.iter().enumerate() {
-            for w in *list {
-                *t.entry(*w).or_insert(0) |= 1 << i;
-            }
-        }
-        t
-    });
-    table.get(w).copied().unwrap_or(0)
+/// The word lists of the signals as the membership bits of the token stream.
+pub(crate) fn word_sets() -> &'static WordSets {
+    static SETS: OnceLock<WordSets> = OnceLock::new();
+    SETS.get_or_init(|| WordSets::new(&LISTS))
 }
 
-/// The words (in text order) that belong to the list `bit`.
-fn any_of<'a>(words: &'a [String], bits: &[u16], bit: u16) -> Vec<&'a str> {
-    words.iter().zip(bits).filter(|(_, b)| *b & bit != 0).map(|(w, _)| w.as_str()).collect()
+/// A word of the claim: its lower-case form and its list bits.
+type Word<'a> = (&'a str, u32);
+
+/// The words (in text order) that belong to the list `bit`; `present` is the union of the
+/// words' bits, so that a list none of them belongs to costs no scan.
+fn any_of<'a>(words: &[Word<'a>], present: u32, bit: u32) -> Vec<&'a str> {
+    if present & bit == 0 {
+        return Vec::new();
+    }
+    words.iter().filter(|(_, b)| *b & bit != 0).map(|(w, _)| *w).collect()
 }
 
-fn is_past_with(w: &str, bits: u16) -> bool {
+fn is_past_with(w: &str, bits: u32) -> bool {
     bits & IN_IRREGULAR_PAST != 0 || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+}
+
+/// True when `text` holds `needle` (lower-case ASCII) in any ASCII case.
+fn contains_ascii_ci(text: &str, needle: &str) -> bool {
+    text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// The signal values of a claim's text.
 #[must_use]
 pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signals {
-    let words: Vec<String> =
-        crate::event::tokens(text).into_iter().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
-    let bits: Vec<u16> = words.iter().map(|w| lists_of(w)).collect();
-    let is_past = |i: usize| is_past_with(&words[i], bits[i]);
-    let raw_lower = text.to_lowercase();
+    let tokens = Tokens::new(text, word_sets());
+    signals_of(&tokens, tokens.all(), text, features, ctx)
+}
+
+/// [`signals`] of the claim `text`, whose tokens `inside` (of the stream `stream`, built with
+/// [`word_sets`]) the analyser has already read.
+pub(crate) fn signals_of(
+    stream: &Tokens<'_>,
+    inside: &[Token],
+    text: &str,
+    features: &ClaimFeatures,
+    ctx: ClaimContext,
+) -> Signals {
+    let words: Vec<Word<'_>> = inside.iter().filter(|t| t.is_word()).map(|t| (stream.lower(t), t.sets)).collect();
+    let present = words.iter().fold(0, |all, (_, b)| all | b);
+    let is_past = |i: usize| is_past_with(words[i].0, words[i].1);
+    // '%' and '$' have no other case, and no character but the ASCII ones lower-cases to a letter
+    // of "let me": the raw text tells what its lower-case form would.
     let mut values = Vec::with_capacity(SIGNALS.len());
     let mut details = Vec::with_capacity(SIGNALS.len());
     let mut push = |v: f64, d: String| {
@@ -402,11 +422,11 @@ pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signa
     let list = |v: &[&str]| v.join(", ");
 
     push(ind(!features.numbers.is_empty()), features.numbers.join(", "));
-    let mut stats = any_of(&words, &bits, IN_STATISTIC);
-    if raw_lower.contains('%') {
+    let mut stats = any_of(&words, present, IN_STATISTIC);
+    if text.contains('%') {
         stats.push("%");
     }
-    if raw_lower.contains('$') {
+    if text.contains('$') {
         stats.push("$");
     }
     push(ind(!stats.is_empty()), list(&stats));
@@ -415,57 +435,53 @@ pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signa
     push(features.entities.len().min(3) as f64 / 3.0, features.entities.join(", "));
     push(ind(!features.comparatives.is_empty()), features.comparatives.join(", "));
     push(ind(!features.causal.is_empty()), features.causal.join(", "));
-    let past: Vec<&str> = (0..words.len()).filter(|&i| is_past(i)).map(|i| words[i].as_str()).collect();
+    let past: Vec<&str> = (0..words.len()).filter(|&i| is_past(i)).map(|i| words[i].0).collect();
     push(ind(!past.is_empty()), list(&past));
-    let record = any_of(&words, &bits, IN_RECORD_VERBS);
+    let record = any_of(&words, present, IN_RECORD_VERBS);
     push(ind(!record.is_empty()), list(&record));
-    let topics = any_of(&words, &bits, IN_POLICY_TOPICS);
+    let topics = any_of(&words, present, IN_POLICY_TOPICS);
     #[allow(clippy::cast_precision_loss)]
     push(topics.len().min(2) as f64 / 2.0, list(&topics));
     // "I voted", "we passed", "I have cut", "my plan cut": a first-person subject within three
     // words before a past or record verb.
     let first = |w: &str| matches!(w, "i" | "we" | "i've" | "we've" | "my" | "our");
     let mut own = Vec::new();
-    for (i, w) in words.iter().enumerate() {
+    for (i, &(w, _)) in words.iter().enumerate() {
         if first(w) {
-            if let Some(j) = (i + 1..words.len()).take(3).find(|&j| is_past(j) || bits[j] & IN_RECORD_VERBS != 0) {
-                own.push(format!("{w} ... {}", words[j]));
+            if let Some(j) = (i + 1..words.len()).take(3).find(|&j| is_past(j) || words[j].1 & IN_RECORD_VERBS != 0) {
+                own.push(format!("{w} ... {}", words[j].0));
             }
         }
     }
     push(ind(!own.is_empty()), own.join(", "));
     // "I do not support amnesty", "I'm against", "we want to": a first-person stance.
     let mut pos = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if matches!(w.as_str(), "i" | "we" | "i'm" | "we're") {
-            if let Some(j) = (i + 1..words.len()).take(3).find(|&j| bits[j] & IN_POSITION_VERBS != 0) {
-                pos.push(format!("{w} ... {}", words[j]));
+    for (i, &(w, _)) in words.iter().enumerate() {
+        if matches!(w, "i" | "we" | "i'm" | "we're") {
+            if let Some(j) = (i + 1..words.len()).take(3).find(|&j| words[j].1 & IN_POSITION_VERBS != 0) {
+                pos.push(format!("{w} ... {}", words[j].0));
             }
         }
     }
     push(ind(!pos.is_empty()), pos.join(", "));
-    let alleg = any_of(&words, &bits, IN_ALLEGATION);
+    let alleg = any_of(&words, present, IN_ALLEGATION);
     push(ind(!alleg.is_empty()), list(&alleg));
-    let reporting = any_of(&words, &bits, IN_REPORTING);
+    let reporting = any_of(&words, present, IN_REPORTING);
     let attributed = ctx.source.is_some() || !reporting.is_empty();
     let source = ctx.source.map(SourceKind::as_str).unwrap_or("");
     push(ind(attributed), if source.is_empty() { list(&reporting) } else { source.to_owned() });
-    let neg: Vec<&str> = words
-        .iter()
-        .zip(&bits)
-        .filter(|(w, b)| *b & IN_NEGATORS != 0 || w.ends_with("n't"))
-        .map(|(w, _)| w.as_str())
-        .collect();
+    let neg: Vec<&str> =
+        words.iter().filter(|(w, b)| *b & IN_NEGATORS != 0 || w.ends_with("n't")).map(|(w, _)| *w).collect();
     push(ind(!neg.is_empty()), list(&neg));
     push(ind(ctx.hedged), String::new());
     let question = ctx.kind == ClaimKind::Question || text.trim_end().ends_with('?');
     push(ind(question), String::new());
     push(ind(ctx.kind == ClaimKind::Opinion), String::new());
     push(ind(ctx.kind == ClaimKind::Prediction), String::new());
-    let eval = any_of(&words, &bits, IN_EVALUATIVE);
+    let eval = any_of(&words, present, IN_EVALUATIVE);
     push(ind(!eval.is_empty()), list(&eval));
-    let mut proc = any_of(&words, &bits, IN_PROCEDURE);
-    if raw_lower.contains("let me") {
+    let mut proc = any_of(&words, present, IN_PROCEDURE);
+    if contains_ascii_ci(text, "let me") {
         proc.push("let me");
     }
     if text.trim_start().starts_with(['(', '[']) {
@@ -473,29 +489,29 @@ pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signa
     }
     push(ind(!proc.is_empty()), list(&proc));
     let you: Vec<&str> =
-        words.iter().map(String::as_str).filter(|w| matches!(*w, "you" | "your" | "you're" | "you've")).collect();
+        words.iter().map(|(w, _)| *w).filter(|w| matches!(*w, "you" | "your" | "you're" | "you've")).collect();
     push(ind(!you.is_empty()), list(&you));
     #[allow(clippy::cast_precision_loss)]
     let n = words.len() as f64;
     push((n / FULL_LENGTH).min(1.0), format!("{} words", words.len()));
     push(ind(words.len() < SHORT_WORDS), String::new());
-    let abs = any_of(&words, &bits, IN_ABSOLUTE);
+    let abs = any_of(&words, present, IN_ABSOLUTE);
     push(ind(!abs.is_empty()), list(&abs));
     let me: Vec<&str> = words
         .iter()
-        .map(String::as_str)
+        .map(|(w, _)| *w)
         .filter(|w| matches!(*w, "i" | "we" | "my" | "our" | "me" | "us" | "i'm" | "we're" | "i've" | "we've"))
         .collect();
     push(ind(!me.is_empty()), list(&me));
-    let modal = any_of(&words, &bits, IN_MODALS);
+    let modal = any_of(&words, present, IN_MODALS);
     push(ind(!modal.is_empty()), list(&modal));
-    let change = any_of(&words, &bits, IN_CHANGE);
+    let change = any_of(&words, present, IN_CHANGE);
     push(ind(!change.is_empty()), list(&change));
     let mut perfect = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if matches!(w.as_str(), "has" | "have" | "had" | "hasn't" | "haven't" | "we've" | "i've" | "they've") {
-            if let Some(j) = (i + 1..words.len()).take(2).find(|&j| is_past(j) || words[j].ends_with("en")) {
-                perfect.push(format!("{w} {}", words[j]));
+    for (i, &(w, _)) in words.iter().enumerate() {
+        if matches!(w, "has" | "have" | "had" | "hasn't" | "haven't" | "we've" | "i've" | "they've") {
+            if let Some(j) = (i + 1..words.len()).take(2).find(|&j| is_past(j) || words[j].0.ends_with("en")) {
+                perfect.push(format!("{w} {}", words[j].0));
             }
         }
     }
@@ -508,12 +524,32 @@ pub fn signals(text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Signa
 /// The check-worthiness of a claim: `sigmoid(intercept + Σ weight × signal)` with every term.
 #[must_use]
 pub fn score(model: &CheckworthinessModel, text: &str, features: &ClaimFeatures, ctx: ClaimContext) -> Explanation {
-    let s = signals(text, features, ctx);
-    let mut e = Explanation::logistic(model.intercept);
-    for ((name, v), d) in SIGNALS.iter().zip(&s.values).zip(s.details) {
-        e.add(name, *v, model.weights.get(*name).copied().unwrap_or(0.0), d);
-    }
-    e
+    explain(model, signals(text, features, ctx))
+}
+
+/// [`score`] of a claim whose tokens the analyser has already read (see [`signals_of`]), with
+/// the model's weights in [`SIGNALS`] order (as [`CheckworthinessModel::to_logistic`] gives them).
+pub(crate) fn score_of(
+    intercept: f64,
+    weights: &[f64],
+    stream: &Tokens<'_>,
+    inside: &[Token],
+    text: &str,
+    features: &ClaimFeatures,
+    ctx: ClaimContext,
+) -> Explanation {
+    let s = signals_of(stream, inside, text, features, ctx);
+    let terms = SIGNALS.iter().zip(weights).zip(s.values).zip(s.details).map(|(((name, w), v), d)| (*name, v, *w, d));
+    Explanation::logistic_of(intercept, terms)
+}
+
+fn explain(model: &CheckworthinessModel, s: Signals) -> Explanation {
+    let terms = SIGNALS
+        .iter()
+        .zip(s.values)
+        .zip(s.details)
+        .map(|((name, v), d)| (*name, v, model.weights.get(*name).copied().unwrap_or(0.0), d));
+    Explanation::logistic_of(model.intercept, terms)
 }
 
 /// The sentence-level signals of a text analysed whole (one sentence or line of a debate), as

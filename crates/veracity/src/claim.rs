@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use crate::matcher::{PhraseList, with_lower};
 use crate::span::Span;
+use crate::text::tokens::{WordSets, whitespace_words};
 
 /// What kind of utterance a claim is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -355,8 +356,23 @@ fn feature_phrases() -> &'static PhraseList {
     })
 }
 
-fn lower_in(l: &str, list: &[&str]) -> bool {
-    list.contains(&l)
+/// Words that join capitalised words into one entity ("Organization of American States").
+const ENTITY_CONNECTORS: [&str; 5] = ["of", "de", "del", "la", "the"];
+
+const IS_MONTH: u32 = 1;
+const IS_MONTH_ABBREVIATION: u32 = 1 << 1;
+const IS_WEEKDAY: u32 = 1 << 2;
+const IS_RELATIVE_DAY: u32 = 1 << 3;
+const IS_NUMBER_WORD: u32 = 1 << 4;
+const IS_ENTITY_CONNECTOR: u32 = 1 << 5;
+
+/// The word lists of the features as membership bits: one look-up per word instead of a scan of
+/// every list.
+fn feature_words() -> &'static WordSets {
+    static W: OnceLock<WordSets> = OnceLock::new();
+    W.get_or_init(|| {
+        WordSets::new(&[&MONTHS, &MONTH_ABBREVIATIONS, &WEEKDAYS, &RELATIVE_DAYS, &NUMBER_WORDS, &ENTITY_CONNECTORS])
+    })
 }
 
 fn bare(w: &str) -> &str {
@@ -364,58 +380,67 @@ fn bare(w: &str) -> &str {
 }
 
 /// Finds the check-worthiness features of a claim's text.
+///
+/// Its words are the text's white-space separated words with the punctuation at their edges cut
+/// (`bare`), not the tokens of the front end: "U.S." and "10,000" stay one word, and a word's
+/// closing period or comma tells where sentences and entities end.
 pub(crate) fn features(text: &str) -> ClaimFeatures {
     let mut f = ClaimFeatures::default();
     let lower = text.to_lowercase();
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words = whitespace_words(text);
+    let sets = feature_words();
     let mut entity: Vec<&str> = Vec::new();
     let mut prev_ends_sentence = true;
+    // List bits of the previous word (its bare lower-case form).
+    let mut prev_bits = 0u32;
     for (i, raw) in words.iter().enumerate() {
         let w = bare(raw);
-        with_lower(w, |l| {
-            if w.is_empty() {
-                prev_ends_sentence = raw.ends_with(['.', '!', '?']);
-                return;
-            }
-            let is_year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| YEAR_RANGE.contains(&y));
-            // The day of a date ("January 10", "Jan. 10") is part of the date, not a quantity.
-            let is_day = i > 0
-                && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-                && with_lower(bare(words[i - 1]), |p| lower_in(p, &MONTHS) || lower_in(p, &MONTH_ABBREVIATIONS))
-                && bare(words[i - 1]).starts_with(char::is_uppercase);
-            if is_year
-                || is_day
-                || w.starts_with(char::is_uppercase) && lower_in(l, &MONTHS)
-                || raw.ends_with('.') && w.starts_with(char::is_uppercase) && lower_in(l, &MONTH_ABBREVIATIONS)
-                || lower_in(l, &WEEKDAYS)
-                || lower_in(l, &RELATIVE_DAYS)
-            {
-                f.dates.push(w.to_owned());
-            } else if w.chars().any(|c| c.is_ascii_digit()) || lower_in(l, &NUMBER_WORDS) {
-                // Punctuation and quotation marks at the edges go ("10,”" is 10); currency and percent stay.
-                f.numbers.push(
-                    raw.trim_matches(|c: char| {
-                        !(c.is_alphanumeric() || matches!(c, '$' | '%' | '\u{20ac}' | '\u{a3}' | '\u{a5}'))
-                    })
-                    .to_owned(),
-                );
-            }
-            let opens = i == 0 || prev_ends_sentence || raw.starts_with(['"', '\u{201c}', '\u{2018}', '(']);
-            let cap = w.chars().next().is_some_and(char::is_uppercase) && w != "I";
-            let connector = !entity.is_empty() && lower_in(l, &["of", "de", "del", "la", "the"]) && cap_next(&words, i);
-            if cap && !opens && !lower_in(l, &MONTHS) && !lower_in(l, &WEEKDAYS) || connector {
-                // "Organization of American States" stays one entity.
-                entity.push(w);
-            } else if !entity.is_empty() {
-                f.entities.push(entity.join(" "));
-                entity.clear();
-            }
-            if raw.ends_with([',', ';', ':']) && !entity.is_empty() {
-                f.entities.push(entity.join(" "));
-                entity.clear();
-            }
-            prev_ends_sentence = raw.ends_with(['.', '!', '?']) && !w.contains('.');
-        });
+        let bits = with_lower(w, |l| sets.of(l));
+        let in_list = |bit: u32| bits & bit != 0;
+        let before = prev_bits;
+        prev_bits = bits;
+        if w.is_empty() {
+            prev_ends_sentence = raw.ends_with(['.', '!', '?']);
+            continue;
+        }
+        let is_year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| YEAR_RANGE.contains(&y));
+        // The day of a date ("January 10", "Jan. 10") is part of the date, not a quantity.
+        let is_day = i > 0
+            && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && before & (IS_MONTH | IS_MONTH_ABBREVIATION) != 0
+            && bare(words[i - 1]).starts_with(char::is_uppercase);
+        if is_year
+            || is_day
+            || w.starts_with(char::is_uppercase) && in_list(IS_MONTH)
+            || raw.ends_with('.') && w.starts_with(char::is_uppercase) && in_list(IS_MONTH_ABBREVIATION)
+            || in_list(IS_WEEKDAY)
+            || in_list(IS_RELATIVE_DAY)
+        {
+            f.dates.push(w.to_owned());
+        } else if w.chars().any(|c| c.is_ascii_digit()) || in_list(IS_NUMBER_WORD) {
+            // Punctuation and quotation marks at the edges go ("10,”" is 10); currency and percent stay.
+            f.numbers.push(
+                raw.trim_matches(|c: char| {
+                    !(c.is_alphanumeric() || matches!(c, '$' | '%' | '\u{20ac}' | '\u{a3}' | '\u{a5}'))
+                })
+                .to_owned(),
+            );
+        }
+        let opens = i == 0 || prev_ends_sentence || raw.starts_with(['"', '\u{201c}', '\u{2018}', '(']);
+        let cap = w.chars().next().is_some_and(char::is_uppercase) && w != "I";
+        let connector = !entity.is_empty() && in_list(IS_ENTITY_CONNECTOR) && cap_next(&words, i);
+        if cap && !opens && !in_list(IS_MONTH) && !in_list(IS_WEEKDAY) || connector {
+            // "Organization of American States" stays one entity.
+            entity.push(w);
+        } else if !entity.is_empty() {
+            f.entities.push(entity.join(" "));
+            entity.clear();
+        }
+        if raw.ends_with([',', ';', ':']) && !entity.is_empty() {
+            f.entities.push(entity.join(" "));
+            entity.clear();
+        }
+        prev_ends_sentence = raw.ends_with(['.', '!', '?']) && !w.contains('.');
     }
     if !entity.is_empty() {
         f.entities.push(entity.join(" "));

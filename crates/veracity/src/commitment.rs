@@ -10,7 +10,7 @@
 //! environment ([`commitment_value`]), set from the mean ratings of the CommitmentBank training
 //! split (`docs/scoring.md`, "Commitment of embedded clauses").
 
-use crate::event::tokens;
+use crate::text::tokens::{Tokens, WordSets};
 
 /// How a matrix predicate treats the clause it embeds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -268,12 +268,18 @@ pub fn commitment_value(class: PredicateClass, environment: Environment, first_p
 /// within reach before the event.
 #[must_use]
 pub fn embedded_commitment(before: &str, after: &str) -> Option<Commitment> {
-    let prev = tokens(before);
+    let t = Tokens::new(before, &WordSets::default());
+    let prev: Vec<&str> = t.all().iter().map(|k| t.lower(k)).collect();
+    commitment_after(&prev, after)
+}
+
+/// [`embedded_commitment`] with the lower-case tokens of `before` already read.
+fn commitment_after(prev: &[&str], after: &str) -> Option<Commitment> {
     let question = after.split(['.', '!']).next().is_some_and(|s| s.contains('?'));
     let start = prev.len().saturating_sub(PREDICATE_REACH);
     let mut found: Option<Commitment> = None;
     for i in (start..prev.len()).rev() {
-        let w = prev[i].as_str();
+        let w = prev[i];
         if matches!(w, ";" | ":" | ".") {
             break;
         }
@@ -283,10 +289,10 @@ pub fn embedded_commitment(before: &str, after: &str) -> Option<Commitment> {
         let Some(class) = class_of(w) else { continue };
         // A noun ("their claims", "the said company"), or a passive participle ("was not
         // reported", "lows not seen since"): no embedding predicate.
-        let before_pred = prev[..i].iter().rev().map(String::as_str).find(|w| !matches!(*w, "not" | "never"));
-        let noun = i > 0 && NOUN_BEFORE.contains(&prev[i - 1].as_str());
+        let before_pred = prev[..i].iter().rev().copied().find(|w| !matches!(*w, "not" | "never"));
+        let noun = i > 0 && NOUN_BEFORE.contains(&prev[i - 1]);
         let passive = before_pred.is_some_and(|b| BE.contains(&b)) && w != "saying"
-            || i > 0 && prev[i - 1] == "not" && i > 1 && !is_negator(&prev[i - 2]) && w.ends_with('n');
+            || i > 0 && prev[i - 1] == "not" && i > 1 && !is_negator(prev[i - 2]) && w.ends_with('n');
         if noun || passive {
             continue;
         }
@@ -296,8 +302,8 @@ pub fn embedded_commitment(before: &str, after: &str) -> Option<Commitment> {
             // Incredulity ("I can't believe they killed them") and "never imagined that X"
             // present X as true, like "hardly".
             let incredulous = class == PredicateClass::NegRaising
-                && (negators.iter().any(|n| matches!(n.as_str(), "can't" | "couldn't" | "cannot"))
-                    || negators.iter().any(|n| n == "never") && w.ends_with("ed"));
+                && (negators.iter().any(|n| matches!(*n, "can't" | "couldn't" | "cannot"))
+                    || negators.contains(&"never") && w.ends_with("ed"));
             if incredulous {
                 environment = Environment::Hardly;
                 value = commitment_value(class, environment, first_person);
@@ -338,6 +344,7 @@ fn certainty_of_value(v: f64, w: &crate::config::CertaintyWeights) -> f64 {
 /// the negation. Otherwise both unchanged.
 pub(crate) fn embedded_certainty(
     text: &str,
+    tokens: &Tokens<'_>,
     span: crate::Span,
     attribution: Option<&crate::Attribution>,
     certainty: f64,
@@ -349,10 +356,15 @@ pub(crate) fn embedded_certainty(
     if start <= span.start || start >= span.end || a.cue_span.start < span.start || a.cue_span.end > start {
         return (certainty, negated);
     }
-    let (Some(before), Some(after)) = (text.get(span.start..start), text.get(start..span.end)) else {
+    let (Some(_), Some(after)) = (text.get(span.start..start), text.get(start..span.end)) else {
         return (certainty, negated);
     };
-    match embedded_commitment(before, after) {
+    // The tokens before the content: the article's, read once by the front end.
+    let commitment = tokens.with_within(crate::Span::new(span.start, start), &WordSets::default(), |t, inside| {
+        let prev: Vec<&str> = inside.iter().map(|k| t.lower(k)).collect();
+        commitment_after(&prev, after)
+    });
+    match commitment {
         Some(c) if c.environment != Environment::Plain => {
             (certainty.min(certainty_of_value(c.value, w)), c.value < 0.0)
         }
@@ -362,10 +374,9 @@ pub(crate) fn embedded_certainty(
 
 /// The environment of a predicate from the tokens before it, whether its subject is "I"/"we",
 /// and the negators read.
-fn environment_of(prev: &[String], question: bool) -> (Environment, bool, Vec<String>) {
+fn environment_of<'w>(prev: &[&'w str], question: bool) -> (Environment, bool, Vec<&'w str>) {
     let mut clause: Vec<&str> = Vec::new();
-    for w in prev.iter().rev().take(ENVIRONMENT_REACH) {
-        let w = w.as_str();
+    for &w in prev.iter().rev().take(ENVIRONMENT_REACH) {
         // A clause boundary, or an outer predicate (read on its own).
         if is_boundary(w) || class_of(w).is_some() {
             break;
@@ -380,8 +391,8 @@ fn environment_of(prev: &[String], question: bool) -> (Environment, bool, Vec<St
     let inverted = clause.len() >= 2
         && INVERTED.contains(&clause[clause.len() - 1])
         && SUBJECTS.contains(&clause[clause.len() - 2])
-        && (clause.len() == prev.len() || is_boundary(&prev[prev.len() - clause.len() - 1]));
-    let negators: Vec<String> = clause.iter().filter(|w| is_negator(w)).map(|w| (*w).to_owned()).collect();
+        && (clause.len() == prev.len() || is_boundary(prev[prev.len() - clause.len() - 1]));
+    let negators: Vec<&str> = clause.iter().copied().filter(|w| is_negator(w)).collect();
     let env = if clause.iter().any(|w| CONDITIONALS.contains(w)) {
         Environment::Conditional
     } else if question || inverted {

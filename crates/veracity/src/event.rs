@@ -14,6 +14,8 @@
 //! - an event after ability "can" ("the aircraft can fly 9,000 miles"): said to be possible, not
 //!   said to happen, so underspecified.
 
+use crate::text::tokens::{Tokens, WordSets};
+
 /// Predicates whose subject or object did not happen (yet): "was delayed", "the cancelled deal".
 const COUNTERFACTIVE: [&str; 10] = [
     "delayed",
@@ -90,28 +92,12 @@ pub(crate) struct EventContext {
     pub ability: bool,
 }
 
-/// Tokens of `s`: words (letters, digits, inner hyphens, apostrophes, periods of abbreviations)
-/// lower-cased, and clause punctuation (`,` `;` `:` `.` and quotation marks) as one-character
-/// tokens. Other characters separate tokens.
+/// Tokens of `s`, lower-cased: words (letters, digits, inner hyphens, apostrophes, periods of
+/// abbreviations) and clause punctuation (`,` `;` `:` `.` and quotation marks) as one-character
+/// tokens; the front end's token stream ([`crate::text::tokens`]) of `s` alone.
 pub(crate) fn tokens(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in s.chars() {
-        if c.is_alphanumeric() || (matches!(c, '-' | '\'' | '\u{2019}') && !cur.is_empty()) {
-            cur.extend(c.to_lowercase());
-            continue;
-        }
-        if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur).trim_end_matches(['-', '\'', '\u{2019}']).to_owned());
-        }
-        if matches!(c, ',' | ';' | ':' | '.' | '"' | '\u{201c}' | '\u{201d}' | '`') {
-            out.push(c.to_string());
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur.trim_end_matches(['-', '\'', '\u{2019}']).to_owned());
-    }
-    out
+    let t = Tokens::new(s, &WordSets::default());
+    t.all().iter().map(|k| t.lower(k).to_owned()).collect()
 }
 
 fn is_punct(w: &str) -> bool {

@@ -105,6 +105,24 @@ impl Explanation {
         self.value = self.link.apply(self.raw);
     }
 
+    /// A logistic explanation from its intercept and terms `(signal, value, weight, detail)`, in
+    /// order: the same as [`Explanation::logistic`] then one `add` per term, with the link applied
+    /// once at the end instead of after every term (`raw` sums the terms in the same order).
+    pub(crate) fn logistic_of<'a>(
+        intercept: f64,
+        terms: impl ExactSizeIterator<Item = (&'a str, f64, f64, String)>,
+    ) -> Self {
+        let mut e = Self::logistic(intercept);
+        e.contributions.reserve_exact(terms.len());
+        for (signal, value, weight, detail) in terms {
+            let contribution = value * weight;
+            e.contributions.push(Contribution { signal: signal.to_owned(), value, weight, contribution, detail });
+            e.raw += contribution;
+        }
+        e.value = e.link.apply(e.raw);
+        e
+    }
+
     /// The explanation of a logistic model's score for one row of signal values: the intercept,
     /// then one contribution per signal, in the model's order.
     ///

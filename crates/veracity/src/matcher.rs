@@ -129,7 +129,12 @@ impl PhraseList {
         let ac = if phrases.is_empty() || !empty.is_empty() {
             None
         } else {
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&phrases).ok()
+            // A DFA, as for `PhraseMatcher`: the lists are short and run on every claim.
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&phrases)
+                .ok()
         };
         Self { phrases, ac, empty }
     }

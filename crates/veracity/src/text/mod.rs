@@ -1,0 +1,3 @@
+//! The front end: what every later stage reads of an article's text, computed once.
+
+pub(crate) mod tokens;
