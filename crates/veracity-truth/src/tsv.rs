@@ -8,7 +8,7 @@
 /// skipped; tabs and line ends are found eight bytes at a time.
 ///
 /// ```
-/// let lines: Vec<([&str; 2], usize)> = veracity::tsv_lines("a\tb\tc\r\n\nd\n").collect();
+/// let lines: Vec<([&str; 2], usize)> = veracity_truth::tsv_lines("a\tb\tc\r\n\nd\n").collect();
 /// assert_eq!(lines, [(["a", "b"], 3), (["d", ""], 1)]);
 /// ```
 pub fn tsv_lines<const N: usize>(text: &str) -> TsvLines<'_, N> {
@@ -21,9 +21,9 @@ pub fn tsv_lines<const N: usize>(text: &str) -> TsvLines<'_, N> {
 ///
 /// ```
 /// let text = "a\tb\n\n\nc\n";
-/// assert_eq!(veracity::tsv_line_number(text, 1), Some(4));
-/// assert_eq!(veracity::tsv_line_number(text, 2), None);
-/// assert_eq!(veracity::tsv_line_number("\r\n\nx\n", 0), Some(3));
+/// assert_eq!(veracity_truth::tsv_line_number(text, 1), Some(4));
+/// assert_eq!(veracity_truth::tsv_line_number(text, 2), None);
+/// assert_eq!(veracity_truth::tsv_line_number("\r\n\nx\n", 0), Some(3));
 /// ```
 #[must_use]
 pub fn tsv_line_number(text: &str, index: usize) -> Option<usize> {

@@ -63,7 +63,7 @@ impl Normalizer {
 
 /// Decodes the HTML entities seen in scraped data (`&amp;`, `&eacute;`, `&#233;`), then folds
 /// accents to ASCII where a plain letter exists.
-pub(crate) fn fold(value: &str) -> String {
+pub fn fold(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let mut rest = value;
     while let Some(i) = rest.find('&') {

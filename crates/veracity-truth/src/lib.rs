@@ -10,24 +10,51 @@
 //!   the number of iterations and whether the run converged.
 //! - [`Normalizer`] and [`normalize`]: value normalisation (text, numbers, author lists), which
 //!   moves results more than the choice of algorithm.
+//! - [`Dataset::read_tsv_normalized`] and [`tsv_lines`]: tab-separated claim files read in one
+//!   pass.
 //!
-//! The algorithms and their parameters are described in `docs/truth.md`.
+//! The news crate `veracity` re-exports this crate as `veracity::truth` and uses it to corroborate
+//! claims across articles. The algorithms and their parameters are described in `docs/truth.md`.
+//!
+//! ```
+//! use veracity_truth::{Algorithm, Dataset, Observation, TruthOptions};
+//!
+//! let observations = [
+//!     Observation::new("a", "capital of Australia", "Canberra"),
+//!     Observation::new("b", "capital of Australia", "Canberra"),
+//!     Observation::new("c", "capital of Australia", "Sydney"),
+//! ];
+//! let dataset = Dataset::new(&observations);
+//! let discovery = dataset.discover(&TruthOptions::new(Algorithm::TruthFinder));
+//! assert_eq!(discovery.truth("capital of Australia").unwrap().value, "Canberra");
+//! assert!(discovery.trust_of("a").unwrap() > discovery.trust_of("c").unwrap());
+//! ```
+//!
+//! # Cargo features
+//!
+//! | feature | default | what it does |
+//! |---|---|---|
+//! | `serde` | yes | `Serialize`/`Deserialize` on observations, algorithms, options and parameters |
+//! | `parallel` | yes | large datasets are read, indexed and iterated on rayon (same results) |
+#![deny(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
 
 mod algorithms;
+mod error;
 mod fastmath;
 mod names;
 mod passes;
 mod tsv;
-pub(crate) mod values;
+mod values;
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::error::{Error, Result};
+pub use error::{Error, ErrorKind, Result};
 
 pub use names::{author_last_names, normalize_author_lists};
 pub use tsv::{TsvLines, tsv_line_number, tsv_lines};
-pub use values::{Normalizer, Similarity};
+pub use values::{NormalizeFn, Normalizer, Similarity, SimilarityFn, fold};
 
 /// Texts of at least this many bytes are read in two halves on two threads by
 /// [`Dataset::from_tsv_normalized`] (with the `parallel` feature and [`Normalizer::AuthorNames`]);
@@ -853,7 +880,7 @@ impl Dataset {
     /// threads.
     ///
     /// ```
-    /// use veracity::{Dataset, Normalizer};
+    /// use veracity_truth::{Dataset, Normalizer};
     /// let text = "s1\tb1\tKnuth, Donald\ns2\tb1\tDonald E. Knuth\nshort line\n";
     /// let d = Dataset::from_tsv_normalized(text, [0, 1, 2], &Normalizer::AuthorNames);
     /// assert_eq!(d.values_of("b1").unwrap(), ["knuth"]);
@@ -870,7 +897,7 @@ impl Dataset {
     /// lines and the first line with too few fields, from the same pass over the text.
     ///
     /// ```
-    /// use veracity::{Dataset, Normalizer, TsvRead};
+    /// use veracity_truth::{Dataset, Normalizer, TsvRead};
     /// let text = "s1\tb1\tKnuth\n\nshort line\ns2\tb1\tKnuth\n";
     /// let (d, read) = Dataset::from_tsv_normalized_counted(text, [0, 1, 2], &Normalizer::Exact);
     /// assert_eq!(d.n_claims(), 2);
@@ -933,7 +960,7 @@ impl Dataset {
     /// threads.
     ///
     /// ```
-    /// use veracity::{Dataset, ErrorKind, Normalizer};
+    /// use veracity_truth::{Dataset, ErrorKind, Normalizer};
     /// let path = std::env::temp_dir().join(format!("veracity-doc-{}.tsv", std::process::id()));
     /// std::fs::write(&path, "s1\tb1\tKnuth, Donald\ns2\tb1\tDonald E. Knuth\n").unwrap();
     /// let d = Dataset::read_tsv_normalized(&path, [0, 1, 2], &Normalizer::AuthorNames).unwrap();

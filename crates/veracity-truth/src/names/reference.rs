@@ -5,8 +5,8 @@
 
 use std::borrow::Cow;
 
-use crate::truth::FxMap;
-use crate::truth::values::fold;
+use crate::FxMap;
+use crate::values::fold;
 
 /// Words that are not names: roles, degrees and suffixes, edition words.
 fn is_not_name(key: &str) -> bool {
