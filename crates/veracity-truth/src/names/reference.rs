@@ -5,8 +5,8 @@
 
 use std::borrow::Cow;
 
-use crate::FxMap;
-use crate::values::fold;
+use crate::fold::fold;
+use crate::hash::FxMap;
 
 /// Words that are not names: roles, degrees and suffixes, edition words.
 fn is_not_name(key: &str) -> bool {
