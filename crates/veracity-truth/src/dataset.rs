@@ -1,8 +1,9 @@
 //! Observations interned and indexed for the algorithms, from triples, observations or
 //! tab-separated claim files.
 
+use rustc_hash::FxHashMap as FxMap;
+
 use crate::error::{Error, Result};
-use crate::hash::FxMap;
 use crate::observation::Observation;
 use crate::order::{counting_sort, csr, rank};
 use crate::threads::two_threads;

@@ -39,7 +39,7 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
-// Modules from the bottom up: each uses only those above it (`fold`, `hash`, `order`, `threads`,
+// Modules from the bottom up: each uses only those above it (`fold`, `order`, `threads`,
 // `fastmath` and `error` use none).
 mod algorithms;
 mod dataset;
@@ -47,7 +47,6 @@ mod discovery;
 mod error;
 mod fastmath;
 mod fold;
-mod hash;
 mod names;
 mod observation;
 mod options;

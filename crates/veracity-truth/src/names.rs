@@ -10,8 +10,9 @@ use std::borrow::Cow;
 
 use std::hash::Hasher;
 
+use rustc_hash::{FxHashMap as FxMap, FxHasher};
+
 use crate::fold::fold;
-use crate::hash::{FxHasher, FxMap};
 use crate::observation::Observation;
 use crate::order::{by_name, counting_sort};
 use crate::threads::join;

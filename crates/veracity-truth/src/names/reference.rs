@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use crate::fold::fold;
-use crate::hash::FxMap;
+use rustc_hash::FxHashMap as FxMap;
 
 /// Words that are not names: roles, degrees and suffixes, edition words.
 fn is_not_name(key: &str) -> bool {
