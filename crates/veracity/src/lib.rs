@@ -78,7 +78,7 @@ pub use article::{Article, Meta, Provenance, parse_date};
 pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
 pub use commitment::{Commitment, Environment, PredicateClass, commitment_value, embedded_commitment};
-pub use config::{Config, CueKind};
+pub use config::{Config, CueKind, HedgeCategory};
 pub use corpus::{
     Corpus, CorpusOptions, DEPENDENT_MIN_COPIES, DEPENDENT_SHARE, NEAR_COPY_MIN_TERMS, NEAR_COPY_OVERLAP,
     OutletDependence, OutletProfile, Profiles, SourceProfile, UNKNOWN_OUTLET,
@@ -91,7 +91,7 @@ pub use credibility::{ArticleSignals, CredibilityModelConfig, SIGNALS, StyleLexi
 pub use error::{Error, ErrorKind, IoSource, Result};
 pub use explain::{Contribution, Explanation, Link};
 pub use grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
-pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};
+pub use hedge::{CertaintyLevel, Hedge, certainty_of};
 pub use input::{CorpusFormat, Records, article_from_json, read_corpus, read_corpus_as, read_records};
 pub use score::SourceSummary;
 pub use segment::{Paragraph, ParagraphKind, Quote, QuoteStyle, Sentence};
