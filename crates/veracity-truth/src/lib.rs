@@ -39,8 +39,9 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
-// Modules from the bottom up: each uses only those above it (`fold`, `order`, `threads`,
-// `fastmath` and `error` use none).
+// The modules from the bottom up, each using only modules before it in this list: `error`,
+// `fastmath`, `fold`, `order` and `threads` (none), `observation`, `tsv`, `names`, `values`,
+// `options`, `passes`, `dataset`, `algorithms`, `discovery`.
 mod algorithms;
 mod dataset;
 mod discovery;
