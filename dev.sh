@@ -33,7 +33,7 @@ ensure_components() {
 # editable, so they are used in place.
 build_inputs_hash() {
     {
-        find crates/veracity crates/veracity-py crates/veracity-cli \
+        find crates/veracity crates/veracity-truth crates/veracity-py crates/veracity-cli \
             -path '*/target' -prune -o -type f \( -name '*.rs' -o -name '*.toml' -o -name '*.txt' \) -print
         echo Cargo.toml Cargo.lock pyproject.toml rust-toolchain.toml | tr ' ' '\n'
     } | LC_ALL=C sort | while read -r f; do
@@ -93,8 +93,10 @@ case "$cmd" in
         # Lints of every crate and target, warnings as errors (clippy.toml, [workspace.lints]);
         # after python_env, so pyo3 is configured for the same interpreter as the tests.
         cargo clippy --workspace --all-targets -q -- -D warnings
-        # The core without its default features (no serde, no rayon) builds and lints clean too.
+        # The core and truth discovery without their default features (no serde, no rayon) build
+        # and lint clean too.
         cargo clippy -p veracity --no-default-features --all-targets -q -- -D warnings
+        cargo clippy -p veracity-truth --no-default-features --all-targets -q -- -D warnings
         cargo test --workspace --all-targets
         cargo test --workspace --doc
         # The benchmarks are compiled, never run here (figures: docs/performance.md).

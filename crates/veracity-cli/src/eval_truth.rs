@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use veracity::{Algorithm, Convergence, Dataset, Normalizer, Observation, Similarity, TruthOptions};
+use veracity::truth::{Algorithm, Convergence, Dataset, Normalizer, Observation, Similarity, TruthOptions};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -127,7 +127,7 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The `(source, object, value)` claims of a data set's file, borrowed from its text: one pass
-/// over the bytes for tabs and line ends ([`veracity::tsv_lines`]: lines split on `\n` only, a
+/// over the bytes for tabs and line ends ([`veracity::truth::tsv_lines`]: lines split on `\n` only, a
 /// final `\r` dropped, empty lines skipped).
 pub fn load_triples<'t>(
     text: &'t str,
@@ -135,7 +135,7 @@ pub fn load_triples<'t>(
     dataset: TruthDataset,
 ) -> Result<Vec<(&'t str, &'t str, &'t str)>, String> {
     let mut out = Vec::with_capacity(text.len() / 64);
-    for (index, (f, n)) in veracity::tsv_lines::<4>(text).enumerate() {
+    for (index, (f, n)) in veracity::truth::tsv_lines::<4>(text).enumerate() {
         match dataset {
             TruthDataset::Books if n >= 4 => out.push((f[0], f[1], f[3])),
             TruthDataset::Population if n >= 3 => out.push((f[1], f[0], f[2])),
@@ -148,7 +148,7 @@ pub fn load_triples<'t>(
 /// The error for the `index`-th non-empty line of `text` (from 0), which has only `n` fields; it
 /// names the line's number in the file, empty lines included.
 fn short_line(path: &Path, text: &str, index: usize, n: usize, dataset: TruthDataset) -> String {
-    let line = veracity::tsv_line_number(text, index).unwrap_or(index + 1);
+    let line = veracity::truth::tsv_line_number(text, index).unwrap_or(index + 1);
     let want = if dataset == TruthDataset::Books { 4 } else { 3 };
     format!("{}:{line}: expected at least {want} tab-separated fields, got {n}", path.display())
 }
@@ -260,7 +260,9 @@ fn run_inner(args: &TruthArgs) -> Result<String, (u8, String)> {
     // fields is an error naming it.
     let (dataset, read) =
         Dataset::read_tsv_normalized_counted(&args.observations, columns, &normalizer).map_err(|e| match e {
-            veracity::Error::InvalidRecord { origin, line, message } => (1, format!("{origin}:{line}: {message}")),
+            veracity::truth::Error::InvalidRecord { origin, line, message } => {
+                (1, format!("{origin}:{line}: {message}"))
+            }
             other => (1, other.to_string()),
         })?;
     let gold = load_gold(&args.gold, args.dataset).map_err(|e| (1, e))?;
@@ -269,7 +271,7 @@ fn run_inner(args: &TruthArgs) -> Result<String, (u8, String)> {
         let text = read_text(&args.observations).map_err(|e| (1, e))?;
         let raw = load_triples(&text, &args.observations, args.dataset).map_err(|e| (1, e))?;
         let raw: Vec<Observation> = raw.iter().map(|&(s, o, v)| Observation::new(s, o, v)).collect();
-        let observations = veracity::normalize(&raw, &normalizer);
+        let observations = veracity::truth::normalize(&raw, &normalizer);
         let mut s = String::new();
         for o in &observations {
             s.push_str(&format!("{}\t{}\t{}\n", o.source, o.object, o.value));

@@ -224,21 +224,21 @@ value_class!(PyTruthResult, "TruthResult", {
     }
 });
 
-fn normalizer(name: &str) -> Result<veracity::Normalizer, veracity::Error> {
+fn normalizer(name: &str) -> Result<veracity::truth::Normalizer, veracity::Error> {
     Ok(match name {
-        "exact" => veracity::Normalizer::Exact,
-        "text" => veracity::Normalizer::Text,
-        "number" => veracity::Normalizer::Number,
-        "author_names" => veracity::Normalizer::AuthorNames,
+        "exact" => veracity::truth::Normalizer::Exact,
+        "text" => veracity::truth::Normalizer::Text,
+        "number" => veracity::truth::Normalizer::Number,
+        "author_names" => veracity::truth::Normalizer::AuthorNames,
         other => return Err(invalid_option("normalizer", other, "exact, text, number, author_names")),
     })
 }
 
-fn similarity(name: &str, scale: f64) -> Result<veracity::Similarity, veracity::Error> {
+fn similarity(name: &str, scale: f64) -> Result<veracity::truth::Similarity, veracity::Error> {
     Ok(match name {
-        "exact" => veracity::Similarity::Exact,
-        "jaccard" => veracity::Similarity::Jaccard,
-        "numeric" => veracity::Similarity::Numeric { scale },
+        "exact" => veracity::truth::Similarity::Exact,
+        "jaccard" => veracity::truth::Similarity::Jaccard,
+        "numeric" => veracity::truth::Similarity::Numeric { scale },
         other => return Err(invalid_option("similarity", other, "exact, jaccard, numeric")),
     })
 }
@@ -251,8 +251,8 @@ pub(crate) fn options(
     max_iterations: Option<usize>,
     tolerance: Option<f64>,
     convergence: Option<&str>,
-) -> Result<veracity::TruthOptions, veracity::Error> {
-    let mut options = veracity::TruthOptions::new(veracity::Algorithm::from_name(algorithm)?)
+) -> Result<veracity::truth::TruthOptions, veracity::Error> {
+    let mut options = veracity::truth::TruthOptions::new(veracity::truth::Algorithm::from_name(algorithm)?)
         .with_similarity(self::similarity(similarity, numeric_scale)?);
     if let Some(n) = max_iterations {
         options = options.with_max_iterations(n);
@@ -261,7 +261,7 @@ pub(crate) fn options(
         options = options.with_tolerance(t);
     }
     if let Some(c) = convergence {
-        options = options.with_convergence(veracity::Convergence::from_name(c)?);
+        options = options.with_convergence(veracity::truth::Convergence::from_name(c)?);
     }
     Ok(options)
 }
@@ -275,7 +275,7 @@ fn run_options(
     tolerance: Option<f64>,
     convergence: Option<&str>,
     numeric_scale: f64,
-) -> Result<(veracity::TruthOptions, veracity::Normalizer), veracity::Error> {
+) -> Result<(veracity::truth::TruthOptions, veracity::truth::Normalizer), veracity::Error> {
     Ok((
         options(algorithm, similarity, numeric_scale, max_iterations, tolerance, convergence)?,
         self::normalizer(normalizer)?,
@@ -338,19 +338,19 @@ pub(crate) fn discover_truth(
 /// Indexes (normalising unless `Exact`; empty values are no claim), runs and converts.
 fn run<'a>(
     triples: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
-    normalizer: &veracity::Normalizer,
-    options: &veracity::TruthOptions,
+    normalizer: &veracity::truth::Normalizer,
+    options: &veracity::truth::TruthOptions,
 ) -> PyTruthResult {
-    let dataset = if matches!(normalizer, veracity::Normalizer::Exact) {
-        veracity::Dataset::from_triples(triples.filter(|t| !t.2.is_empty()))
+    let dataset = if matches!(normalizer, veracity::truth::Normalizer::Exact) {
+        veracity::truth::Dataset::from_triples(triples.filter(|t| !t.2.is_empty()))
     } else {
-        veracity::Dataset::from_triples_normalized(triples, normalizer)
+        veracity::truth::Dataset::from_triples_normalized(triples, normalizer)
     };
     result(&dataset, options)
 }
 
 /// Runs and converts.
-fn result(dataset: &veracity::Dataset, options: &veracity::TruthOptions) -> PyTruthResult {
+fn result(dataset: &veracity::truth::Dataset, options: &veracity::truth::TruthOptions) -> PyTruthResult {
     let d = dataset.discover(options);
     PyTruthResult::new(
         d.algorithm().as_str().to_owned(),
@@ -431,10 +431,10 @@ pub(crate) fn discover_truth_file(
             .map_err(|e| core_err(py, &e, None))?;
     let result = py.detach(move || -> Result<PyTruthResult, veracity::Error> {
         let (s, o, v) = columns;
-        if s.max(o).max(v) < veracity::TSV_MAX_COLUMNS {
+        if s.max(o).max(v) < veracity::truth::TSV_MAX_COLUMNS {
             // The library's reader: one pass, read and parsed in two halves on the pool for large
             // files; a short line is an `InvalidRecord` naming the file and line.
-            let dataset = veracity::Dataset::read_tsv_normalized(&path, [s, o, v], &normalizer)?;
+            let dataset = veracity::truth::Dataset::read_tsv_normalized(&path, [s, o, v], &normalizer)?;
             return Ok(result(&dataset, &options));
         }
         let bytes = std::fs::read(&path).map_err(|e| veracity::Error::io(path.clone(), e))?;
@@ -442,11 +442,11 @@ pub(crate) fn discover_truth_file(
         let need = s.max(o).max(v) + 1;
         let short = |index: usize, n: usize| veracity::Error::InvalidRecord {
             origin: path.display().to_string(),
-            line: veracity::tsv_line_number(&text, index).unwrap_or(index + 1),
+            line: veracity::truth::tsv_line_number(&text, index).unwrap_or(index + 1),
             message: format!("expected at least {need} tab-separated fields, got {n}"),
         };
         let mut triples = Vec::with_capacity(text.len() / 64);
-        for (index, (f, n)) in veracity::tsv_lines::<MAX_COLUMNS>(&text).enumerate() {
+        for (index, (f, n)) in veracity::truth::tsv_lines::<MAX_COLUMNS>(&text).enumerate() {
             if n < need {
                 return Err(short(index, n));
             }

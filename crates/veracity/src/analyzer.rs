@@ -6,13 +6,11 @@ use std::sync::Arc;
 use crate::article::Article;
 use crate::attribution::{Attribution, AttributionExtractor, Source, SourceKind};
 use crate::claim::{Claim, ClaimKind, ClaimRules, features};
-use crate::config::{Config, ConfigSource, CueKind};
+use crate::config::{Config, ConfigSource, CueKind, HedgeCategory};
 use crate::error::{Error, Result};
 use crate::explain::Explanation;
 use crate::grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
-use crate::hedge::{
-    CertaintyLevel, Hedge, HedgeCategory, HedgeDetector, certainty_of, deciding_hedge, is_negator, negated_before,
-};
+use crate::hedge::{CertaintyLevel, Hedge, HedgeDetector, certainty_of, deciding_hedge, is_negator, negated_before};
 use crate::score::{SourceSummary, credibility, source_key, summarise_sources};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
 use crate::span::{Span, SpanIndex};

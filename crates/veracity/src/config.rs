@@ -16,7 +16,6 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::hedge::HedgeCategory;
 
 const BUILTIN: [(&str, &str); 9] = [
     ("hedges.toml", include_str!("../data/hedges.toml")),
@@ -41,6 +40,76 @@ pub const PROFILES: [(&str, &[(&str, &str)]); 1] = [(
         ("profiles/conll2010-weights.toml", include_str!("../data/profiles/conll2010-weights.toml")),
     ],
 )];
+
+/// The category of a hedge cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum HedgeCategory {
+    /// may, might, could, perhaps.
+    EpistemicModal,
+    /// reportedly, allegedly, purportedly.
+    ReportingHedge,
+    /// seems, appears, suggests, indicates.
+    EvidentialVerb,
+    /// about, roughly, nearly, at least (before a number).
+    Approximator,
+    /// some say, it is believed, critics argue.
+    Weasel,
+    /// likely, expected to, potential.
+    Speculation,
+    /// if, would, unless.
+    Conditional,
+    /// clearly, undoubtedly: raise certainty.
+    Booster,
+}
+
+impl HedgeCategory {
+    /// All categories, in declaration order.
+    pub const ALL: [HedgeCategory; 8] = [
+        HedgeCategory::EpistemicModal,
+        HedgeCategory::ReportingHedge,
+        HedgeCategory::EvidentialVerb,
+        HedgeCategory::Approximator,
+        HedgeCategory::Weasel,
+        HedgeCategory::Speculation,
+        HedgeCategory::Conditional,
+        HedgeCategory::Booster,
+    ];
+
+    /// The snake_case name used in configuration and JSON.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            HedgeCategory::EpistemicModal => "epistemic_modal",
+            HedgeCategory::ReportingHedge => "reporting_hedge",
+            HedgeCategory::EvidentialVerb => "evidential_verb",
+            HedgeCategory::Approximator => "approximator",
+            HedgeCategory::Weasel => "weasel",
+            HedgeCategory::Speculation => "speculation",
+            HedgeCategory::Conditional => "conditional",
+            HedgeCategory::Booster => "booster",
+        }
+    }
+}
+
+impl std::fmt::Display for HedgeCategory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for HedgeCategory {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        HedgeCategory::ALL.into_iter().find(|c| c.as_str() == s).ok_or_else(|| crate::Error::InvalidOption {
+            option: "hedge category",
+            value: s.to_owned(),
+            expected: HedgeCategory::ALL.map(HedgeCategory::as_str).join(", "),
+        })
+    }
+}
 
 /// How an attribution cue introduces its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]

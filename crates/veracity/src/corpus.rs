@@ -8,11 +8,11 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::attribution::{Attribution, SourceKind};
+use crate::config::HedgeCategory;
 use crate::config::{Config, ProfileWeights, ReliabilityGrades};
 use crate::corroborate::{Relation, claim_terms, claim_weight, corroborable, relation, same_object, term_weight};
 use crate::explain::Explanation;
 use crate::grade::ReliabilityGrade;
-use crate::hedge::HedgeCategory;
 use crate::{Analysis, DEFAULT_MIN_SIMILARITY};
 
 /// Outlet name used for articles without one.

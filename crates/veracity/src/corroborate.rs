@@ -5,8 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::truth::values::fold;
-use crate::{Algorithm, Analysis, Claim, ClaimKind, CredibilityGrade, Dataset, Similarity, SourceKind, TruthOptions};
+use crate::truth::{Algorithm, Dataset, Similarity, TruthOptions, fold};
+use crate::{Analysis, Claim, ClaimKind, CredibilityGrade, SourceKind};
 
 /// Default [`CorroborationOptions::min_similarity`].
 pub const DEFAULT_MIN_SIMILARITY: f64 = 0.25;

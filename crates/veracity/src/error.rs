@@ -222,3 +222,18 @@ impl Error {
         Error::InvalidConfig { origin: origin.to_owned(), line: None, entry: entry.into(), reason: reason.into() }
     }
 }
+
+/// A truth-discovery error as the crate's error of the same kind, with the same message.
+impl From<crate::truth::Error> for Error {
+    fn from(err: crate::truth::Error) -> Self {
+        use crate::truth::Error as Truth;
+        match err {
+            Truth::Io { path, source } => {
+                Error::Io { path, io_kind: source.kind(), message: source.to_string(), source: IoSource(source) }
+            }
+            Truth::InvalidRecord { origin, line, message } => Error::InvalidRecord { origin, line, message },
+            Truth::InvalidOption { option, value, expected } => Error::InvalidOption { option, value, expected },
+            other => Error::InvalidData { context: "truth discovery".to_owned(), reason: other.to_string() },
+        }
+    }
+}

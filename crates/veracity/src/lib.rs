@@ -7,6 +7,8 @@
 //! - [`Analysis`]: paragraphs, sentences, quotes, [`Hedge`]s, [`Attribution`]s (chains of
 //!   [`Source`]s, outer first), [`Claim`]s with scores and [`Explanation`]s, and per-source
 //!   [`SourceSummary`] reliability.
+//! - [`Corpus`] and [`corroborate`]: outlet and source profiles across articles, and claims
+//!   corroborated across articles by truth discovery ([`truth`], the `veracity-truth` crate).
 //!
 //! All spans are **byte** offsets into [`Analysis::text`].
 //!
@@ -36,7 +38,7 @@
 //! | feature | default | what it does |
 //! |---|---|---|
 //! | `serde` | yes | `Serialize`/`Deserialize` on all result and configuration types |
-//! | `parallel` | yes | [`Analyzer::analyze_batch`] runs on rayon |
+//! | `parallel` | yes | [`Analyzer::analyze_batch`] (and truth discovery on large datasets) runs on rayon |
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
@@ -63,9 +65,12 @@ mod score;
 mod segment;
 mod span;
 mod text;
-mod truth;
 
 use std::sync::OnceLock;
+
+/// Truth discovery (the `veracity-truth` crate): which value of each object is true and how
+/// trustworthy each source is, from conflicting `(source, object, value)` observations.
+pub use veracity_truth as truth;
 
 pub use analyzer::{
     Analysis, AnalysisParts, Analyzer, AnalyzerBuilder, MIN_ATTRIBUTION_OVERLAP, MIN_CONTENT_WORDS, QUOTATION_COVERAGE,
@@ -74,7 +79,7 @@ pub use article::{Article, Meta, Provenance, parse_date};
 pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
 pub use commitment::{Commitment, Environment, PredicateClass, commitment_value, embedded_commitment};
-pub use config::{Config, CueKind};
+pub use config::{Config, CueKind, HedgeCategory};
 pub use corpus::{
     Corpus, CorpusOptions, DEPENDENT_MIN_COPIES, DEPENDENT_SHARE, NEAR_COPY_MIN_TERMS, NEAR_COPY_OVERLAP,
     OutletDependence, OutletProfile, Profiles, SourceProfile, UNKNOWN_OUTLET,
@@ -87,16 +92,17 @@ pub use credibility::{ArticleSignals, CredibilityModelConfig, SIGNALS, StyleLexi
 pub use error::{Error, ErrorKind, IoSource, Result};
 pub use explain::{Contribution, Explanation, Link};
 pub use grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
-pub use hedge::{CertaintyLevel, Hedge, HedgeCategory, certainty_of};
+pub use hedge::{CertaintyLevel, Hedge, certainty_of};
 pub use input::{CorpusFormat, Records, article_from_json, read_corpus, read_corpus_as, read_records};
 pub use score::SourceSummary;
 pub use segment::{Paragraph, ParagraphKind, Quote, QuoteStyle, Sentence};
 pub use span::Span;
+// The truth-discovery types used to be listed here; they live in `veracity::truth` now, and these
+// stay reachable for code written against the old paths.
+#[doc(hidden)]
 pub use truth::{
-    Algorithm, Convergence, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, Dataset, Discovery, FIXED_ITERATIONS,
-    FIXED_ITERATIONS_POOLED, Normalizer, Observation, PARALLEL_MIN_TEXT, Params, Similarity, TSV_MAX_COLUMNS, Truth,
-    TruthOptions, TsvLines, TsvRead, author_last_names, discover, normalize, normalize_author_lists, tsv_line_number,
-    tsv_lines,
+    Algorithm, Convergence, Dataset, Discovery, Normalizer, Observation, Params, Similarity, Truth, TruthOptions,
+    discover, normalize,
 };
 
 /// Analyses a text with the default [`Analyzer`] (built once, then shared).

@@ -7,11 +7,12 @@ use std::collections::HashMap;
 
 use crate::attribution::{AttributionKind, Source, SourceKind};
 use crate::claim::Claim;
+use crate::config::HedgeCategory;
 use crate::config::ReliabilityGrades;
 use crate::config::Weights;
 use crate::explain::Explanation;
 use crate::grade::ReliabilityGrade;
-use crate::hedge::{CertaintyLevel, HedgeCategory};
+use crate::hedge::CertaintyLevel;
 
 /// A source as it figures in one article, with its reliability.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,8 +5,8 @@
 
 use std::borrow::Cow;
 
-use crate::truth::FxMap;
-use crate::truth::values::fold;
+use crate::fold::fold;
+use rustc_hash::FxHashMap as FxMap;
 
 /// Words that are not names: roles, degrees and suffixes, edition words.
 fn is_not_name(key: &str) -> bool {

@@ -381,7 +381,7 @@ proptest! {
     }
 }
 
-/// A dataset large enough for the parallel passes ([`algorithms::PARALLEL_MIN_CLAIMS`]): 7 claims
+/// A dataset large enough for the parallel passes ([`passes::PARALLEL_MIN_CLAIMS`]): 7 claims
 /// per object by sources drawn from `0..n_sources` (a 64-bit LCG seeded with `seed`), each giving
 /// the first value with probability `right(source)` percent, else one of three others.
 fn parallel_sized(seed: u64, n_sources: u64, right: impl Fn(u64) -> u64) -> Dataset {
@@ -391,7 +391,7 @@ fn parallel_sized(seed: u64, n_sources: u64, right: impl Fn(u64) -> u64) -> Data
         state >> 33
     };
     let mut triples = Vec::new();
-    for o in 0..(algorithms::PARALLEL_MIN_CLAIMS / 6) {
+    for o in 0..(passes::PARALLEL_MIN_CLAIMS / 6) {
         for _ in 0..7 {
             let s = next() % n_sources;
             let v = if next() % 100 < right(s) { 0 } else { 1 + next() % 3 };
@@ -399,7 +399,7 @@ fn parallel_sized(seed: u64, n_sources: u64, right: impl Fn(u64) -> u64) -> Data
         }
     }
     let d = Dataset::from_triples(triples.iter().map(|(s, o, v)| (s.as_str(), o.as_str(), v.as_str())));
-    assert!(d.n_claims() >= algorithms::PARALLEL_MIN_CLAIMS);
+    assert!(d.n_claims() >= passes::PARALLEL_MIN_CLAIMS);
     d
 }
 

@@ -4,12 +4,12 @@
 //! compared run for run (the A/B figures of `docs/performance.md`):
 //!
 //! ```text
-//! cargo build --release -p veracity --example truth_core
+//! cargo build --release -p veracity-truth --example truth_core
 //! RAYON_NUM_THREADS=1 target/release/examples/truth_core 9 [ALGORITHM...]
 //! ```
 
 use std::time::Instant;
-use veracity::{Algorithm, Dataset, TruthOptions};
+use veracity_truth::{Algorithm, Dataset, TruthOptions};
 #[path = "../benches/common/synthetic.rs"]
 mod synthetic;
 

@@ -1,4 +1,4 @@
-//! Truth-discovery benchmarks: `cargo bench -p veracity --bench truth`.
+//! Truth-discovery benchmarks: `cargo bench -p veracity-truth --bench truth`.
 //!
 //! - `synthetic_*`: 1,000 sources, 100,000 objects, 10 claims each (1M claims); sources are
 //!   right with a probability drawn in [0.3, 0.95], else pick one of three wrong values.
@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use divan::Bencher;
-use veracity::{Algorithm, Dataset, Normalizer, Similarity, TruthOptions};
+use veracity_truth::{Algorithm, Dataset, Normalizer, Similarity, TruthOptions};
 
 fn main() {
     divan::main();

@@ -2,7 +2,7 @@
 //! speed (`algorithms.rs`): an oracle for the tests. Per source, they sum over the source-major
 //! index; they call `f64::powf` and `f64::exp`.
 
-use crate::truth::{Algorithm, Convergence, Dataset, TruthOptions};
+use crate::{Algorithm, Convergence, Dataset, TruthOptions};
 
 pub(super) struct Scores {
     pub(super) trust: Vec<f64>,

@@ -12,9 +12,12 @@
 //! rayon pool in fixed chunks of facts (each fact's sum still in source order, so the results do
 //! not depend on the number of threads).
 
+use super::dataset::Dataset;
 use super::fastmath;
+use super::options::{Algorithm, TruthOptions};
+use super::passes::PARALLEL_MIN_CLAIMS;
+use super::values::Similarity;
 use super::values::parse_number;
-use super::{Algorithm, Dataset, Similarity, TruthOptions};
 
 pub(super) struct Scores {
     pub(super) trust: Vec<f64>,
@@ -23,9 +26,6 @@ pub(super) struct Scores {
     pub(super) converged: bool,
 }
 
-/// Datasets with at least this many claims run their passes on the rayon pool (smaller ones
-/// finish a pass in less time than the pool takes to hand out the work).
-pub(super) const PARALLEL_MIN_CLAIMS: usize = 1 << 17;
 /// Facts per parallel chunk.
 #[cfg(feature = "parallel")]
 const CHUNK: usize = 1 << 14;

@@ -10,9 +10,13 @@ use std::borrow::Cow;
 
 use std::hash::Hasher;
 
-use super::tsv::word;
-use super::values::fold;
-use super::{FxHasher, FxMap, Observation};
+use rustc_hash::{FxHashMap as FxMap, FxHasher};
+
+use crate::fold::fold;
+use crate::observation::Observation;
+use crate::order::{by_name, counting_sort};
+use crate::threads::join;
+use crate::tsv::word;
 
 /// Words that are not names: roles, degrees and suffixes, edition words.
 fn is_not_name(key: &str) -> bool {
@@ -1033,18 +1037,6 @@ fn merge<'a>(mut a: Interned<'a>, b: Interned<'a>) -> Interned<'a> {
     a
 }
 
-/// Runs `a` and `b`, on two threads of the rayon pool with the `parallel` feature.
-pub(super) fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
-    #[cfg(feature = "parallel")]
-    {
-        rayon::join(a, b)
-    }
-    #[cfg(not(feature = "parallel"))]
-    {
-        (a(), b())
-    }
-}
-
 /// [`normalize_author_lists`] on `(source, object, authors)` claims.
 pub(super) fn author_values<'a>(claims: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> AuthorValues<'a> {
     let n = intern(claims.into_iter());
@@ -1110,7 +1102,7 @@ struct Lexicons {
 fn lexicons(n: &Interned<'_>, split: bool, want: Want) -> Lexicons {
     let ids = &n.ids;
     // Claims grouped by object, each group by source: two stable counting sorts.
-    let by_source = super::counting_sort(ids.len(), n.sources.names.len(), |i| ids[i].1);
+    let by_source = counting_sort(ids.len(), n.sources.names.len(), |i| ids[i].1);
     let n_objects = n.objects.names.len();
     let mut start = vec![0usize; n_objects + 1];
     for &(o, _, _) in ids {
@@ -1127,8 +1119,8 @@ fn lexicons(n: &Interned<'_>, split: bool, want: Want) -> Lexicons {
         fill[o] += 1;
     }
     let names = want == Want::Dataset;
-    let sources_by_name = || names.then(|| super::by_name(&n.sources.names));
-    let objects_by_name = || names.then(|| super::by_name(&n.objects.names));
+    let sources_by_name = || names.then(|| by_name(&n.sources.names));
+    let objects_by_name = || names.then(|| by_name(&n.objects.names));
     let mut by_position: Option<Vec<Option<u32>>> = (want == Want::ClaimValues).then(|| vec![None; ids.len()]);
     let (facts, by_name) = if split {
         // Two ranges of objects with about as many claims each.

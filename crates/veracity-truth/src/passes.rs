@@ -14,6 +14,10 @@
 //! With the `parallel` feature the parts run on the rayon pool; the parts only decide who
 //! computes a number, never the order of its additions, so results do not depend on threads.
 
+/// Datasets with at least this many claims run their passes on the rayon pool (smaller ones
+/// finish a pass in less time than the pool takes to hand out the work).
+pub(crate) const PARALLEL_MIN_CLAIMS: usize = 1 << 17;
+
 /// Claims per gather part (and the granularity of the parallel passes).
 const GATHER_PART_CLAIMS: usize = 1 << 16;
 
