@@ -62,6 +62,7 @@ mod matcher;
 mod score;
 mod segment;
 mod span;
+mod text;
 mod truth;
 
 use std::sync::OnceLock;

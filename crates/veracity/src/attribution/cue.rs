@@ -5,6 +5,7 @@
 
 use crate::config::CueKind;
 use crate::span::{Span, trim_span};
+use crate::text::lexicon::BE_FORMS;
 
 use super::content::{
     CONTENT_TRIM, TAIL_ADJUNCTS, characterisation, extend_over_quotes, first_comma_outside_quotes, preceding_quote,
@@ -16,8 +17,8 @@ use super::subject::{
 };
 use super::unsourced::ASKED_OPENERS;
 use super::words::{
-    BE_FORMS, FINITE_VERBS, GROUP_PRONOUNS, NOUN_MARKERS, PERSON_PRONOUNS, SOURCE_OPENERS, WORD_END_CLOSERS, Word,
-    first_word, only_openers, words_in,
+    FINITE_VERBS, GROUP_PRONOUNS, NOUN_MARKERS, PERSON_PRONOUNS, SOURCE_OPENERS, WORD_END_CLOSERS, Word, first_word,
+    only_openers, words_in,
 };
 use super::{AttributionExtractor, Ctx, CueEntry, RawAttribution, RawSource};
 

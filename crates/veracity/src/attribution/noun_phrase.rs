@@ -2,8 +2,8 @@
 //! Republicans", "basketball legend LeBron James", "nearly two-thirds of the voters"), scanning
 //! leftwards over determiners, modifiers, roles, names and quantities.
 
-use crate::claim::NUMBER_WORDS;
 use crate::span::Span;
+use crate::text::lexicon::{NUMBER_WORDS, WEEKDAYS};
 
 use super::AttributionExtractor;
 use super::cue::cue_left_word;
@@ -115,23 +115,15 @@ pub(super) const FRACTIONS: [&str; 10] = [
     "third",
 ];
 
-/// Days and periods of a time phrase before a cue ("on Tuesday", "last week").
-pub(super) const TIME_WORDS: [&str; 14] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "weekend",
-];
+/// Periods of a time phrase before a cue ("last week"), besides the days of the week ("on
+/// Tuesday").
+const TIME_PERIODS: [&str; 7] = ["week", "month", "year", "night", "morning", "afternoon", "weekend"];
+
+/// True for a lower-case word naming a day or period of a time phrase before a cue ("on
+/// Tuesday", "last week").
+pub(super) fn time_word(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || TIME_PERIODS.contains(&w)
+}
 
 /// Lower-case role words that may stand before a name as a subject ("basketball legend LeBron
 /// James said"), besides the lexicon's titles, anonymous heads and journalist roles.
@@ -192,7 +184,7 @@ impl AttributionExtractor {
             // the subject and the cue.
             let n = words.len();
             let time = n >= 3
-                && TIME_WORDS.contains(&words[n - 1].lower().as_ref())
+                && time_word(&words[n - 1].lower())
                 && ["on", "last", "this", "earlier", "late", "early"].contains(&words[n - 2].lower().as_ref());
             if !time {
                 break;
@@ -301,8 +293,7 @@ impl AttributionExtractor {
                 || ROLE_NOUNS.contains(&l)
         };
         // "public defender Shannon S. Quill": plain lower-case words before a role word.
-        let modifier =
-            |w: &Word<'_>| plain_noun(w) && !w.lower().ends_with("ly") && !TIME_WORDS.contains(&w.lower().as_ref());
+        let modifier = |w: &Word<'_>| plain_noun(w) && !w.lower().ends_with("ly") && !time_word(&w.lower());
         // A role noun by its suffix ("defender", "strategist", "consultant", "congressman").
         let role_like = |w: &Word<'_>| {
             let l = w.lower();

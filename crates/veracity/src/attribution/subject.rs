@@ -5,7 +5,7 @@
 use crate::span::{Span, trim_span};
 
 use super::classify::TITLE_ABBREVIATIONS;
-use super::noun_phrase::{PRE_CUE_FILLERS, TIME_WORDS};
+use super::noun_phrase::{PRE_CUE_FILLERS, time_word};
 use super::words::{
     CLAUSE_WORDS, DETERMINERS, FINITE_VERBS, GROUP_PRONOUNS, NAME_PARTICLES, OPENERS, PERSON_PRONOUNS, QUOTE_CLOSERS,
     Word, any_possessive, finite_verb, only_openers, plain_noun, possessive, words_in,
@@ -543,7 +543,7 @@ pub(super) fn parenthetical_tail(text: &str, left: Span) -> Option<(Span, usize)
     let words = words_in(text, left);
     let n = words.len();
     let left = if n >= 3
-        && TIME_WORDS.contains(&words[n - 1].lower().as_ref())
+        && time_word(&words[n - 1].lower())
         && ["on", "last", "this", "earlier"].contains(&words[n - 2].lower().as_ref())
     {
         trim_span(text, Span::new(left.start, words[n - 3].span.end), &[])

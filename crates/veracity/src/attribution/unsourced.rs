@@ -3,11 +3,12 @@
 
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
 use crate::span::{Span, SpanIndex};
+use crate::text::lexicon::BE_FORMS;
 
 use super::content::{content_kind, first_comma_outside_quotes, tidy_content};
 use super::cue::{CUE_AUXILIARIES, cue_adverb};
 use super::model::Attribution;
-use super::words::{BE_FORMS, Word, words_in};
+use super::words::{Word, words_in};
 use super::{AttributionExtractor, Ctx, doubled_quotes};
 
 /// Evidential verbs: "X seems to ...", "it appears that ...".

@@ -178,8 +178,6 @@ pub(super) const QUOTE_CLOSERS: [char; 4] = ['"', '\u{201d}', '\u{2019}', '\u{bb
 /// ("“Apparently not,“ he said"): a word never ends with a real opening mark.
 pub(super) const WORD_END_CLOSERS: [char; 5] = ['"', '\u{201d}', '\u{2019}', '\u{bb}', '\u{201c}'];
 
-pub(super) const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "been", "be", "being", "am"];
-
 /// True when `words[i]` is a finite verb or auxiliary, not a capitalised modal that is a name:
 /// "Will" before a capitalised word ("said Will Doyle"), "May" after one ("Theresa May said"),
 /// or either right before a past or third-person cue ("Will wrote", "May says"), which no modal

@@ -1,0 +1,3 @@
+//! The front end: what every stage reads about the words of a text.
+
+pub(crate) mod lexicon;
