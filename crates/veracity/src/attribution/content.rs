@@ -4,7 +4,7 @@
 use crate::segment::Quote;
 use crate::span::{Span, trim_span};
 
-use super::Ctx;
+use super::extractor::Ctx;
 use super::model::AttributionKind;
 use super::words::words_in;
 

@@ -11,16 +11,15 @@ use super::content::{
     CONTENT_TRIM, TAIL_ADJUNCTS, characterisation, extend_over_quotes, first_comma_outside_quotes, preceding_quote,
     scare_quote_comma, strip_final_period, tidy_content,
 };
+use super::extractor::{AttributionExtractor, Ctx, CueEntry, RawAttribution, RawSource};
 use super::subject::{
     INTERJECTIONS, antecedent_head, appositive_opener, left_subject_opens, list_subject, of_head, parenthetical_tail,
     phrase_boundary, recipient_phrase, relative_pronoun,
 };
-use super::unsourced::ASKED_OPENERS;
 use super::words::{
-    FINITE_VERBS, GROUP_PRONOUNS, NOUN_MARKERS, PERSON_PRONOUNS, SOURCE_OPENERS, WORD_END_CLOSERS, Word, first_word,
-    only_openers, words_in,
+    FINITE_VERBS, GROUP_PRONOUNS, NOUN_MARKERS, PERSON_PRONOUNS, SOURCE_OPENERS, WORD_END_CLOSERS, Word, cue_adverb,
+    cue_left_word, first_word, only_openers, words_in,
 };
-use super::{AttributionExtractor, Ctx, CueEntry, RawAttribution, RawSource};
 
 /// Longest source phrase after "according to", in words: a document or poll is named with its
 /// provenance ("early results of exit polls conducted for The Associated Press and television
@@ -527,39 +526,6 @@ impl AttributionExtractor {
         Some((src.span, src.display))
     }
 }
-/// Auxiliaries a cue span takes in on its left ("has said", "is saying", "would argue", "did
-/// say"), as PolNeAR does: on train the gold cue holds the auxiliary before 366 of 372 "be" +
-/// participle cues, 13 of 13 modals and 9 of 9 "do"-support cues.
-pub(super) const CUE_AUXILIARIES: [&str; 21] = [
-    "has", "have", "had", "is", "are", "was", "were", "been", "be", "am", "will", "would", "could", "can", "may",
-    "might", "should", "must", "do", "does", "did",
-];
-
-/// Adverbs a cue span takes in on its left ("also said", "later said", "has repeatedly said"):
-/// on train the gold cue holds such an adverb in 118 of 127 cases. Words ending in "-ly" count
-/// too, except the nouns and adjectives below ("the family said").
-const CUE_ADVERBS: [&str; 20] = [
-    "also",
-    "later",
-    "then",
-    "now",
-    "often",
-    "always",
-    "still",
-    "once",
-    "even",
-    "just",
-    "first",
-    "recently",
-    "previously",
-    "since",
-    "again",
-    "already",
-    "long",
-    "soon",
-    "too",
-    "ever",
-];
 
 /// Verbs that put their speaker after them ("..., said X", "“...,” added the minister"). Other
 /// cue verbs after a comma have an object, not a speaker: "Maduro has jailed dissidents,
@@ -619,48 +585,8 @@ const INVERSION_VERBS: [&str; 52] = [
     "posted",
 ];
 
-/// Reporting-hedge adverbs, taken into a cue even when capitalised (title-case headlines).
-const REPORTING_ADVERBS: [&str; 5] = ["allegedly", "reportedly", "purportedly", "supposedly", "apparently"];
-
 /// Prepositions introducing a cue's topic ("warned of", "joked about").
 const CUE_PREPOSITIONS: [&str; 5] = ["of", "about", "with", "for", "against"];
-
-const NOT_ADVERBS: [&str; 14] = [
-    "family",
-    "ally",
-    "rally",
-    "assembly",
-    "supply",
-    "early",
-    "daily",
-    "weekly",
-    "monthly",
-    "quarterly",
-    "july",
-    "italy",
-    "only",
-    "reply",
-];
-
-pub(super) fn cue_adverb(w: &Word<'_>) -> bool {
-    let l = w.lower();
-    let l: &str = &l;
-    CUE_ADVERBS.contains(&l) || l.len() > 4 && l.ends_with("ly") && !NOT_ADVERBS.contains(&l)
-}
-
-/// A word the cue span takes in on its left: an auxiliary or an adverb, lower-case and not
-/// followed by punctuation.
-pub(super) fn cue_left_word(w: &Word<'_>) -> bool {
-    if w.text.ends_with(|c: char| !c.is_alphanumeric()) {
-        return false;
-    }
-    if w.capitalised() {
-        // Only a reporting hedge is never a name: "Maduro Allegedly Requested Asylum" (a
-        // title-case headline) has the source "Maduro", not "Maduro Allegedly".
-        return REPORTING_ADVERBS.contains(&w.lower().as_ref());
-    }
-    CUE_AUXILIARIES.contains(&w.lower().as_ref()) || cue_adverb(w)
-}
 
 /// Phrases a cue span takes in on its right ("said in a statement").
 /// "in an interview" is left out: PolNeAR's annotators split on it (train: 18 cues with it, 25
@@ -770,3 +696,6 @@ fn starts_with_adverbial(rest: &str) -> bool {
         || (first == "this" || first == "last") && time_noun
         || first == "by" && MEDIA.contains(&second.trim_end_matches([',', '.']))
 }
+
+/// Words before a clause-initial "asked" ("When asked about ...").
+pub(super) const ASKED_OPENERS: [&str; 5] = ["when", "after", "once", "if", "while"];

@@ -5,13 +5,14 @@
 use crate::span::Span;
 use crate::text::lexicon::{NUMBER_WORDS, WEEKDAYS};
 
-use super::AttributionExtractor;
-use super::cue::cue_left_word;
-use super::subject::MAX_SOURCE_WORDS;
+use super::extractor::AttributionExtractor;
 use super::words::{
-    CLAUSE_WORDS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, OPENERS, PERSON_PRONOUNS, Word, finite_verb, first_word,
-    plain_noun, possessive, words_in,
+    CLAUSE_WORDS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, OPENERS, PERSON_PRONOUNS, Word, cue_left_word,
+    finite_verb, first_word, plain_noun, possessive, words_in,
 };
+
+/// Longest source phrase accepted, in words.
+pub(super) const MAX_SOURCE_WORDS: usize = 12;
 
 /// Adjectives before a capitalised group that make a subject ("veteran Republicans said").
 const GROUP_MODIFIERS: [&str; 24] = [

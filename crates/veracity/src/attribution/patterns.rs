@@ -5,9 +5,9 @@
 use crate::span::{Span, trim_span};
 
 use super::content::{CONTENT_TRIM, first_comma_outside_quotes, strip_final_period, tidy_content};
+use super::extractor::{AttributionExtractor, Ctx, RawAttribution, RawSource};
 use super::model::SourceKind;
 use super::words::{CLAUSE_WORDS, FINITE_VERBS, OPENERS, PERSON_PRONOUNS, Word, words_in};
-use super::{AttributionExtractor, Ctx, RawAttribution, RawSource};
 
 /// Documents that an "In ..." phrase opening a sentence attributes it to ("In a CNN poll, ...").
 const POLL_HEADS: [&str; 8] = ["poll", "polls", "survey", "surveys", "study", "studies", "census", "tally"];

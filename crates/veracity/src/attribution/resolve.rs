@@ -10,9 +10,9 @@ use crate::span::{Span, SpanIndex};
 use super::classify::Reference;
 use super::content::{content_kind, tidy_content};
 use super::cue::participle_cue;
+use super::extractor::{AttributionExtractor, Ctx, RawAttribution};
 use super::model::{Attribution, AttributionKind, Source, SourceKind};
 use super::words::possessive;
-use super::{AttributionExtractor, Ctx, RawAttribution};
 
 /// Longest gap (bytes) between an attributed quotation and one that continues it.
 const MAX_CONTINUATION_GAP: usize = 120;

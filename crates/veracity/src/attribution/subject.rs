@@ -5,15 +5,12 @@
 use crate::span::{Span, trim_span};
 
 use super::classify::TITLE_ABBREVIATIONS;
-use super::noun_phrase::{PRE_CUE_FILLERS, time_word};
+use super::extractor::{AttributionExtractor, RawSource};
+use super::noun_phrase::{MAX_SOURCE_WORDS, PRE_CUE_FILLERS, time_word};
 use super::words::{
     CLAUSE_WORDS, DETERMINERS, FINITE_VERBS, GROUP_PRONOUNS, NAME_PARTICLES, OPENERS, PERSON_PRONOUNS, QUOTE_CLOSERS,
     Word, any_possessive, finite_verb, only_openers, plain_noun, possessive, words_in,
 };
-use super::{AttributionExtractor, RawSource};
-
-/// Longest source phrase accepted, in words.
-pub(super) const MAX_SOURCE_WORDS: usize = 12;
 
 /// Asides between a subject and its cue that are not appositives ("X, however, said").
 pub(super) const INTERJECTIONS: [&str; 10] = [

@@ -2,14 +2,14 @@
 //! to"), "reportedly", and questions put to someone ("Asked about ..., X said").
 
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
-use crate::span::{Span, SpanIndex};
+use crate::span::Span;
 use crate::text::lexicon::BE_FORMS;
 
 use super::content::{content_kind, first_comma_outside_quotes, tidy_content};
-use super::cue::{CUE_AUXILIARIES, cue_adverb};
+use super::cue::ASKED_OPENERS;
+use super::extractor::{AttributionExtractor, Ctx};
 use super::model::Attribution;
-use super::words::{Word, words_in};
-use super::{AttributionExtractor, Ctx, doubled_quotes};
+use super::words::{CUE_AUXILIARIES, Word, cue_adverb, words_in};
 
 /// Evidential verbs: "X seems to ...", "it appears that ...".
 const EVIDENTIALS: [&str; 6] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
@@ -17,9 +17,6 @@ const EVIDENTIALS: [&str; 6] = ["seem", "seems", "seemed", "appear", "appears", 
 /// Words after "asked" that open the question ("asked whether ...", "asked about ...").
 const QUESTION_OPENERS: [&str; 12] =
     ["about", "whether", "if", "what", "why", "how", "who", "when", "where", "which", "to", "for"];
-
-/// Words before a clause-initial "asked" ("When asked about ...").
-pub(super) const ASKED_OPENERS: [&str; 5] = ["when", "after", "once", "if", "while"];
 
 impl AttributionExtractor {
     /// Attributions with no source of their own (see [`crate::Analyzer::unsourced_attributions`]):
@@ -34,11 +31,7 @@ impl AttributionExtractor {
         quotes: &[Quote],
         sourced: &[Attribution],
     ) -> Vec<Attribution> {
-        let mut top_quotes: Vec<Quote> = quotes.iter().filter(|q| !q.nested).copied().collect();
-        top_quotes.extend(doubled_quotes(text, paragraphs, &top_quotes));
-        top_quotes.sort_by_key(|q| q.span.start);
-        let top_index = SpanIndex::new(top_quotes.iter().map(|q| q.span));
-        let ctx = Ctx { text, top_quotes, top_index, cue_spans: Vec::new() };
+        let ctx = Ctx::new(text, paragraphs, quotes, Vec::new());
         let mut out = Vec::new();
         for sent in sentences {
             if !matches!(paragraphs[sent.paragraph].kind, ParagraphKind::Body | ParagraphKind::Headline) {
