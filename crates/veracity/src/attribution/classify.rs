@@ -2,12 +2,16 @@
 //! a document, an anonymous or vague source, or refers back to an earlier source (pronoun,
 //! surname, "the newspaper"), and gives its canonical name, with the source lexicon it reads.
 
+use std::borrow::Cow;
+
 use crate::span::Span;
 
 use super::extractor::{AttributionExtractor, RawSource};
 use super::model::SourceKind;
 use super::noun_phrase::FRACTIONS;
-use super::words::{DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, OPENERS, PERSON_PRONOUNS, Word, possessive, words_in};
+use super::words::{
+    DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, OPENERS, PERSON_PRONOUNS, Word, lowercase, possessive, words_in,
+};
 
 /// Plural nouns naming members of a party, faith or people: a source headed by one is a vague
 /// group ("Republicans said"), not a named person.
@@ -99,10 +103,10 @@ impl AttributionExtractor {
     pub(super) fn classify(&self, phrase: &str) -> (SourceKind, String, Reference) {
         let lower = phrase.to_lowercase();
         let words: Vec<&str> = phrase.split_whitespace().collect();
-        let lwords: Vec<String> =
-            words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        let lwords: Vec<Cow<'_, str>> =
+            words.iter().map(|w| lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()))).collect();
         if lwords.len() == 1 {
-            let w = lwords[0].as_str();
+            let w: &str = &lwords[0];
             if PERSON_PRONOUNS.contains(&w) {
                 return (SourceKind::Unresolved, phrase.to_owned(), Reference::Person);
             }
@@ -129,14 +133,14 @@ impl AttributionExtractor {
             return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);
         }
         // Head = last word before the first preposition.
-        let pre: Vec<&String> = lwords
+        let pre: Vec<&Cow<'_, str>> = lwords
             .iter()
             .take_while(|w| {
                 !["of", "to", "with", "at", "from", "in", "for", "on", "by", "that", "who", "which", "whose", "where"]
-                    .contains(&w.as_str())
+                    .contains(&w.as_ref())
             })
             .collect();
-        let head = pre.last().map(|s| s.as_str()).unwrap_or("");
+        let head = pre.last().map_or("", |s| s.as_ref());
         let proper_in_pre = words.iter().take(pre.len()).enumerate().any(|(i, w)| self.is_proper_name_word(w, i));
         // A lower-case plural head after capitalised modifiers is still a group: "Trump
         // supporters", "International observers", "Western diplomats".
@@ -151,7 +155,7 @@ impl AttributionExtractor {
             return (SourceKind::Vague, phrase.to_owned(), Reference::None);
         }
         if self.lex.vague_heads.contains(head) && !proper_in_pre
-            || pre.first().is_some_and(|q| self.lex.vague_quantifiers.contains(q.as_str()))
+            || pre.first().is_some_and(|q| self.lex.vague_quantifiers.contains(q.as_ref()))
                 && (self.lex.anonymous_heads.contains(head) || self.lex.vague_heads.contains(head))
         {
             return (SourceKind::Vague, phrase.to_owned(), Reference::None);
@@ -200,23 +204,28 @@ impl AttributionExtractor {
                 let b = w.trim_matches(|c: char| !c.is_alphanumeric());
                 b.len() >= 2
                     && b.chars().all(|c| c.is_ascii_uppercase())
-                    && !self.lex.titles.contains(&b.to_lowercase())
+                    && !self.lex.titles.contains(lowercase(b).as_ref())
             });
         let person_words: Vec<&str> = self.person_name_words(phrase);
         let last_bare = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).unwrap_or("");
-        let org_at_end = self
-            .lex
-            .organisation_markers
-            .phrases()
-            .iter()
-            .any(|m| lower.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with(m.as_str()))
-            || last_bare.len() >= 2 && last_bare.chars().all(|c| c.is_ascii_uppercase());
-        // "the government of Evo Morales": an organisation named after a person.
-        let org_of = {
-            let bare = lower.strip_prefix("the ").unwrap_or(&lower);
-            self.lex.organisation_markers.phrases().iter().any(|m| bare.starts_with(&format!("{m} of ")))
+        let org_at_end = || {
+            self.lex
+                .organisation_markers
+                .phrases()
+                .iter()
+                .any(|m| lower.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with(m.as_str()))
+                || last_bare.len() >= 2 && last_bare.chars().all(|c| c.is_ascii_uppercase())
         };
-        if is_org && (person_words.is_empty() || org_at_end || org_of) {
+        // "the government of Evo Morales": an organisation named after a person.
+        let org_of = || {
+            let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+            self.lex
+                .organisation_markers
+                .phrases()
+                .iter()
+                .any(|m| bare.strip_prefix(m.as_str()).is_some_and(|rest| rest.starts_with(" of ")))
+        };
+        if is_org && (person_words.is_empty() || org_at_end() || org_of()) {
             return (SourceKind::Organisation, strip_article(phrase), Reference::None);
         }
         if !person_words.is_empty() {
@@ -238,15 +247,16 @@ impl AttributionExtractor {
             return false;
         }
         // One lower-casing for all the word-list look-ups.
-        let l = b.to_lowercase();
-        !self.lex.titles.contains(&l)
-            && !TITLE_ABBREVIATIONS.contains(&l.as_str())
-            && !self.lex.organisation_marker_set.contains(&l)
-            && !self.lex.anonymous_heads.contains(&l)
-            && !self.lex.vague_heads.contains(&l)
-            && !self.lex.vague_quantifiers.contains(&l)
-            && !DETERMINERS.contains(&l.as_str())
-            && !OPENERS.contains(&l.as_str())
+        let l = lowercase(b);
+        let l: &str = &l;
+        !self.lex.titles.contains(l)
+            && !TITLE_ABBREVIATIONS.contains(&l)
+            && !self.lex.organisation_marker_set.contains(l)
+            && !self.lex.anonymous_heads.contains(l)
+            && !self.lex.vague_heads.contains(l)
+            && !self.lex.vague_quantifiers.contains(l)
+            && !DETERMINERS.contains(&l)
+            && !OPENERS.contains(&l)
     }
 
     /// The trailing run of capitalised non-title words, after any possessive prefix.

@@ -6,7 +6,7 @@ use crate::span::{Span, trim_span};
 
 use super::extractor::Ctx;
 use super::model::AttributionKind;
-use super::words::words_in;
+use super::words::{words_in, words_of};
 
 pub(super) const CONTENT_TRIM: [char; 14] = [
     ',', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{2014}', '-', '\'', '`',
@@ -50,7 +50,7 @@ pub(super) fn characterisation(text: &str, content: Span) -> Option<Span> {
         }
     }
     let span = tidy_content(text, Span::new(words[0].span.start, end));
-    (words_in(text, span).len() >= 2).then_some(span)
+    words_of(text, span).nth(1).is_some().then_some(span)
 }
 
 /// `left` without its closing quotation mark when it ends with a comma inside a short quotation

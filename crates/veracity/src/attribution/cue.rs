@@ -18,7 +18,7 @@ use super::subject::{
 };
 use super::words::{
     FINITE_VERBS, GROUP_PRONOUNS, NOUN_MARKERS, PERSON_PRONOUNS, SOURCE_OPENERS, WORD_END_CLOSERS, Word, cue_adverb,
-    cue_left_word, first_word, only_openers, words_in,
+    cue_left_word, first_word, lowercase, only_openers, words_in, words_of,
 };
 
 /// Longest source phrase after "according to", in words: a document or poll is named with its
@@ -43,7 +43,7 @@ const ACTION_CUES: [&str; 5] = ["seeks", "seeking", "sought", "ordered", "reques
 impl AttributionExtractor {
     pub(super) fn attribute(&self, ctx: &Ctx<'_>, sent: Span, cue: Span, entry: CueEntry) -> Option<RawAttribution> {
         let text = ctx.text;
-        let before_words = words_in(text, Span::new(sent.start, cue.start));
+        let before_words = ctx.words_in(Span::new(sent.start, cue.start));
         if cue_negated(&before_words) {
             return None;
         }
@@ -80,7 +80,7 @@ impl AttributionExtractor {
         // "ordered a diplomatic raid to ...") are actions, not reported speech: they attribute
         // before "to", "that" or a quotation ("seeks to ...", "ordered that ..."), or an
         // addressee and "to" ("ordered state agencies to halt ...").
-        if ACTION_CUES.contains(&cue_text.to_lowercase().as_str()) {
+        if ACTION_CUES.contains(&lowercase(cue_text).as_ref()) {
             let after = words_in(text, Span::new(cue.end, sent.end));
             let directive = match after.first() {
                 None => false,
@@ -102,10 +102,9 @@ impl AttributionExtractor {
         // said were punitive" is marked by PolNeAR).
         let noun_form = !cue_text.contains(' ')
             && !cue_text.ends_with("ed")
-            && !["said", "told", "wrote", "found", "thought", "knew", "sought"]
-                .contains(&cue_text.to_lowercase().as_str());
+            && !["said", "told", "wrote", "found", "thought", "knew", "sought"].contains(&lowercase(cue_text).as_ref());
         let after_pronoun = before_words.last().is_some_and(|w| {
-            ["he", "she", "they", "we", "i", "you", "it", "who"].contains(&w.text.to_lowercase().as_str())
+            ["he", "she", "they", "we", "i", "you", "it", "who"].contains(&lowercase(w.text).as_ref())
         });
         // "..., which Democrats say could be aiding Mr. Sanders": the cue of an object relative
         // clause is a verb before the clause's own verb.
@@ -120,8 +119,8 @@ impl AttributionExtractor {
             && !after_pronoun
             && !object_relative
             && first_word(text, Span::new(cue.end, sent.end)).is_some_and(|w| {
-                let l = w.text.to_lowercase();
-                FINITE_VERBS.contains(&l.as_str()) && !["be", "being"].contains(&l.as_str())
+                let l = lowercase(w.text);
+                FINITE_VERBS.contains(&l.as_ref()) && !["be", "being"].contains(&l.as_ref())
             })
         {
             return None;
@@ -131,7 +130,7 @@ impl AttributionExtractor {
             CueKind::Verb | CueKind::VerbRecipient => {
                 // "Bolton distanced himself by saying ...", "after saying ...": a gerund after a
                 // preposition of means or time is the clause subject's speech, not a noun.
-                let gerund = participle_cue(&cue_text.to_lowercase())
+                let gerund = participle_cue(&lowercase(cue_text))
                     && before_words
                         .last()
                         .is_some_and(|w| ["by", "after", "before", "while"].contains(&w.lower().as_ref()));
@@ -155,9 +154,8 @@ impl AttributionExtractor {
                 // addressee or its content, not its source, so it is not extracted (PolNeAR
                 // marks some of these cues, with the asker or no source).
                 let aux = before_words.iter().rev().find(|w| !cue_adverb(w));
-                if aux.is_some_and(|a| {
-                    BE_FORMS.contains(&a.lower().as_ref()) && !participle_cue(&cue_text.to_lowercase())
-                }) {
+                if aux.is_some_and(|a| BE_FORMS.contains(&a.lower().as_ref()) && !participle_cue(&lowercase(cue_text)))
+                {
                     return None;
                 }
                 self.verbal(ctx, sent, cue, entry.kind == CueKind::VerbRecipient)?
@@ -217,12 +215,12 @@ impl AttributionExtractor {
             }
         }
         if entry.kind != CueKind::Preposition {
-            raw.cue = widen_cue(text, sent, raw.cue, raw.content, &raw.sources);
+            raw.cue = widen_cue(ctx, sent, raw.cue, raw.content, &raw.sources);
             // "warned of a recession", "joked about the crowd", "agreed with the senator": the
             // preposition introducing the topic belongs to the cue, its object is the content
             // (train: 59 of 65 such cues hold it). Not after "say" ("said of the plan: ..."),
             // where annotators are split.
-            let say = ["said", "says", "say"].contains(&cue_text.to_lowercase().as_str());
+            let say = ["said", "says", "say"].contains(&lowercase(cue_text).as_ref());
             if let Some(w) = first_word(text, Span::new(raw.cue.end, sent.end)) {
                 if !say && CUE_PREPOSITIONS.contains(&w.text) && raw.content.start == w.span.start {
                     raw.cue.end = w.span.end;
@@ -244,7 +242,7 @@ impl AttributionExtractor {
         let mut src = trim_span(text, Span::new(cue.end, src_end), &CONTENT_TRIM);
         src = strip_final_period(text, src);
         src = self.unwrap_source(text, src);
-        if src.is_empty() || words_in(text, src).len() > MAX_PREPOSITIONAL_SOURCE_WORDS {
+        if src.is_empty() || words_of(text, src).nth(MAX_PREPOSITIONAL_SOURCE_WORDS).is_some() {
             return None;
         }
         let before = Span::new(sent.start, cue.start);
@@ -334,7 +332,7 @@ impl AttributionExtractor {
             // A long phrase ("Cosby faces attacks by dozens of women") is a clause, not the
             // antecedent: its head noun is.
             let np = self.left_subject(text, sent, before_rel).map(|x| x.0);
-            let short = np.filter(|np| words_in(text, *np).len() <= 4);
+            let short = np.filter(|np| words_of(text, *np).nth(4).is_none());
             let head = short.or_else(|| antecedent_head(text, before_rel)).or(np)?;
             // "the government of Evo Morales, which ...": the noun before "of" and a name.
             let of = head
@@ -348,7 +346,7 @@ impl AttributionExtractor {
             chain_display = display;
             (src, None)
         } else if coordinated || participle {
-            let (np, display) = self.clause_subject(text, sent, cue)?;
+            let (np, display) = self.clause_subject(ctx, sent, cue)?;
             chain_display = display;
             (np, None)
         } else if let Some((inner, display_end)) = parenthetical_tail(text, left_trimmed) {
@@ -414,15 +412,15 @@ impl AttributionExtractor {
         // "“...,” Christie said when asked whether ...": the question put to the speaker is not
         // what the speaker said (it is an attribution of its own, with no source).
         let question_adjunct = || {
-            let mut w = rest_str.split_whitespace().map(str::to_lowercase);
+            let mut w = rest_str.split_whitespace().map(lowercase);
             let (a, b) = (w.next().unwrap_or_default(), w.next().unwrap_or_default());
-            ASKED_OPENERS.contains(&a.as_str()) && ["asked", "pressed", "questioned"].contains(&b.as_str())
+            ASKED_OPENERS.contains(&a.as_ref()) && ["asked", "pressed", "questioned"].contains(&b.as_ref())
         };
         let ends_here = rest_str.is_empty()
             || rest_str.starts_with('.')
             || lone_adverb()
             || question_adjunct()
-            || rest_str.starts_with(',') && (clause_before.is_some() || words_in(text, rest).len() < 2);
+            || rest_str.starts_with(',') && (clause_before.is_some() || words_of(text, rest).nth(1).is_none());
         let that_clause = starts_with_adverbial(rest_str).then(|| rest_str.find(" that ")).flatten();
         // The complementiser belongs to the content ("said that ..."), as in PolNeAR and PARC.
         // "X has discussed pardons, said three people ...": an inverted cue after a comma closes
@@ -595,9 +593,10 @@ const CUE_RIGHT: [&str; 4] = [" in a statement", " in an email", " in a tweet", 
 
 /// The cue span with its auxiliaries and adverbs ("has repeatedly said") and a medium phrase
 /// ("said in a statement"), never reaching into the content or a source phrase.
-fn widen_cue(text: &str, sent: Span, cue: Span, content: Span, sources: &[RawSource]) -> Span {
+fn widen_cue(ctx: &Ctx<'_>, sent: Span, cue: Span, content: Span, sources: &[RawSource]) -> Span {
+    let text = ctx.text;
     let mut c = cue;
-    let before = words_in(text, Span::new(sent.start, cue.start));
+    let before = ctx.words_in(Span::new(sent.start, cue.start));
     let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
     let taken = |s: Span| {
         overlaps(s, content) || sources.iter().any(|r| overlaps(s, r.span) || r.display.is_some_and(|d| overlaps(s, d)))
@@ -653,7 +652,7 @@ fn cue_negated(before: &[Word<'_>]) -> bool {
     let near = clause.iter().take(CUE_NEGATION_WINDOW).any(|w| {
         let l = w.lower();
         let l: &str = &l;
-        l == "not" || l == "never" || l.ends_with("n't") || w.text.to_lowercase().ends_with("n\u{2019}t")
+        l == "not" || l == "never" || l.ends_with("n't") || lowercase(w.text).ends_with("n\u{2019}t")
     });
     // "fled without telling his advisers": a speech act said not to have happened.
     let without = clause.iter().take(2).any(|w| w.lower() == "without");
@@ -686,13 +685,13 @@ fn plural_present(cue: &str) -> bool {
 }
 
 fn starts_with_adverbial(rest: &str) -> bool {
-    let mut words = rest.split_whitespace().map(str::to_lowercase);
+    let mut words = rest.split_whitespace().map(lowercase);
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
     let time_noun = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"]
         .contains(&second.trim_end_matches([',', '.']));
     ["on", "in", "at", "during", "via", "without", "through", "while", "earlier", "later", "yesterday", "today"]
-        .contains(&first.as_str())
+        .contains(&first.as_ref())
         || (first == "this" || first == "last") && time_noun
         || first == "by" && MEDIA.contains(&second.trim_end_matches([',', '.']))
 }

@@ -1,5 +1,8 @@
 //! The extractor and the drafts its stages pass along: cue entries, sources and attributions as
-//! spans (before classification), and the context of one article (its top-level quotations).
+//! spans (before classification), and the context of one article (its words and top-level
+//! quotations).
+
+use std::borrow::Cow;
 
 use crate::config::{Config, CueKind};
 use crate::matcher::PhraseMatcher;
@@ -7,6 +10,7 @@ use crate::segment::{Paragraph, Quote};
 use crate::span::{Span, SpanIndex};
 
 use super::source_lexicon::Lexicon;
+use super::words::{Word, words_of};
 
 /// What a cue phrase of the lexicon is: its kind, and whether it needs a quotation.
 #[derive(Debug, Clone, Copy)]
@@ -95,7 +99,9 @@ fn doubled_quotes(text: &str, paragraphs: &[Paragraph], known: &[Quote]) -> Vec<
 /// Context shared by the per-cue steps.
 pub(super) struct Ctx<'a> {
     pub(super) text: &'a str,
-
+    /// The words of the whole text, read once: the rules read the words of a sentence, or of
+    /// its part before a cue, for every cue in it.
+    words: Vec<Word<'a>>,
     /// Top-level (not nested) quotes, and an index over their spans.
     pub(super) top_quotes: Vec<Quote>,
     pub(super) top_index: SpanIndex,
@@ -111,7 +117,33 @@ impl<'a> Ctx<'a> {
         top_quotes.extend(doubled_quotes(text, paragraphs, &top_quotes));
         top_quotes.sort_by_key(|q| q.span.start);
         let top_index = SpanIndex::new(top_quotes.iter().map(|q| q.span));
-        Ctx { text, top_quotes, top_index, cue_spans }
+        let words = words_of(text, Span::new(0, text.len())).collect();
+        Ctx { text, words, top_quotes, top_index, cue_spans }
+    }
+
+    /// The words of `span`, as [`super::words::words_in`] gives them: a slice of the text's
+    /// words, or a copy whose first and last words are cut where `span` cuts them.
+    pub(super) fn words_in(&self, span: Span) -> Cow<'_, [Word<'a>]> {
+        if span.start >= span.end {
+            return Cow::Borrowed(&[]);
+        }
+        let first = self.words.partition_point(|w| w.span.end <= span.start);
+        let last = first + self.words[first..].partition_point(|w| w.span.start < span.end);
+        let inside = &self.words[first..last];
+        let cut = |w: &Word<'a>| w.span.start < span.start || w.span.end > span.end;
+        if !inside.first().is_some_and(cut) && !inside.last().is_some_and(cut) {
+            return Cow::Borrowed(inside);
+        }
+        let text = self.text;
+        Cow::Owned(
+            inside
+                .iter()
+                .map(|w| {
+                    let s = Span::new(w.span.start.max(span.start), w.span.end.min(span.end));
+                    Word { text: s.slice(text), span: s }
+                })
+                .collect(),
+        )
     }
 }
 
@@ -119,5 +151,26 @@ impl Ctx<'_> {
     /// Top-level quotes sharing a byte with `span`.
     pub(super) fn quotes_over(&self, span: Span) -> impl Iterator<Item = &Quote> + '_ {
         self.top_index.overlapping(span).map(|i| &self.top_quotes[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::words::words_in;
+
+    #[test]
+    fn context_words_are_the_words_of_the_span() {
+        let text = "  \u{201c}Nobody cares,\u{201d} she\u{2009}said. Officials in Caracas  did not\tcomment ";
+        let ctx = Ctx::new(text, &[], &[], Vec::new());
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for &a in &bounds {
+            for &b in bounds.iter().filter(|&&b| b >= a) {
+                let span = Span::new(a, b);
+                let got: Vec<_> = ctx.words_in(span).iter().map(|w| (w.span, w.text)).collect();
+                let want: Vec<_> = words_in(text, span).iter().map(|w| (w.span, w.text)).collect();
+                assert_eq!(got, want, "{a}..{b}");
+            }
+        }
     }
 }

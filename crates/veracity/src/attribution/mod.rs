@@ -7,20 +7,23 @@
 //! `[Bloomberg News, Three sources close to the Russian government]`, and a cue inside the content
 //! of another attribution inherits that attribution's chain as its outer links.
 //!
-//! This module runs the stages; each stage is a module of its own:
+//! This module runs the stages; each job is a module of its own, and each module imports only
+//! from those listed below it:
 //!
 //! | module | decides |
 //! |---|---|
-//! | `model` | the public types: [`Attribution`], [`Source`], their kinds |
-//! | `words` | the word view every rule reads, and the closed word classes it tests |
+//! | `unsourced` | attributions with no source: evidentials, expectations, questions put |
+//! | `resolve` | sources classified, references tied to earlier sources, chains, quotations that continue a turn |
+//! | `patterns` | attributions without a reporting verb: headline colons, speaker turns, polls |
 //! | `cue` | whether a cue match reports speech, which side its source is on, how far the cue reaches |
-//! | `subject` | the source phrase left of a cue (subject, appositives, asides) or right of it (agent) |
+//! | `subject` | the source phrase left of a cue (subject, appositives, asides) or right of it ("said X") |
+//! | `classify` | a source phrase's kind and canonical name |
 //! | `noun_phrase` | the noun phrase ending a stretch of text: determiners, modifiers, roles, names |
 //! | `content` | where the attributed content starts and ends, and whether it is quoted |
-//! | `patterns` | attributions without a reporting verb: headline colons, speaker turns, polls |
-//! | `classify` | a source phrase's kind and canonical name |
-//! | `resolve` | references tied to earlier sources, chains, quotations that continue a turn |
-//! | `unsourced` | attributions with no source: evidentials, expectations, questions put |
+//! | `extractor` | the extractor, the drafts its stages pass along, the article's words and quotations |
+//! | `words` | the word view every rule reads, and the closed word classes it tests |
+//! | `source_lexicon` | the source lexicon of the configuration, lower-cased once |
+//! | `model` | the public types: [`Attribution`], [`Source`], their kinds |
 
 mod classify;
 mod content;
@@ -92,7 +95,7 @@ impl AttributionExtractor {
             }
             if kind == ParagraphKind::Body {
                 raws.extend(in_a_poll(&ctx, sent.span));
-                raws.extend(in_a_poll_after(text, sent.span));
+                raws.extend(in_a_poll_after(&ctx, sent.span));
             }
         }
         self.finish(&ctx, raws)

@@ -81,11 +81,11 @@ const QUANTIFIERS: [&str; 6] = ["nearly", "almost", "about", "roughly", "only", 
 fn quantity_subject(kept: &[Word<'_>]) -> bool {
     let Some(first) = kept.first() else { return false };
     let fl = first.lower();
-    let second = kept.get(1).map(|w| w.lower().into_owned()).unwrap_or_default();
+    let second = kept.get(1).map(Word::lower).unwrap_or_default();
     let skip = if QUANTIFIERS.contains(&fl.as_ref()) || ["some", "over", "around"].contains(&fl.as_ref()) {
         1
     } else if matches!(
-        (fl.as_ref(), second.as_str()),
+        (fl.as_ref(), second.as_ref()),
         ("at", "least" | "most") | ("more" | "fewer" | "less", "than") | ("up", "to")
     ) {
         2
@@ -275,7 +275,7 @@ impl AttributionExtractor {
         let bare_plural = {
             let pre: Vec<&Word<'_>> =
                 kept.iter().take_while(|w| !["in", "of", "from", "at"].contains(&w.text)).collect();
-            let head = pre.last().map(|w| w.lower().into_owned()).unwrap_or_default();
+            let head = pre.last().map(|w| w.lower()).unwrap_or_default();
             (2..=4).contains(&pre.len())
                 && head.ends_with('s')
                 && !head.ends_with("ss")

@@ -7,7 +7,7 @@ use crate::span::{Span, trim_span};
 use super::content::{CONTENT_TRIM, first_comma_outside_quotes, strip_final_period, tidy_content};
 use super::extractor::{AttributionExtractor, Ctx, RawAttribution, RawSource};
 use super::model::SourceKind;
-use super::words::{CLAUSE_WORDS, FINITE_VERBS, OPENERS, PERSON_PRONOUNS, Word, words_in};
+use super::words::{CLAUSE_WORDS, FINITE_VERBS, OPENERS, PERSON_PRONOUNS, Word, first_word, words_in, words_of};
 
 /// Documents that an "In ..." phrase opening a sentence attributes it to ("In a CNN poll, ...").
 const POLL_HEADS: [&str; 8] = ["poll", "polls", "survey", "surveys", "study", "studies", "census", "tally"];
@@ -82,8 +82,7 @@ pub(super) fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
 /// the sentence to it (the cue is "In", as PolNeAR marks it; "In an interview, X said" is not one).
 pub(super) fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
     let text = ctx.text;
-    let words = words_in(text, sent);
-    let first = words.first()?;
+    let first = first_word(text, sent)?;
     if first.text != "In" {
         return None;
     }
@@ -100,9 +99,8 @@ pub(super) fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
         return None;
     }
     let content = strip_final_period(text, trim_span(text, Span::new(comma + 1, sent.end), &CONTENT_TRIM));
-    if words_in(text, content).len() < 3 {
-        return None;
-    }
+    // At least three words.
+    words_of(text, content).nth(2)?;
     // The source is named up to its head ("a CBS News poll"); the phrase keeps what follows
     // ("released Monday").
     let named = Span::new(src.start, phrase[head].span.end);
@@ -126,8 +124,9 @@ fn names_a_thing(phrase: &[Word<'_>]) -> bool {
 /// the sentence's end) is attributed to it, from the clause's start (after a comma or semicolon)
 /// to "in". The poll phrase may go on with a participle or place ("released Sunday", "in
 /// Florida"); a verb after it ("respondents in the survey said") makes it a subject's modifier.
-pub(super) fn in_a_poll_after(text: &str, sent: Span) -> Vec<RawAttribution> {
-    let words = words_in(text, sent);
+pub(super) fn in_a_poll_after(ctx: &Ctx<'_>, sent: Span) -> Vec<RawAttribution> {
+    let text = ctx.text;
+    let words = ctx.words_in(sent);
     let mut out = Vec::new();
     for i in 1..words.len() {
         if words[i].text != "in" {

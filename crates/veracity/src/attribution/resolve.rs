@@ -12,7 +12,7 @@ use super::content::{content_kind, tidy_content};
 use super::cue::participle_cue;
 use super::extractor::{AttributionExtractor, Ctx, RawAttribution};
 use super::model::{Attribution, AttributionKind, Source, SourceKind};
-use super::words::possessive;
+use super::words::{lowercase, possessive};
 
 /// Longest gap (bytes) between an attributed quotation and one that continues it.
 const MAX_CONTINUATION_GAP: usize = 120;
@@ -42,7 +42,7 @@ impl AttributionExtractor {
                 let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
                 let word = w.starts_with(char::is_uppercase)
                     && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
-                    && !self.lex.titles.contains(&w.to_lowercase())
+                    && !self.lex.titles.contains(lowercase(w).as_ref())
                     && !NOT_FIRST_NAMES.contains(&w)
                     && !possessive(w);
                 if !(word || initial) {

@@ -5,11 +5,11 @@
 use crate::span::{Span, trim_span};
 
 use super::classify::TITLE_ABBREVIATIONS;
-use super::extractor::{AttributionExtractor, RawSource};
+use super::extractor::{AttributionExtractor, Ctx, RawSource};
 use super::noun_phrase::{MAX_SOURCE_WORDS, PRE_CUE_FILLERS, time_word};
 use super::words::{
     CLAUSE_WORDS, DETERMINERS, FINITE_VERBS, GROUP_PRONOUNS, NAME_PARTICLES, OPENERS, PERSON_PRONOUNS, QUOTE_CLOSERS,
-    Word, any_possessive, finite_verb, only_openers, plain_noun, possessive, words_in,
+    Word, any_possessive, finite_verb, first_word, lowercase, only_openers, plain_noun, possessive, words_in, words_of,
 };
 
 /// Asides between a subject and its cue that are not appositives ("X, however, said").
@@ -89,8 +89,9 @@ impl AttributionExtractor {
         Some(self.split_outlet_journalist(text, np))
     }
 
-    pub(super) fn clause_subject(&self, text: &str, sent: Span, cue: Span) -> Option<(Span, Option<Span>)> {
-        let words = words_in(text, Span::new(sent.start, cue.start));
+    pub(super) fn clause_subject(&self, ctx: &Ctx<'_>, sent: Span, cue: Span) -> Option<(Span, Option<Span>)> {
+        let text = ctx.text;
+        let words = ctx.words_in(Span::new(sent.start, cue.start));
         let mut i = 0;
         while i < words.len() && OPENERS.contains(&words[i].lower().as_ref()) {
             i += 1;
@@ -195,7 +196,7 @@ impl AttributionExtractor {
         };
         let np = self.noun_phrase_tail(text, Span::new(seg_start, left.end))?;
         let clause = Span::new(sent.start, clause_end.max(sent.start));
-        let clause = (np.start == seg_start || words_in(text, Span::new(seg_start, np.start)).is_empty())
+        let clause = (np.start == seg_start || words_of(text, Span::new(seg_start, np.start)).next().is_none())
             .then_some(clause)
             .filter(|c| !only_openers(text, *c));
         Some((np, clause))
@@ -231,7 +232,7 @@ impl AttributionExtractor {
             let possessive = any_possessive(w);
             let party_tag = w.len() >= 3 && w.starts_with(['R', 'D', 'I']) && w[1..].starts_with('-');
             w.starts_with(char::is_lowercase)
-                || ["who", "which", "a", "an", "the"].contains(&w.to_lowercase().as_str())
+                || ["who", "which", "a", "an", "the"].contains(&lowercase(w).as_ref())
                 || possessive && appos.split_whitespace().nth(1).is_some_and(|n| n.starts_with(char::is_lowercase))
                 || party_tag
                 || age(w) // "Ki Hong, 33, said"
@@ -291,8 +292,8 @@ impl AttributionExtractor {
         if parts.len() < 2 {
             return None;
         }
-        let long = words_in(text, Span::new(parts[0].start, left.end)).len() > 30;
-        let first_lower = |p: Span| words_in(text, p).first().map(|w| w.lower().into_owned()).unwrap_or_default();
+        let long = words_of(text, Span::new(parts[0].start, left.end)).nth(30).is_some();
+        let first_lower = |p: Span| first_word(text, p).map(|w| w.lower().into_owned()).unwrap_or_default();
         let plain = |w: &Word<'_>| {
             let l = w.lower();
             !FINITE_VERBS.contains(&l.as_ref()) && !CLAUSE_WORDS.contains(&l.as_ref())
@@ -453,7 +454,7 @@ impl AttributionExtractor {
             let lead_ok = |phrase_start: usize| {
                 let lead = Span::new(parts[h].start, phrase_start);
                 only_openers(text, lead)
-                    || words_in(text, lead).len() == 1
+                    || words_of(text, lead).take(2).count() == 1
                         && ["when", "while", "as", "after", "before", "because", "since", "though", "although"]
                             .contains(&first_lower(lead).as_str())
             };
@@ -739,7 +740,7 @@ pub(super) fn phrase_boundary(text: &str, span: Span) -> usize {
                     // An abbreviation like "U.S." keeps going when a capitalised word follows.
                     let token_before = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
                     let next_word = s[i + 1..].trim_start();
-                    let title = TITLE_ABBREVIATIONS.contains(&token_before.to_lowercase().as_str());
+                    let title = TITLE_ABBREVIATIONS.contains(&lowercase(token_before).as_ref());
                     // A middle initial ("Stanley B. Greenberg") too.
                     let mut chars = token_before.chars();
                     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();

@@ -9,7 +9,7 @@ use super::content::{content_kind, first_comma_outside_quotes, tidy_content};
 use super::cue::ASKED_OPENERS;
 use super::extractor::{AttributionExtractor, Ctx};
 use super::model::Attribution;
-use super::words::{CUE_AUXILIARIES, Word, cue_adverb, words_in};
+use super::words::{CUE_AUXILIARIES, Word, cue_adverb};
 
 /// Evidential verbs: "X seems to ...", "it appears that ...".
 const EVIDENTIALS: [&str; 6] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
@@ -37,7 +37,7 @@ impl AttributionExtractor {
             if !matches!(paragraphs[sent.paragraph].kind, ParagraphKind::Body | ParagraphKind::Headline) {
                 continue;
             }
-            let words = words_in(text, sent.span);
+            let words = ctx.words_in(sent.span);
             for i in 0..words.len() {
                 if let Some((cue, content)) = unsourced_at(&ctx, sent.span, &words, i) {
                     // A cue inside a closed quotation is the quoted speaker's (as for sourced cues).
@@ -68,7 +68,7 @@ fn unsourced_at(ctx: &Ctx<'_>, sent: Span, words: &[Word<'_>], i: usize) -> Opti
     let l = w.lower();
     let l: &str = &l;
     let next = words.get(i + 1);
-    let next_l = next.map(|n| n.lower().into_owned()).unwrap_or_default();
+    let next_l = next.map(Word::lower).unwrap_or_default();
     let plain = !w.text.ends_with(|c: char| !c.is_alphanumeric());
     // The cue takes in auxiliaries, "not" and adverbs on its left ("may seem", "is widely
     // expected", "has reportedly").
@@ -91,7 +91,7 @@ fn unsourced_at(ctx: &Ctx<'_>, sent: Span, words: &[Word<'_>], i: usize) -> Opti
         // "appeared on CNN" is not evidential: "appear" needs "to", "that", "as" or a comma.
         let appear = l.starts_with("appear");
         let ok = if appear {
-            ["to", "that", "as"].contains(&next_l.as_str()) && plain || w.text.ends_with(',') && i > 0
+            ["to", "that", "as"].contains(&next_l.as_ref()) && plain || w.text.ends_with(',') && i > 0
         } else {
             next.is_some() && !w.capitalised()
         };
@@ -119,14 +119,14 @@ fn unsourced_at(ctx: &Ctx<'_>, sent: Span, words: &[Word<'_>], i: usize) -> Opti
     if l == "asked" && plain {
         // "Asked about ...", "When asked whether ...", "X was asked if ...": the question put to
         // someone, with no asker named. "asked by reporters" names the asker.
-        let prev = i.checked_sub(1).map(|p| words[p].lower().into_owned());
+        let prev = i.checked_sub(1).map(|p| words[p].lower());
         // "When asked ..." opening the sentence, or after a speech tag ("..., Christie said when
         // asked whether ..."; not "was once asked", nor a request, "when asked to do so").
         let opens = i == 0
             || prev.as_deref().is_some_and(|p| ASKED_OPENERS.contains(&p)) && i == 1
             || prev.as_deref().is_some_and(|p| ["when", "after", "if", "while"].contains(&p)) && next_l != "to";
         let passive = prev.as_deref().is_some_and(|p| ["was", "were", "been", "being"].contains(&p));
-        if !(opens || passive) || !QUESTION_OPENERS.contains(&next_l.as_str()) {
+        if !(opens || passive) || !QUESTION_OPENERS.contains(&next_l.as_ref()) {
             return None;
         }
         let next = next?;

@@ -130,43 +130,130 @@ impl Word<'_> {
     /// The bare word lower-cased; borrowed when it is already lower-case ASCII (most words), so
     /// the many word-list checks per cue do not allocate.
     pub(super) fn lower(&self) -> Cow<'_, str> {
-        let b = self.bare();
-        if b.bytes().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) {
-            Cow::Borrowed(b)
-        } else {
-            Cow::Owned(b.to_lowercase())
-        }
+        lowercase(self.bare())
     }
     pub(super) fn capitalised(&self) -> bool {
         self.bare().chars().next().is_some_and(char::is_uppercase)
     }
 }
 
-pub(super) fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
-    let s = span.slice(text);
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if let Some(st) = start.take() {
-                out.push(Word { text: &s[st..i], span: Span::new(span.start + st, span.start + i) });
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
+/// `s.to_lowercase()`, borrowed when `s` is already lower-case ASCII (most words).
+pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
     }
-    if let Some(st) = start {
-        out.push(Word { text: &s[st..], span: Span::new(span.start + st, span.end) });
-    }
-    out
 }
 
-/// The first word of `words_in(text, span)`, without collecting the rest.
+/// The words of `span`: its runs of characters without white space ([`char::is_whitespace`]),
+/// in order, read from either end without collecting them.
+pub(super) fn words_of(text: &str, span: Span) -> Words<'_> {
+    Words { text, front: span.start, back: span.end }
+}
+
+/// The words of `span`, collected.
+pub(super) fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
+    words_of(text, span).collect()
+}
+
+/// The first word of `span`, without reading the rest.
 pub(super) fn first_word(text: &str, span: Span) -> Option<Word<'_>> {
-    let s = span.slice(text);
-    let start = s.find(|c: char| !c.is_whitespace())?;
-    let len = s[start..].find(char::is_whitespace).unwrap_or(s.len() - start);
-    Some(Word { text: &s[start..start + len], span: Span::new(span.start + start, span.start + start + len) })
+    words_of(text, span).next()
+}
+
+/// Iterator over the words of a span (see [`words_of`]).
+#[derive(Debug, Clone)]
+pub(super) struct Words<'a> {
+    text: &'a str,
+    /// Where the words not yet read start and end.
+    front: usize,
+    back: usize,
+}
+
+/// True for an ASCII white-space byte ([`char::is_whitespace`] on ASCII).
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// True for white space in the character at byte `i` of `text` (a character boundary, not
+/// ASCII), and the length of the character.
+fn space_at(text: &str, i: usize) -> (bool, usize) {
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c.is_whitespace(), c.len_utf8())
+}
+
+/// True for white space in the character ending at byte `i` of `text` (not ASCII), and its
+/// length.
+fn space_before(text: &str, i: usize) -> (bool, usize) {
+    let c = text[..i].chars().next_back().unwrap_or(' ');
+    (c.is_whitespace(), c.len_utf8())
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        let (text, end) = (self.text, self.back);
+        let bytes = text.as_bytes();
+        // White space, then the word up to the next white space; ASCII bytes are told without
+        // decoding.
+        let mut i = self.front;
+        while i < end {
+            let b = bytes[i];
+            let (space, len) = if b.is_ascii() { (ascii_space(b), 1) } else { space_at(text, i) };
+            if !space {
+                break;
+            }
+            i += len;
+        }
+        if i >= end {
+            self.front = end;
+            return None;
+        }
+        let start = i;
+        while i < end {
+            let b = bytes[i];
+            let (space, len) = if b.is_ascii() { (ascii_space(b), 1) } else { space_at(text, i) };
+            if space {
+                break;
+            }
+            i += len;
+        }
+        self.front = i;
+        Some(Word { text: &text[start..i], span: Span::new(start, i) })
+    }
+}
+
+impl DoubleEndedIterator for Words<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let (text, front) = (self.text, self.front);
+        let bytes = text.as_bytes();
+        let mut i = self.back;
+        while i > front {
+            let b = bytes[i - 1];
+            let (space, len) = if b.is_ascii() { (ascii_space(b), 1) } else { space_before(text, i) };
+            if !space {
+                break;
+            }
+            i -= len;
+        }
+        if i <= front {
+            self.back = front;
+            return None;
+        }
+        let end = i;
+        while i > front {
+            let b = bytes[i - 1];
+            let (space, len) = if b.is_ascii() { (ascii_space(b), 1) } else { space_before(text, i) };
+            if space {
+                break;
+            }
+            i -= len;
+        }
+        self.back = i;
+        Some(Word { text: &text[i..end], span: Span::new(i, end) })
+    }
 }
 
 /// Opening quotation marks trimmed from the edges of a source phrase.
@@ -231,7 +318,7 @@ pub(super) fn plain_noun(w: &Word<'_>) -> bool {
 }
 
 pub(super) fn only_openers(text: &str, span: Span) -> bool {
-    words_in(text, span).iter().all(|w| OPENERS.contains(&w.lower().as_ref()) || w.bare().is_empty())
+    words_of(text, span).all(|w| OPENERS.contains(&w.lower().as_ref()) || w.bare().is_empty())
 }
 
 /// Auxiliaries a cue span takes in on its left ("has said", "is saying", "would argue", "did
@@ -306,4 +393,65 @@ pub(super) fn cue_left_word(w: &Word<'_>) -> bool {
         return REPORTING_ADVERBS.contains(&w.lower().as_ref());
     }
     CUE_AUXILIARIES.contains(&w.lower().as_ref()) || cue_adverb(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of a span as the plain definition gives them: split at white space.
+    fn split(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
+        let s = span.slice(text);
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices() {
+            if c.is_whitespace() {
+                if let Some(st) = start.take() {
+                    out.push((span.start + st, span.start + i, &s[st..i]));
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(st) = start {
+            out.push((span.start + st, span.end, &s[st..]));
+        }
+        out
+    }
+
+    #[test]
+    fn words_split_at_white_space_from_either_end() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            "  He said\tthat\u{a0}the\u{2003}plan\u{b}failed.  ",
+            "\u{201c}Nobody cares,\u{201d} she\u{2009}said \u{e9}t\u{e9} \u{85}x\u{1c}y",
+            "a\r\nb\x0cc",
+        ];
+        for text in texts {
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    let span = Span::new(a, b);
+                    let want = split(text, span);
+                    let got: Vec<_> = words_of(text, span).map(|w| (w.span.start, w.span.end, w.text)).collect();
+                    assert_eq!(got, want, "{text:?} {a}..{b}");
+                    let mut back: Vec<_> =
+                        words_of(text, span).rev().map(|w| (w.span.start, w.span.end, w.text)).collect();
+                    back.reverse();
+                    assert_eq!(back, want, "{text:?} {a}..{b}, from the end");
+                    assert_eq!(first_word(text, span).map(|w| w.text), want.first().map(|w| w.2));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lower_borrows_lower_case_ascii_only() {
+        assert!(matches!(lowercase("said"), Cow::Borrowed("said")));
+        assert_eq!(lowercase("Said"), "said");
+        assert_eq!(lowercase("\u{212a}new"), "knew");
+        assert_eq!(lowercase("\u{c9}t\u{c9}"), "\u{e9}t\u{e9}");
+    }
 }
