@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use crate::matcher::{PhraseList, with_lower};
 use crate::span::Span;
 use crate::text::tokens::{WordSets, whitespace_words};
+use crate::text::lexicon::{MONTHS, NUMBER_WORDS, WEEKDAYS};
 
 /// What kind of utterance a claim is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -243,59 +244,10 @@ impl Claim {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 const MONTH_ABBREVIATIONS: [&str; 10] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const RELATIVE_DAYS: [&str; 3] = ["yesterday", "today", "tomorrow"];
 /// Earliest and latest four-digit numbers read as years.
 const YEAR_RANGE: std::ops::RangeInclusive<u32> = 1800..=2100;
-/// Number words ("twelve", "dozens", "millions"); also heads of quantities of people in
-/// attribution subjects ("nine in 10 said").
-pub(crate) const NUMBER_WORDS: [&str; 30] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "dozen",
-    "dozens",
-    "half",
-    "twice",
-    "trillion",
-];
 const COMPARATIVE_PHRASES: [&str; 9] = [
     "more than",
     "less than",

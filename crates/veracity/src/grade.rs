@@ -1,10 +1,10 @@
 //! Admiralty (NATO STANAG 2511) grades: source reliability A-F and information credibility 1-6,
 //! assessed independently of each other. The mapping is written down in `docs/scoring.md`
-//! ("Admiralty grades") and its thresholds are in `data/scoring.toml` (`[grades]`).
+//! ("Admiralty grades") and its thresholds are in `data/scoring.toml` (`[grades]`). A claim's
+//! credibility grade is assessed where claims are scored (`score.rs`): the grades know no claims.
 
 use crate::attribution::SourceKind;
-use crate::claim::{Claim, ClaimKind};
-use crate::config::{CredibilityGrades, ReliabilityGrades};
+use crate::config::ReliabilityGrades;
 
 /// How reliable a source is, A (completely reliable) to F (cannot be judged).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -150,36 +150,6 @@ impl CredibilityGrade {
             CredibilityGrade::Improbable => "improbable",
             CredibilityGrade::CannotBeJudged => "truth cannot be judged",
         }
-    }
-
-    /// Grades a claim of one article from its kind, certainty and weasel cues (never 1 or 5: those
-    /// need other articles, see [`CredibilityGrade::with_corroboration`]). Returns the grade and
-    /// the reason in words.
-    #[must_use]
-    pub fn assess(claim: &Claim, g: &CredibilityGrades) -> (Self, String) {
-        match claim.kind {
-            ClaimKind::Question => return (CredibilityGrade::CannotBeJudged, "a question asserts nothing".into()),
-            ClaimKind::Opinion => return (CredibilityGrade::CannotBeJudged, "an opinion, not a checkable fact".into()),
-            ClaimKind::Prediction => {
-                return (CredibilityGrade::CannotBeJudged, "a prediction, not checkable yet".into());
-            }
-            _ => {}
-        }
-        let c = claim.certainty;
-        let (mut grade, mut reason) = if c >= g.probably_true {
-            (CredibilityGrade::ProbablyTrue, format!("stated as fact (certainty {c:.2} >= {})", g.probably_true))
-        } else if c >= g.possibly_true {
-            (CredibilityGrade::PossiblyTrue, format!("stated as probable (certainty {c:.2} >= {})", g.possibly_true))
-        } else if c >= g.doubtful {
-            (CredibilityGrade::Doubtful, format!("stated as possible (certainty {c:.2} >= {})", g.doubtful))
-        } else {
-            (CredibilityGrade::CannotBeJudged, format!("no clear stance (certainty {c:.2} < {})", g.doubtful))
-        };
-        if claim.is_weasel() && grade < CredibilityGrade::PossiblyTrue {
-            grade = CredibilityGrade::PossiblyTrue;
-            reason.push_str("; capped at 3 by a weasel cue");
-        }
-        (grade, reason)
     }
 
     /// The grade once other articles are known: 1 when at least one independent source agrees and

@@ -4,6 +4,7 @@ use crate::config::{CertaintyWeights, Config, HedgeCategory};
 use crate::matcher::{PhraseMatcher, is_word_char};
 use crate::segment::Quote;
 use crate::span::{Span, SpanIndex};
+use crate::text::lexicon::SUBJECT_PRONOUNS;
 
 /// One hedge cue found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,9 +179,6 @@ const VAGUE_SOURCE_QUALIFIERS: [&str; 9] =
     ["some", "many", "several", "other", "unnamed", "anonymous", "multiple", "various", "numerous"];
 /// How many words before "would" are searched for a [`BACKSHIFT_VERBS`] verb.
 const BACKSHIFT_REACH: usize = 8;
-/// Subject pronouns that start the clause a bare "claimed" or "claims" reports ("claimed he
-/// voluntarily appeared").
-const SUBJECT_PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"];
 /// Words of a time or manner phrase that may stand between "claimed" and "that" ("claimed on
 /// January 6 that", "claimed without evidence that"); capitalised words, numbers and -ly adverbs
 /// pass too.
@@ -233,8 +231,11 @@ const NOT_A_NOUN: [&str; 22] = [
 ];
 /// How many words after an approximator may pass before the number it needs.
 const APPROXIMATOR_REACH: usize = 2;
-/// Number words that satisfy `requires_number`.
-const NUMBER_WORDS: [&str; 20] = [
+/// Number words that satisfy `requires_number`: a narrower list than
+/// [`crate::text::lexicon::NUMBER_WORDS`] (without "fifteen", "forty", "dozens", "half", "twice",
+/// "million(s)", "billion(s)" or "trillion"), the one the approximator cues are evaluated with;
+/// the wider list would make more approximators ("about half") count as hedges.
+const APPROXIMATED_NUMBER_WORDS: [&str; 20] = [
     "one",
     "two",
     "three",
@@ -481,7 +482,7 @@ fn words_after(rest: &str) -> impl Iterator<Item = &str> {
 fn number_follows(rest: &str) -> bool {
     words_after(rest).take(APPROXIMATOR_REACH).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%');
-        w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.to_lowercase().as_str())
+        w.chars().any(|c| c.is_ascii_digit()) || APPROXIMATED_NUMBER_WORDS.contains(&w.to_lowercase().as_str())
     })
 }
 

@@ -6,12 +6,12 @@
 use std::collections::HashMap;
 
 use crate::attribution::{AttributionKind, Source, SourceKind};
-use crate::claim::Claim;
+use crate::claim::{Claim, ClaimKind};
 use crate::config::HedgeCategory;
-use crate::config::ReliabilityGrades;
 use crate::config::Weights;
+use crate::config::{CredibilityGrades, ReliabilityGrades};
 use crate::explain::Explanation;
-use crate::grade::ReliabilityGrade;
+use crate::grade::{CredibilityGrade, ReliabilityGrade};
 use crate::hedge::CertaintyLevel;
 
 /// A source as it figures in one article, with its reliability.
@@ -149,4 +149,36 @@ pub(crate) fn summarise_sources(
         out.push(s);
     }
     out
+}
+
+impl CredibilityGrade {
+    /// Grades a claim of one article from its kind, certainty and weasel cues (never 1 or 5: those
+    /// need other articles, see [`CredibilityGrade::with_corroboration`]). Returns the grade and
+    /// the reason in words.
+    #[must_use]
+    pub fn assess(claim: &Claim, g: &CredibilityGrades) -> (Self, String) {
+        match claim.kind {
+            ClaimKind::Question => return (CredibilityGrade::CannotBeJudged, "a question asserts nothing".into()),
+            ClaimKind::Opinion => return (CredibilityGrade::CannotBeJudged, "an opinion, not a checkable fact".into()),
+            ClaimKind::Prediction => {
+                return (CredibilityGrade::CannotBeJudged, "a prediction, not checkable yet".into());
+            }
+            _ => {}
+        }
+        let c = claim.certainty;
+        let (mut grade, mut reason) = if c >= g.probably_true {
+            (CredibilityGrade::ProbablyTrue, format!("stated as fact (certainty {c:.2} >= {})", g.probably_true))
+        } else if c >= g.possibly_true {
+            (CredibilityGrade::PossiblyTrue, format!("stated as probable (certainty {c:.2} >= {})", g.possibly_true))
+        } else if c >= g.doubtful {
+            (CredibilityGrade::Doubtful, format!("stated as possible (certainty {c:.2} >= {})", g.doubtful))
+        } else {
+            (CredibilityGrade::CannotBeJudged, format!("no clear stance (certainty {c:.2} < {})", g.doubtful))
+        };
+        if claim.is_weasel() && grade < CredibilityGrade::PossiblyTrue {
+            grade = CredibilityGrade::PossiblyTrue;
+            reason.push_str("; capped at 3 by a weasel cue");
+        }
+        (grade, reason)
+    }
 }

@@ -1,0 +1,256 @@
+//! Resolution: classifies the sources of each attribution, ties references to earlier sources
+//! (pronouns, surnames, "the newspaper"), builds the chains (a cue inside another attribution's
+//! content inherits its chain) and continues an attribution over the quotations that follow it.
+
+use std::collections::HashMap;
+
+use crate::segment::Quote;
+use crate::span::{Span, SpanIndex};
+
+use super::classify::Reference;
+use super::content::{content_kind, tidy_content};
+use super::cue::participle_cue;
+use super::extractor::{AttributionExtractor, Ctx, RawAttribution};
+use super::model::{Attribution, AttributionKind, Source, SourceKind};
+use super::words::{lowercase, possessive};
+
+/// Longest gap (bytes) between an attributed quotation and one that continues it.
+const MAX_CONTINUATION_GAP: usize = 120;
+
+/// Capitalised words that open a sentence or a phrase before a surname, never a first name.
+const NOT_FIRST_NAMES: [&str; 24] = [
+    "In", "On", "At", "For", "But", "And", "As", "With", "By", "From", "To", "Of", "After", "Before", "While", "When",
+    "Since", "If", "Then", "So", "That", "This", "Both", "Neither",
+];
+
+impl AttributionExtractor {
+    /// The nearest full name ending in `surname` in `text` before `end`: the surname as a whole
+    /// word after one to three capitalised name words that are not titles ("Javier Milei" in
+    /// "Argentina's President Javier Milei", "María Corina Machado" in "opposition leader María
+    /// Corina Machado").
+    fn full_name_before(&self, text: &str, end: usize, surname: &str) -> Option<String> {
+        let before_all = &text[..end];
+        let mut search_end = before_all.len();
+        while let Some(i) = before_all[..search_end].rfind(surname) {
+            search_end = i;
+            let (before, after) = (&before_all[..i], &before_all[i + surname.len()..]);
+            if after.starts_with(char::is_alphanumeric) || !before.ends_with(' ') {
+                continue;
+            }
+            let mut names: Vec<&str> = Vec::new();
+            for w in before[..before.len() - 1].rsplit(' ').take(3) {
+                let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+                let word = w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+                    && !self.lex.titles.contains(lowercase(w).as_ref())
+                    && !NOT_FIRST_NAMES.contains(&w)
+                    && !possessive(w);
+                if !(word || initial) {
+                    break;
+                }
+                names.push(w);
+            }
+            if names.is_empty() {
+                continue;
+            }
+            names.reverse();
+            names.push(surname);
+            return Some(names.join(" "));
+        }
+        None
+    }
+
+    /// Classifies, resolves and chains the raw attributions, in text order.
+    pub(super) fn finish(&self, ctx: &Ctx<'_>, mut raws: Vec<RawAttribution>) -> Vec<Attribution> {
+        raws.sort_by_key(|r| r.cue.start);
+        raws.dedup_by(|b, a| a.cue == b.cue);
+        let text = ctx.text;
+        let mut memory = Memory::default();
+        let mut own: Vec<Vec<Source>> = Vec::with_capacity(raws.len());
+        for r in &raws {
+            let mut chain = Vec::new();
+            for rs in &r.sources {
+                let phrase = rs.span.slice(text);
+                let (kind, name, reference) = self.classify(phrase);
+                let shown = rs.display.unwrap_or(rs.span);
+                let mut src =
+                    Source { text: shown.slice(text).to_owned(), span: Some(shown), kind, name, resolved: false };
+                memory.resolve(&mut src, reference);
+                if reference == Reference::ShortName && !src.resolved && !src.name.contains(char::is_whitespace) {
+                    // A surname no earlier source gave in full, named in full earlier in the text
+                    // ("Argentina's President Javier Milei had granted ... Milei called it ...").
+                    if let Some(full) = self.full_name_before(text, rs.span.start, &src.name) {
+                        src.name = full;
+                        src.resolved = true;
+                    }
+                }
+                memory.remember(&src);
+                chain.push(src);
+            }
+            own.push(chain);
+        }
+        // Nesting: a cue inside another attribution's content inherits its chain as outer links.
+        let content_index = SpanIndex::new(raws.iter().map(|r| r.content));
+        let mut parent: Vec<Option<usize>> = vec![None; raws.len()];
+        for (i, r) in raws.iter().enumerate() {
+            parent[i] = content_index
+                .overlapping(r.cue)
+                .filter(|&j| {
+                    let o = &raws[j];
+                    j != i && o.content.contains(r.cue) && o.content != r.content && o.content.len() > r.content.len()
+                })
+                .min_by_key(|&j| raws[j].content.len());
+        }
+        let mut out = Vec::with_capacity(raws.len());
+        for (i, r) in raws.iter().enumerate() {
+            let mut chain: Vec<Source> = Vec::new();
+            let mut p = parent[i];
+            let mut guard = 0;
+            let mut outer: Vec<&Vec<Source>> = Vec::new();
+            while let Some(j) = p {
+                outer.push(&own[j]);
+                p = parent[j];
+                guard += 1;
+                if guard > raws.len() {
+                    break;
+                }
+            }
+            for o in outer.into_iter().rev() {
+                chain.extend(o.iter().cloned());
+            }
+            chain.extend(own[i].iter().cloned());
+            let content = r.content;
+            let kind = content_kind(ctx, content);
+            let anonymous = chain.iter().any(|s| s.kind.is_unnamed());
+            let att = Attribution {
+                cue: r.cue.slice(text).to_owned(),
+                cue_span: r.cue,
+                sources: chain,
+                content,
+                kind,
+                anonymous,
+            };
+            if let Some(tail) = r.tail {
+                let rest = Attribution { content: tail, kind: content_kind(ctx, tail), ..att.clone() };
+                out.push(att);
+                out.push(rest);
+            } else {
+                out.push(att);
+            }
+        }
+        self.continue_quotes(ctx, &mut out);
+        out
+    }
+
+    /// A quotation with no cue of its own that follows an attributed quotation closely
+    /// ("“...,” said Farnsworth. “As a practical matter, ...”") continues the same speaker.
+    fn continue_quotes(&self, ctx: &Ctx<'_>, out: &mut Vec<Attribution>) {
+        let top: Vec<&Quote> = ctx.top_quotes.iter().filter(|q| !q.content.is_empty()).collect();
+        let content_index = SpanIndex::new(out.iter().map(|a| a.content));
+        let mut added: Vec<Attribution> = Vec::new();
+        // Which attribution (existing or added) covers each top-level quote.
+        let mut speaker: Vec<Option<Attribution>> = Vec::with_capacity(top.len());
+        for (k, q) in top.iter().enumerate() {
+            let own = content_index
+                .overlapping(q.content)
+                .map(|i| &out[i])
+                .find(|a| a.kind != AttributionKind::Indirect && a.content.overlap(q.content) * 2 >= q.content.len())
+                .cloned();
+            if own.is_some() {
+                speaker.push(own);
+                continue;
+            }
+            let covered =
+                content_index.overlapping(q.content).any(|i| out[i].content.overlap(q.content) * 2 >= q.content.len());
+            let prev = k.checked_sub(1).map(|p| (top[p], speaker[p].as_ref()));
+            let cont = match prev {
+                Some((p, Some(a))) if !covered && q.span.start >= p.span.end => {
+                    let gap = Span::new(p.span.end, q.span.start);
+                    let first = ctx.cue_spans.partition_point(|c| c.start < gap.start);
+                    // A participle of the same speaker in between ("..., he said, referring
+                    // to the deal. “...”") does not hand the next quotation to anyone else.
+                    let speaker_of = |x: &Attribution| x.original_source().map(|s| s.name.clone());
+                    let same_speaker = |c: &Span| {
+                        participle_cue(c.slice(ctx.text))
+                            && out
+                                .iter()
+                                .any(|b| b.cue_span == *c && speaker_of(b).is_some() && speaker_of(b) == speaker_of(a))
+                    };
+                    let other_cue = ctx.cue_spans[first..]
+                        .iter()
+                        .take_while(|c| c.start < gap.end)
+                        .any(|c| gap.contains(*c) && *c != a.cue_span && !same_speaker(c));
+                    (gap.len() <= MAX_CONTINUATION_GAP && !other_cue).then(|| {
+                        let mut cont = a.clone();
+                        cont.content = tidy_content(ctx.text, q.content);
+                        cont.kind = AttributionKind::Direct;
+                        cont
+                    })
+                }
+                _ => None,
+            };
+            if let Some(c) = &cont {
+                added.push(c.clone());
+            }
+            speaker.push(cont);
+        }
+        out.extend(added);
+        out.sort_by_key(|a| (a.cue_span.start, a.content.start));
+    }
+}
+/// What earlier attributions named, for resolving later references in O(1): the most recent source
+/// of each sort, and full person names by surname.
+#[derive(Debug, Default)]
+struct Memory {
+    person: Option<Source>,
+    group: Option<Source>,
+    outlet: Option<Source>,
+    document: Option<Source>,
+    by_surname: HashMap<String, Source>,
+}
+
+impl Memory {
+    fn remember(&mut self, s: &Source) {
+        match s.kind {
+            SourceKind::NamedPerson => {
+                self.person = Some(s.clone());
+                let mut words = s.name.split_whitespace();
+                if let (Some(last), true) = (words.next_back(), s.name.split_whitespace().count() > 1) {
+                    self.by_surname.insert(last.to_owned(), s.clone());
+                }
+            }
+            SourceKind::NewsOutlet
+            | SourceKind::Organisation
+            | SourceKind::Document
+            | SourceKind::Anonymous
+            | SourceKind::Vague => {
+                self.group = Some(s.clone());
+                let definite = s.name.to_lowercase().starts_with("the ");
+                if s.kind == SourceKind::NewsOutlet && !definite {
+                    self.outlet = Some(s.clone());
+                }
+                if s.kind == SourceKind::Document && !definite {
+                    self.document = Some(s.clone());
+                }
+            }
+            SourceKind::Author | SourceKind::Unresolved => {}
+        }
+    }
+
+    fn resolve(&self, src: &mut Source, reference: Reference) {
+        let found = match reference {
+            Reference::None => None,
+            Reference::Person => self.person.as_ref(),
+            Reference::Group => self.group.as_ref(),
+            Reference::Outlet => self.outlet.as_ref(),
+            Reference::Document => self.document.as_ref(),
+            Reference::ShortName if !src.name.contains(char::is_whitespace) => self.by_surname.get(&src.name),
+            Reference::ShortName => None,
+        };
+        if let Some(f) = found {
+            src.kind = f.kind;
+            src.name = f.name.clone();
+            src.resolved = true;
+        }
+    }
+}
