@@ -86,11 +86,14 @@ def test_json_and_dict(seed_analyses: dict[str, veracity.Analysis]) -> None:
 def test_dict_shapes(seed_analyses: dict[str, veracity.Analysis]) -> None:
     a = seed_analyses["000"]
     d = a.to_dict()
-    assert set(d) >= {"article", "paragraphs", "sentences", "quotes", "hedges", "attributions", "claims", "sources"}
-    assert d["article"]["text"] == a.text
-    # Offsets in the dict are code points too.
+    # The command line's article object (veracity.article/1), complete, with the text.
+    assert d["schema"] == "veracity.article/1"
+    assert set(d) >= {"text", "paragraphs", "sentences", "quotes", "hedges", "attributions", "claims", "sources"}
+    assert d["text"] == a.text
+    # Offsets in the dict are code points too, and say so.
+    assert d["offsets"] == "code_points"
     first = d["claims"][4]
-    assert a.text[first["span"]["start"] : first["span"]["end"]] == first["text"]
+    assert a.text[first["start"] : first["end"]] == first["text"]
     sentence = a.sentences[0].to_dict()
     assert sentence["text"] == a.sentences[0].text
 

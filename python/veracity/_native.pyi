@@ -384,6 +384,15 @@ class Quote(_Value):
 @final
 class Analysis(_Value):
     __hash__: ClassVar[None]  # type: ignore[assignment]
+    def to_json(
+        self,
+        *,
+        indent: int | None = None,
+        offsets: Literal["code_points", "bytes"] = "code_points",
+        complete: bool = True,
+    ) -> str: ...
+    @classmethod
+    def from_json(cls, data: str, /, text: str | None = None) -> Self: ...
     @property
     def text(self) -> str: ...
     @property

@@ -118,9 +118,32 @@ struct AnalyzeArgs {
     #[arg(long)]
     include_text: bool,
 
+    /// JSON formats: the unit of every offset (`start`, `end`, `cue_start`, ...), written as
+    /// `offsets`: UTF-8 `bytes` (Rust string indices) or `code-points` (Python string indices).
+    #[arg(long, value_enum, default_value_t = OffsetUnit::Bytes)]
+    offsets: OffsetUnit,
+
     /// Never show the progress bar (it is only shown when stderr is a terminal anyway).
     #[arg(long)]
     no_progress: bool,
+}
+
+/// The unit of the offsets in the JSON formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OffsetUnit {
+    /// UTF-8 byte offsets.
+    Bytes,
+    /// Unicode code-point offsets.
+    CodePoints,
+}
+
+impl From<OffsetUnit> for veracity::report::Offsets {
+    fn from(u: OffsetUnit) -> Self {
+        match u {
+            OffsetUnit::Bytes => veracity::report::Offsets::Bytes,
+            OffsetUnit::CodePoints => veracity::report::Offsets::CodePoints,
+        }
+    }
 }
 
 /// Claim order in the text report.
@@ -219,7 +242,12 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
         }),
         Format::Json | Format::Jsonl => Render::Json {
             pretty: args.format == Format::Json,
-            opts: json::Options { top: args.top, include_text: args.include_text },
+            opts: json::Options {
+                offsets: args.offsets.into(),
+                top: args.top,
+                include_text: args.include_text,
+                complete: false,
+            },
         },
     };
 
@@ -324,7 +352,7 @@ fn process(analyzer: &Analyzer, name: &str, article: &Article, render: Render) -
     match render {
         Render::Text(o) => Ok(text::render(&analysis, &name, o)),
         Render::Json { pretty, opts } => {
-            let doc = json::ArticleJson::new(&analysis, opts);
+            let doc = json::article(&analysis, &opts);
             let s = if pretty { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) };
             s.map(|s| if pretty { json::indent(&s, 2) } else { s }).map_err(|e| Failure {
                 kind: "other",

@@ -152,7 +152,7 @@ impl<'a> OutletJson<'a> {
             specifics_rate: r(o.specifics_rate),
             corroboration_rate: r(o.corroboration_rate),
             contradiction_rate: r(o.contradiction_rate),
-            explanation: crate::json::ExplanationJson::new(&o.explanation),
+            explanation: crate::json::ExplanationJson::new(&o.explanation, false),
         }
     }
 }
@@ -190,7 +190,7 @@ impl<'a> SourceJson<'a> {
             hedge_rate: r(s.hedge_rate),
             corroboration_rate: r(s.corroboration_rate),
             contradiction_rate: r(s.contradiction_rate),
-            explanation: crate::json::ExplanationJson::new(&s.explanation),
+            explanation: crate::json::ExplanationJson::new(&s.explanation, false),
         }
     }
 }

@@ -438,3 +438,42 @@ fn profile_of_the_seeds_succeeds() {
     assert_eq!(doc["articles"], 5);
     assert!(doc["outlets"].as_array().unwrap().iter().any(|o| o["name"] == "Latin Times"));
 }
+
+/// What `analyze --format json|jsonl` writes reads back into the analysis it came from, in
+/// either offset unit, and writing it again gives the same article object.
+#[test]
+fn json_output_reads_back_into_the_analysis() {
+    use veracity::report::{AnalysisView, ArticleReport, Offsets, ReportOptions, read_articles};
+    let analyzer = veracity::Analyzer::default();
+    for (unit, offsets) in [("bytes", Offsets::Bytes), ("code-points", Offsets::CodePoints)] {
+        let out = veracity(&["analyze", &seeds_arg(), "--format", "json", "--include-text", "--offsets", unit]);
+        assert!(out.status.success());
+        let articles = read_articles(&String::from_utf8_lossy(&out.stdout)).expect("a report document");
+        assert_eq!(articles.len(), seed_files().len());
+        for (report, path) in articles.into_iter().zip(seed_files()) {
+            assert_eq!(report.offsets, offsets);
+            let written = report.clone();
+            let back = report.into_analysis(None).expect("reads back");
+            let fresh = analyzer.analyze_path(&path).expect("analysis");
+            assert_eq!(back.text(), fresh.text());
+            assert_eq!(back.attributions(), fresh.attributions());
+            for (b, f) in back.claims().iter().zip(fresh.claims()) {
+                assert_eq!((b.span, &b.text, b.kind, &b.admiralty), (f.span, &f.text, f.kind, &f.admiralty));
+                assert!((b.score - f.score).abs() < 1e-6);
+            }
+            let opts = ReportOptions { offsets, include_text: true, ..ReportOptions::default() };
+            assert_eq!(ArticleReport::new(AnalysisView::of(&back), &opts), written);
+        }
+    }
+    // jsonl without the text: each line reads back once the text is given.
+    let out = veracity(&["analyze", &seeds_arg(), "--format", "jsonl"]);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let articles = read_articles(&text).expect("json lines");
+    assert_eq!(articles.len(), seed_files().len());
+    for (report, path) in articles.into_iter().zip(seed_files()) {
+        let body = analyzer.analyze_path(&path).expect("analysis").text().to_owned();
+        assert!(report.clone().into_analysis(None).is_err());
+        let back = report.into_analysis(Some(&body)).expect("reads back with the text");
+        assert_eq!(back.text(), body);
+    }
+}

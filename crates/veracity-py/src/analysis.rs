@@ -3,12 +3,12 @@
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyType};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use veracity::report::{ArticleReport, Offsets, ReportOptions};
 use veracity::{Claim, Provenance, Span};
 
 use crate::classes::{PyAttribution, PyClaim, PyHedge, PyParagraph, PyQuote, PySentence, PySourceSummary};
 use crate::doc::{CharText, DocData};
-use crate::json::{short_repr, value_class};
+use crate::json::short_repr;
 
 /// The result of analysing one article: text, metadata, segmentation, hedges, attributions,
 /// claims and sources.
@@ -34,18 +34,11 @@ impl PartialEq for PyAnalysis {
     }
 }
 
-impl Serialize for PyAnalysis {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.data.serialize(s)
-    }
-}
-
-impl<'de> Deserialize<'de> for PyAnalysis {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let mut data = DocData::deserialize(d)?;
-        data.validate().map_err(serde::de::Error::custom)?;
-        Ok(Self::new(data))
-    }
+/// The offset unit named `name` (`OptionError` listing the units).
+fn offsets_option(py: Python<'_>, name: &str) -> PyResult<Offsets> {
+    Offsets::parse(name).ok_or_else(|| {
+        crate::error::core_err(py, &crate::error::invalid_option("offsets", name, "code_points, bytes"), None)
+    })
 }
 
 impl PyAnalysis {
@@ -67,6 +60,26 @@ impl PyAnalysis {
     fn date<'py>(py: Python<'py>, d: chrono::NaiveDate) -> PyResult<Bound<'py, PyAny>> {
         py_date(py, d)
     }
+
+    /// The `veracity.article/1` object (the command line's shape): complete, unrounded, with
+    /// the text, by default.
+    pub(crate) fn report_json(&self, indent: Option<usize>, offsets: Offsets, complete: bool) -> PyResult<String> {
+        let opts = ReportOptions { offsets, top: None, include_text: true, complete };
+        crate::json::to_json_string(&ArticleReport::new(self.data.view(), &opts), indent)
+    }
+
+    /// Reads what `report_json` or `veracity analyze --format json|jsonl` wrote (one article).
+    pub(crate) fn from_report_json(data: &str, text: Option<&str>) -> Result<Self, String> {
+        let mut articles = veracity::report::read_articles(data)?;
+        if articles.len() != 1 {
+            return Err(format!(
+                "expected one article, found {} (read each line of a jsonl file, or each element of `articles`, on its own)",
+                articles.len()
+            ));
+        }
+        let analysis = articles.remove(0).into_analysis(text)?;
+        Ok(Self::new(DocData::from_analysis(analysis)))
+    }
 }
 
 /// Claims ranked by check-worthiness, highest first; the sort is stable, so ties keep text order.
@@ -84,7 +97,8 @@ pub(crate) fn py_date(py: Python<'_>, d: chrono::NaiveDate) -> PyResult<Bound<'_
     DATE.import(py, "datetime", "date")?.call1((d.year(), d.month(), d.day()))
 }
 
-value_class!(PyAnalysis, "Analysis", {
+#[pymethods]
+impl PyAnalysis {
     /// The analysed text (every offset indexes into it).
     #[getter]
     fn text(&self) -> &str {
@@ -349,4 +363,70 @@ value_class!(PyAnalysis, "Analysis", {
             self.data.sources.len()
         )
     }
-});
+
+    /// Serialises to a `veracity.article/1` JSON object, the shape `veracity analyze --format
+    /// json` writes for each article (see `docs/cli.md`), with the text and an `offsets` field
+    /// naming the unit of every offset.
+    ///
+    /// Args:
+    ///     indent: pretty-print with this many spaces per level (default: compact).
+    ///     offsets: `"code_points"` (default, Python string indices) or `"bytes"` (UTF-8).
+    ///     complete: also write what the command line leaves out (every hedge, paragraphs,
+    ///         sentences, quotes, signals, certainty weights, and three claim fields), with floats
+    ///         unrounded, so that `from_json` restores the analysis exactly (default). False
+    ///         writes the command line's report: floats rounded to six decimals.
+    ///
+    /// Raises:
+    ///     OptionError: an unknown offset unit.
+    #[pyo3(signature = (*, indent = None, offsets = "code_points", complete = true))]
+    fn to_json(&self, py: Python<'_>, indent: Option<usize>, offsets: &str, complete: bool) -> PyResult<String> {
+        let offsets = offsets_option(py, offsets)?;
+        self.report_json(indent, offsets, complete)
+    }
+
+    /// The JSON form as plain dicts and lists (what `json.loads(self.to_json())` gives).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let text = self.report_json(None, Offsets::CodePoints, true)?;
+        crate::json::json_loads(py, &text)
+    }
+
+    /// Rebuilds an analysis from `to_json()` or from what `veracity analyze FILE --format json`
+    /// or `--format jsonl` writes (one article: a report document holding one article, or one
+    /// line). Offsets are read in the unit the JSON names.
+    ///
+    /// Args:
+    ///     data: the JSON text.
+    ///     text: the article's text, for JSON written without it (`veracity analyze` without
+    ///         `--include-text`); ignored when the JSON has its text.
+    ///
+    /// Parts the command line's report leaves out come back as follows: the article's hedges
+    /// are those of its claims; paragraphs, sentences and quotes are empty; the signals are
+    /// zeros; a claim's `author_certainty` is its certainty, `negated` is False.
+    ///
+    /// Raises:
+    ///     VeracityError: the JSON is not one `veracity.article/1` object, has no text and none
+    ///         was given, or a span does not fit the text.
+    #[classmethod]
+    #[pyo3(signature = (data, /, text = None))]
+    fn from_json(_cls: &Bound<'_, PyType>, py: Python<'_>, data: &str, text: Option<&str>) -> PyResult<Self> {
+        py.detach(|| Self::from_report_json(data, text)).map_err(|e| crate::error::bad_json("Analysis", e))
+    }
+
+    /// Pickle support: `(Analysis.from_json, (self.to_json(),))`.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let from_json = slf.get_type().getattr("from_json")?;
+        Ok((from_json, (slf.get().report_json(None, Offsets::CodePoints, true)?,)))
+    }
+
+    /// Instances are immutable: a copy is the object itself.
+    fn __copy__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+        slf
+    }
+
+    /// Instances are immutable: a deep copy is the object itself.
+    #[pyo3(signature = (memo, /))]
+    fn __deepcopy__<'py>(slf: Bound<'py, Self>, memo: Bound<'py, PyAny>) -> Bound<'py, Self> {
+        let _ = memo;
+        slf
+    }
+}

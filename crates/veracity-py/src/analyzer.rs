@@ -770,13 +770,17 @@ impl PyAnalyzer {
             .data
             .to_core()
             .map_err(|e| VeracityError::new_err(format!("internal error converting an analysis: {e}")))?;
-        let table = crate::doc::byte_to_char(core.text());
+        let map = veracity::report::SpanMap::new(
+            core.text(),
+            veracity::report::Offsets::Bytes,
+            veracity::report::Offsets::CodePoints,
+        );
         Ok(self
             .inner
             .unsourced_attributions(&core)
             .into_iter()
             .map(|mut a| {
-                crate::doc::attribution_spans(&mut a, &mut |s| crate::doc::span_to_chars(&table, s));
+                crate::doc::attribution_spans(&mut a, &mut |s| *s = map.span(*s));
                 PyAttribution { content_text: analysis.slice(a.content).to_owned(), attribution: a }
             })
             .collect())

@@ -1,18 +1,19 @@
-//! Byte offsets -> code-point offsets.
+//! Byte offsets -> code-point offsets, and the report shape of an analysis.
 //!
 //! The core reports byte spans; Python slices strings by code point. An analysis is converted
-//! once, right after the core returns it (still without the GIL): one byte->char prefix table is
-//! built for the text and every span of every result is rewritten through it. From then on the
-//! binding only holds code-point spans, so `text[c.start:c.end] == c.text` in Python, and
-//! `to_json()`/pickling carry code-point offsets too.
+//! once, right after the core returns it (still without the GIL): one byte->char table
+//! (`veracity::report::SpanMap`) is built for the text and every span of every result is
+//! rewritten through it. From then on the binding only holds code-point spans, so
+//! `text[c.start:c.end] == c.text` in Python. JSON and tables are shaped by the core's
+//! `veracity::report` from a view of these parts, the same shape the command line writes.
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use veracity::report::{AnalysisView, Offsets, SpanMap};
 use veracity::{Analysis, Article, Attribution, Claim, Hedge, Paragraph, Quote, Sentence, Source, SourceSummary, Span};
 
-/// An analysis with code-point spans. Serialises to the same shape as `veracity::Analysis`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// An analysis with code-point spans.
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct DocData {
     pub(crate) article: Article,
     pub(crate) paragraphs: Vec<Paragraph>,
@@ -22,23 +23,10 @@ pub(crate) struct DocData {
     pub(crate) attributions: Vec<Attribution>,
     pub(crate) claims: Vec<Claim>,
     pub(crate) sources: Vec<SourceSummary>,
-    /// Article signals and credibility; older pickles read back with zeros and a neutral score.
-    #[serde(default)]
     pub(crate) signals: veracity::ArticleSignals,
-    #[serde(default = "neutral_credibility")]
     pub(crate) credibility: veracity::Explanation,
-    /// The analyser's certainty weights (for `factuality_at`); the core's serde name, so
-    /// `to_core` keeps them. Older pickles without it read back with the built-in weights.
-    #[serde(default = "default_certainty")]
+    /// The analyser's certainty weights (for `factuality_at`).
     pub(crate) config_certainty: veracity::config::CertaintyWeights,
-}
-
-fn neutral_credibility() -> veracity::Explanation {
-    veracity::Explanation::logistic(0.0)
-}
-
-fn default_certainty() -> veracity::config::CertaintyWeights {
-    veracity::Config::default().weights.certainty
 }
 
 type SpanFn<'a> = dyn FnMut(&mut Span) + 'a;
@@ -102,19 +90,35 @@ impl DocData {
             credibility: p.credibility,
             config_certainty: p.certainty_weights,
         };
-        let table = byte_to_char(data.article.text());
-        data.spans(&mut |s: &mut Span| span_to_chars(&table, s));
+        let map = SpanMap::new(data.article.text(), Offsets::Bytes, Offsets::CodePoints);
+        data.spans(&mut |s: &mut Span| *s = map.span(*s));
         data
+    }
+
+    /// The parts as a report view (code-point spans).
+    pub(crate) fn view(&self) -> AnalysisView<'_> {
+        AnalysisView {
+            article: &self.article,
+            paragraphs: &self.paragraphs,
+            sentences: &self.sentences,
+            quotes: &self.quotes,
+            hedges: &self.hedges,
+            attributions: &self.attributions,
+            claims: &self.claims,
+            sources: &self.sources,
+            signals: &self.signals,
+            credibility: &self.credibility,
+            certainty_weights: &self.config_certainty,
+            offsets: Offsets::CodePoints,
+        }
     }
 
     /// The core `Analysis` again, with byte spans (for `veracity::Corpus` and `corroborate`, which
     /// take the core type): spans converted back, parts reassembled, invariants checked.
     pub(crate) fn to_core(&self) -> Result<Analysis, String> {
-        let text = self.article.text();
-        let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
-        let conv = |c: usize| starts.get(c).copied().unwrap_or(text.len());
+        let map = SpanMap::new(self.article.text(), Offsets::CodePoints, Offsets::Bytes);
         let mut data = self.clone();
-        data.spans(&mut |s: &mut Span| *s = Span::new(conv(s.start), conv(s.end)));
+        data.spans(&mut |s: &mut Span| *s = map.span(*s));
         let DocData {
             article,
             paragraphs,
@@ -144,45 +148,6 @@ impl DocData {
         a.check_invariants()?;
         Ok(a)
     }
-
-    /// Checks that every span lies inside the text (for data read back with `from_json`).
-    pub(crate) fn validate(&mut self) -> Result<(), String> {
-        let n_chars = self.article.text().chars().count();
-        let mut bad: Option<Span> = None;
-        self.spans(&mut |s: &mut Span| {
-            if bad.is_none() && (s.start > s.end || s.end > n_chars) {
-                bad = Some(*s);
-            }
-        });
-        match bad {
-            Some(s) => Err(format!("span {s} is out of range for a text of {n_chars} characters")),
-            None => Ok(()),
-        }
-    }
-}
-
-/// `table[b]` is the index of the character holding byte `b`; `table[text.len()]` is the number
-/// of characters. Built once per analysis.
-/// Rewrites a byte span to code points, with `table` from [`byte_to_char`] for its text.
-pub(crate) fn span_to_chars(table: &[usize], s: &mut Span) {
-    let n_chars = table.last().copied().unwrap_or(0);
-    let conv = |b: usize| table.get(b).copied().unwrap_or(n_chars);
-    *s = Span::new(conv(s.start), conv(s.end));
-}
-
-pub(crate) fn byte_to_char(text: &str) -> Vec<usize> {
-    let mut table = vec![0usize; text.len() + 1];
-    let mut n = 0usize;
-    for (b, ch) in text.char_indices() {
-        for slot in table.iter_mut().skip(b).take(ch.len_utf8()) {
-            *slot = n;
-        }
-        n += 1;
-    }
-    if let Some(last) = table.last_mut() {
-        *last = n;
-    }
-    table
 }
 
 /// A text with a lazily built char->byte table, to slice it by code-point spans.
@@ -213,18 +178,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn byte_to_char_counts_code_points() {
-        let t = byte_to_char("aé“b”");
-        // a=0, é=1..3, “=3..6, b=6, ”=7..10
-        assert_eq!(t[0], 0);
-        assert_eq!(t[1], 1);
-        assert_eq!(t[3], 2);
-        assert_eq!(t[6], 3);
-        assert_eq!(t[7], 4);
-        assert_eq!(t[10], 5);
-    }
-
-    #[test]
     fn slice_by_chars() {
         let c = CharText::new();
         let text = "Román — “yes”";
@@ -245,8 +198,6 @@ mod tests {
                 assert_eq!(h.span.slice(text), c.slice(text, hc.span));
             }
         }
-        let mut d2 = d.clone();
-        assert!(d2.validate().is_ok());
         // And back: the core analysis again, identical.
         assert_eq!(d.to_core().expect("parts fit"), a);
     }

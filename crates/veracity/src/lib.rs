@@ -61,6 +61,7 @@ mod hedge;
 mod input;
 pub mod logistic;
 mod matcher;
+pub mod report;
 mod score;
 mod segment;
 mod span;
