@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 use crate::matcher::{PhraseList, with_lower};
 use crate::span::Span;
-use crate::text::tokens::{WordSets, whitespace_words};
 use crate::text::lexicon::{MONTHS, NUMBER_WORDS, WEEKDAYS};
+use crate::text::tokens::{WordSets, whitespace_words};
 
 /// What kind of utterance a claim is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
