@@ -113,7 +113,7 @@ const STAGES: [(&str, &str); 17] = [
     ("segmentation", "veracity::segment::Segmenter::segment"),
     ("token stream", "veracity::text::tokens::Tokens::new"),
     ("hedges", "veracity::hedge::HedgeDetector::detect"),
-    ("attribution", "veracity::attribution::AttributionExtractor::extract"),
+    ("attribution", "veracity::attribution::<impl veracity::attribution::extractor::AttributionExtractor>::extract"),
     ("claim kind cues", "veracity::claim::ClaimRules::kind_cues"),
     ("claim clauses", "veracity::claim::ClaimRules::clauses"),
     ("claim features", "veracity::claim::features"),
