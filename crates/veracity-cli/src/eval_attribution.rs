@@ -197,7 +197,8 @@ pub fn parse_ann(ann: &str, text: &str) -> Result<BTreeMap<Role, Vec<Fragments>>
 }
 
 /// Byte offset -> code-point offset for every char boundary of `text`.
-fn char_offsets(text: &str) -> Vec<usize> {
+/// The code-point offset of every byte offset of `text` (and of its end).
+pub fn char_offsets(text: &str) -> Vec<usize> {
     let mut map = vec![0; text.len() + 1];
     let mut n = 0;
     for (i, c) in text.char_indices() {

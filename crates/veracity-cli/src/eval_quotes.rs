@@ -436,23 +436,10 @@ pub struct PredictedQuote {
     pub speaker_span: Option<(usize, usize)>,
 }
 
-fn char_offsets(text: &str) -> Vec<usize> {
-    let mut map = vec![0; text.len() + 1];
-    let mut n = 0;
-    for (i, c) in text.char_indices() {
-        for k in 0..c.len_utf8() {
-            map[i + k] = n;
-        }
-        n += 1;
-    }
-    map[text.len()] = n;
-    map
-}
-
 /// The analyser's quotes of one text.
 pub fn predict(analyzer: &Analyzer, text: &str, which: Predicted) -> Vec<PredictedQuote> {
     let Ok(a) = analyzer.analyze_text(text) else { return Vec::new() };
-    let map = char_offsets(text);
+    let map = crate::eval_attribution::char_offsets(text);
     let mut by_cue: BTreeMap<(usize, usize), PredictedQuote> = BTreeMap::new();
     for att in a.attributions() {
         if which == Predicted::Speech && !is_speech_cue(&att.cue) {
