@@ -129,7 +129,7 @@ pub fn load_polnear(dir: &Path) -> Result<Vec<Document>, String> {
 
 /// Splits a .ann file into records: a record starts at a line beginning with `T<n>\t`, `E<n>\t` or
 /// `#<n>\t` (a T record's text may hold newlines).
-fn records(ann: &str) -> Vec<&str> {
+pub fn records(ann: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = ann.as_bytes();
@@ -274,7 +274,7 @@ fn trim_fragment(chars: &[char], (start, end): (usize, usize)) -> Option<(usize,
 /// Word tokens: maximal runs of alphanumeric characters, as (start, end) in code points.
 /// Punctuation is not a token, in line with the exact metric's trimming (so a punctuation-only
 /// cue such as ":" counts in the exact metric only).
-fn tokens(chars: &[char]) -> Vec<(usize, usize)> {
+pub fn tokens(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in chars.iter().enumerate() {
@@ -291,7 +291,7 @@ fn tokens(chars: &[char]) -> Vec<(usize, usize)> {
 }
 
 /// Indices of the tokens sharing a character with any fragment of any span.
-fn covered(toks: &[(usize, usize)], spans: &[Fragments]) -> BTreeSet<usize> {
+pub fn covered(toks: &[(usize, usize)], spans: &[Fragments]) -> BTreeSet<usize> {
     let mut out = BTreeSet::new();
     for frags in spans {
         for &(a, b) in frags {

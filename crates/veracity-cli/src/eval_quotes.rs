@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use veracity::Analyzer;
 
 use crate::eval::EvalFormat;
+use crate::eval_attribution::covered;
 
 #[derive(Debug, Args)]
 pub struct QuotesArgs {
@@ -356,19 +357,7 @@ pub fn load_polnear_quotes(dir: &Path) -> Result<Vec<Record>, String> {
 
 /// The speech attributions of one BRAT standoff annotation.
 fn polnear_quotes(ann: &str, chars: &[char]) -> Vec<GoldQuote> {
-    // T lines may run over several physical lines: a record starts at an ID.
-    let mut records: Vec<String> = Vec::new();
-    for line in ann.split('\n') {
-        let starts_record = line.len() > 1
-            && matches!(line.as_bytes()[0], b'T' | b'E' | b'#' | b'A' | b'R' | b'N')
-            && line[1..].split('\t').next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        if starts_record || records.is_empty() {
-            records.push(line.to_owned());
-        } else if let Some(last) = records.last_mut() {
-            last.push('\n');
-            last.push_str(line);
-        }
-    }
+    let records = crate::eval_attribution::records(ann);
     let mut spans: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
     for r in &records {
         let mut f = r.splitn(3, '\t');
@@ -459,39 +448,6 @@ pub fn predict(analyzer: &Analyzer, text: &str, which: Predicted) -> Vec<Predict
     by_cue.into_values().collect()
 }
 
-/// Word tokens (maximal runs of letters and digits) as `(start, end)` code points.
-fn tokens(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_alphanumeric() {
-            let s = i;
-            while i < chars.len() && chars[i].is_alphanumeric() {
-                i += 1;
-            }
-            out.push((s, i));
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
-/// The indices of the tokens a span's fragments touch.
-fn covered(tokens: &[(usize, usize)], fragments: &[(usize, usize)]) -> BTreeSet<usize> {
-    let mut out = BTreeSet::new();
-    for &(a, b) in fragments {
-        let first = tokens.partition_point(|t| t.1 <= a);
-        for (k, t) in tokens.iter().enumerate().skip(first) {
-            if t.0 >= b {
-                break;
-            }
-            out.insert(k);
-        }
-    }
-    out
-}
-
 /// A name for comparison: lower case, letters, digits and single spaces, no leading "the".
 fn normalise(name: &str) -> String {
     let words: Vec<String> =
@@ -553,9 +509,11 @@ pub fn score(records: &[Record], predictions: &[Vec<PredictedQuote>], min_overla
     let mut misses = Vec::new();
     for (r, preds) in records.iter().zip(predictions) {
         let chars: Vec<char> = r.text.chars().collect();
-        let toks = tokens(&chars);
-        let gold: Vec<BTreeSet<usize>> = r.quotes.iter().map(|q| covered(&toks, &q.fragments)).collect();
-        let pred: Vec<BTreeSet<usize>> = preds.iter().map(|p| covered(&toks, &p.fragments)).collect();
+        let toks = crate::eval_attribution::tokens(&chars);
+        let gold: Vec<BTreeSet<usize>> =
+            r.quotes.iter().map(|q| covered(&toks, std::slice::from_ref(&q.fragments))).collect();
+        let pred: Vec<BTreeSet<usize>> =
+            preds.iter().map(|p| covered(&toks, std::slice::from_ref(&p.fragments))).collect();
         gold_n += gold.len();
         pred_n += pred.len();
         #[allow(clippy::cast_precision_loss)]
