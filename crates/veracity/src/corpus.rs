@@ -691,7 +691,7 @@ impl OutletProfile {
                 } else {
                     c.signals_fixed.get(i).copied().unwrap_or(0) as f64 / FIXED / c.articles as f64
                 };
-                e.add(name, mean, w, &detail);
+                e.add(*name, mean, w, &detail);
             }
         }
         p.reliability = e.value;

@@ -1,12 +1,15 @@
 //! Explanations: every score lists its signals, their values and contributions.
 
+use std::borrow::Cow;
+
 /// One signal's share of a score.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Contribution {
-    /// Stable signal name (documented in `docs/scoring.md`), e.g. `"hedging"`.
-    pub signal: String,
+    /// Stable signal name (documented in `docs/scoring.md`), e.g. `"hedging"`: borrowed from the
+    /// model's static list of names where it has one, so that explaining a score allocates no name.
+    pub signal: Cow<'static, str>,
     /// The signal's value (a count, a share, a 0/1 indicator, a reliability).
     pub value: f64,
     /// The weight applied to it.
@@ -92,10 +95,16 @@ impl Explanation {
         }
     }
 
-    pub(crate) fn add(&mut self, signal: &str, value: f64, weight: f64, detail: impl Into<String>) {
+    pub(crate) fn add(
+        &mut self,
+        signal: impl Into<Cow<'static, str>>,
+        value: f64,
+        weight: f64,
+        detail: impl Into<String>,
+    ) {
         let contribution = value * weight;
         self.contributions.push(Contribution {
-            signal: signal.to_owned(),
+            signal: signal.into(),
             value,
             weight,
             contribution,
@@ -108,15 +117,15 @@ impl Explanation {
     /// A logistic explanation from its intercept and terms `(signal, value, weight, detail)`, in
     /// order: the same as [`Explanation::logistic`] then one `add` per term, with the link applied
     /// once at the end instead of after every term (`raw` sums the terms in the same order).
-    pub(crate) fn logistic_of<'a>(
+    pub(crate) fn logistic_of(
         intercept: f64,
-        terms: impl ExactSizeIterator<Item = (&'a str, f64, f64, String)>,
+        terms: impl ExactSizeIterator<Item = (&'static str, f64, f64, String)>,
     ) -> Self {
         let mut e = Self::logistic(intercept);
         e.contributions.reserve_exact(terms.len());
         for (signal, value, weight, detail) in terms {
             let contribution = value * weight;
-            e.contributions.push(Contribution { signal: signal.to_owned(), value, weight, contribution, detail });
+            e.contributions.push(Contribution { signal: Cow::Borrowed(signal), value, weight, contribution, detail });
             e.raw += contribution;
         }
         e.value = e.link.apply(e.raw);
@@ -133,7 +142,7 @@ impl Explanation {
         assert_eq!(row.len(), model.weights.len(), "one value per signal");
         let mut e = Self::logistic(model.intercept);
         for ((name, &w), &x) in model.names.iter().zip(&model.weights).zip(row) {
-            e.add(name, x, w, "");
+            e.add(name.clone(), x, w, "");
         }
         e
     }

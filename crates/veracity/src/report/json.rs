@@ -665,7 +665,7 @@ impl Reader {
                 .contributions
                 .into_iter()
                 .map(|c| Contribution {
-                    signal: c.signal.into_owned(),
+                    signal: c.signal.into_owned().into(),
                     value: c.value,
                     weight: c.weight,
                     contribution: c.contribution,
