@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::explain::Explanation;
 use crate::grade::{Admiralty, CredibilityGrade, ReliabilityGrade};
 use crate::hedge::{CertaintyLevel, Hedge, HedgeDetector, certainty_of, deciding_hedge, is_negator, negated_before};
+use crate::matcher::PhraseSets;
 use crate::score::{SourceSummary, credibility, source_key, summarise_sources};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Segmenter, Sentence};
 use crate::span::{Span, SpanIndex};
@@ -44,6 +45,8 @@ struct Inner {
     attribution: AttributionExtractor,
     claims: ClaimRules,
     style: crate::credibility::StyleSets,
+    /// The hedge, opinion, prediction and style lexicons behind one automaton.
+    phrases: PhraseSets,
     /// The check-worthiness weights in signal order.
     checkworthiness_weights: Vec<f64>,
 }
@@ -68,12 +71,18 @@ impl Analyzer {
     }
 
     fn from_config(config: Config) -> Self {
+        let hedges = HedgeDetector::new(&config);
+        let claims = ClaimRules::new(&config.claims);
+        let style = crate::credibility::StyleSets::new(&config.style);
+        let [opinion, prediction] = claims.kind_matchers();
+        let phrases = PhraseSets::new(&[hedges.matcher(), opinion, prediction, style.matcher()]);
         let inner = Inner {
             segmenter: Segmenter::new(&config.segmentation),
-            hedges: HedgeDetector::new(&config),
+            hedges,
             attribution: AttributionExtractor::new(&config),
-            claims: ClaimRules::new(&config.claims),
-            style: crate::credibility::StyleSets::new(&config.style),
+            claims,
+            style,
+            phrases,
             checkworthiness_weights: config.checkworthiness.to_logistic().weights,
             config,
         };
@@ -143,14 +152,15 @@ impl Analyzer {
         // The front end: every word of the article, read once.
         let tokens = Tokens::new(text, crate::checkworthiness::word_sets());
         let sentence_starts: Vec<usize> = seg.sentences.iter().map(|s| s.span.start).collect();
-        let hedges = inner.hedges.detect(text, &seg.quotes, &sentence_starts);
+        let [hedge_hits, opinion_hits, prediction_hits, style_hits] = inner.phrases.find(text);
+        let hedges = inner.hedges.detect_in(text, hedge_hits, &seg.quotes, &sentence_starts);
         let attributions = inner.attribution.extract(text, &seg.paragraphs, &seg.sentences, &seg.quotes);
 
         let mut claims = Vec::new();
         let mut hedge_cursor = 0usize;
         let attribution_index = SpanIndex::new(attributions.iter().map(|a| a.content));
         let quote_index = SpanIndex::new(seg.quotes.iter().map(|q| q.span));
-        let kind_cues = inner.claims.kind_cues(text);
+        let kind_cues = inner.claims.kind_cues_in(text, opinion_hits, prediction_hits);
         for (si, sent) in seg.sentences.iter().enumerate() {
             let para = seg.paragraphs[sent.paragraph];
             if !matches!(para.kind, ParagraphKind::Body | ParagraphKind::Headline) {
@@ -270,6 +280,7 @@ impl Analyzer {
                 quotes: &seg.quotes,
                 attributions: &attributions,
                 claims: &claims,
+                style: &style_hits,
             },
             &inner.style,
         );

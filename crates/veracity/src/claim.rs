@@ -5,7 +5,7 @@ use crate::config::ClaimConfig;
 use crate::explain::Explanation;
 use crate::grade::Admiralty;
 use crate::hedge::{CertaintyLevel, Hedge};
-use crate::matcher::PhraseMatcher;
+use crate::matcher::{PhraseMatch, PhraseMatcher};
 use crate::segment::Quote;
 use std::sync::OnceLock;
 
@@ -511,11 +511,16 @@ impl ClaimRules {
         }
     }
 
-    /// Finds the opinion and prediction cues of a whole document once.
-    pub(crate) fn kind_cues(&self, text: &str) -> KindCues {
-        let opinion = self
-            .opinion
-            .find(text)
+    /// The opinion and prediction automata, for a pass shared with other lexicons (see
+    /// [`crate::matcher::PhraseSets`]).
+    pub(crate) fn kind_matchers(&self) -> [&PhraseMatcher; 2] {
+        [&self.opinion, &self.prediction]
+    }
+
+    /// The opinion and prediction cues of a whole document, from the matches of the opinion and
+    /// the prediction automata in `text` (those of [`ClaimRules::kind_matchers`]).
+    pub(crate) fn kind_cues_in(&self, text: &str, opinion: Vec<PhraseMatch>, prediction: Vec<PhraseMatch>) -> KindCues {
+        let opinion = opinion
             .into_iter()
             .filter(|m| {
                 if !m.span.slice(text).eq_ignore_ascii_case("should") {
@@ -526,9 +531,7 @@ impl ClaimRules {
             })
             .map(|m| (m.span, m.payload))
             .collect();
-        let prediction = self
-            .prediction
-            .find(text)
+        let prediction = prediction
             .into_iter()
             .filter(|m| {
                 let cue = m.span.slice(text);

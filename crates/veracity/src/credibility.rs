@@ -13,8 +13,9 @@ use crate::attribution::{Attribution, AttributionKind, SourceKind};
 use crate::claim::{Claim, ClaimKind};
 use crate::explain::Explanation;
 use crate::logistic::LogisticModel;
-use crate::matcher::PhraseMatcher;
+use crate::matcher::{PhraseMatch, PhraseMatcher, is_word_char};
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
+use crate::span::Span;
 
 /// The names of the article signals, in the order of [`ArticleSignals::values`].
 pub const SIGNALS: [&str; 43] = [
@@ -168,6 +169,8 @@ pub(crate) struct Inputs<'a> {
     pub quotes: &'a [Quote],
     pub attributions: &'a [Attribution],
     pub claims: &'a [Claim],
+    /// The style lexicon's matches in the whole text (what [`StyleSets::matcher`] finds there).
+    pub style: &'a [PhraseMatch],
 }
 
 /// The style phrase categories, in the order of their payload in [`StyleSets`].
@@ -198,6 +201,37 @@ impl StyleSets {
         );
         let lower = |list: &[String]| list.iter().map(|w| w.to_lowercase()).collect();
         Self { phrases, official: lower(&lexicon.official_words), function_words: lower(&lexicon.function_words) }
+    }
+
+    /// The automaton over every category's phrases, for a pass shared with other lexicons (see
+    /// [`crate::matcher::PhraseSets`]).
+    pub(crate) fn matcher(&self) -> &PhraseMatcher {
+        &self.phrases
+    }
+}
+
+/// Adds the style matches inside the paragraph `span` to `categories`: the same as searching the
+/// paragraph's text alone. They are read from the matches in the whole text when those cannot
+/// differ: no chosen match crosses an edge of the paragraph, and the characters beyond its
+/// edges are not word characters (a phrase at the paragraph's edge then stands on a word
+/// boundary in both texts). Otherwise the paragraph is searched alone.
+fn count_style(inputs: &Inputs<'_>, sets: &StyleSets, span: Span, categories: &mut [usize]) {
+    let text = inputs.text;
+    let all = inputs.style;
+    let from = all.partition_point(|m| m.span.start < span.start);
+    let to = all.partition_point(|m| m.span.start < span.end);
+    let crosses_start = from > 0 && all[from - 1].span.end > span.start;
+    let crosses_end = to > from && all[to - 1].span.end > span.end;
+    let edges = text[..span.start].chars().next_back().is_none_or(|c| !is_word_char(c))
+        && text[span.end..].chars().next().is_none_or(|c| !is_word_char(c));
+    if edges && !crosses_start && !crosses_end {
+        for m in &all[from..to] {
+            categories[m.payload] += 1;
+        }
+    } else {
+        for m in sets.phrases.find(span.slice(text)) {
+            categories[m.payload] += 1;
+        }
     }
 }
 
@@ -312,9 +346,7 @@ pub(crate) fn signals(inputs: &Inputs<'_>, sets: &StyleSets) -> ArticleSignals {
         let text = p.span.slice(inputs.text);
         exclamations += memchr::memchr_iter(b'!', text.as_bytes()).count();
         questions += memchr::memchr_iter(b'?', text.as_bytes()).count();
-        for m in sets.phrases.find(text) {
-            categories[m.payload] += 1;
-        }
+        count_style(inputs, sets, p.span, &mut categories);
         for (offset, word) in words_of(text) {
             let at = p.span.start + offset;
             words += 1;

@@ -1,7 +1,7 @@
 //! Hedge cues: detection, categories, and the certainty they leave a claim with.
 
 use crate::config::{CertaintyWeights, Config, HedgeCategory};
-use crate::matcher::{PhraseMatcher, is_word_char};
+use crate::matcher::{PhraseMatch, PhraseMatcher, is_word_char};
 use crate::segment::Quote;
 use crate::span::{Span, SpanIndex};
 use crate::text::lexicon::SUBJECT_PRONOUNS;
@@ -292,12 +292,25 @@ impl HedgeDetector {
         Self { matcher: PhraseMatcher::new(phrases), entries }
     }
 
-    /// All hedge cues in `text`, in order. `sentence_starts` tells which capitalised cues begin a
-    /// sentence (a capitalised cue elsewhere is a name: "May 5", "Will Smith").
-    pub(crate) fn detect(&self, text: &str, quotes: &[Quote], sentence_starts: &[usize]) -> Vec<Hedge> {
+    /// The lexicon's automaton, for a pass shared with other lexicons (see
+    /// [`crate::matcher::PhraseSets`]).
+    pub(crate) fn matcher(&self) -> &PhraseMatcher {
+        &self.matcher
+    }
+
+    /// All hedge cues in `text`, in order, from the lexicon's matches in `text` (what
+    /// [`HedgeDetector::matcher`] finds there). `sentence_starts` tells which capitalised cues
+    /// begin a sentence (a capitalised cue elsewhere is a name: "May 5", "Will Smith").
+    pub(crate) fn detect_in(
+        &self,
+        text: &str,
+        matches: Vec<PhraseMatch>,
+        quotes: &[Quote],
+        sentence_starts: &[usize],
+    ) -> Vec<Hedge> {
         let mut out = Vec::new();
         let quote_index = SpanIndex::new(quotes.iter().map(|q| q.content));
-        for m in self.matcher.find(text) {
+        for m in matches {
             let e = &self.entries[m.payload];
             let cue = m.span.slice(text);
             let capitalised = cue.starts_with(char::is_uppercase) && cue.chars().skip(1).all(|c| !c.is_uppercase());

@@ -8,6 +8,9 @@ use crate::span::Span;
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseMatcher {
     ac: Option<AhoCorasick>,
+    /// The patterns of `ac` (lower-cased phrases and their typographic-apostrophe forms), kept
+    /// so that [`PhraseSets`] can build one automaton over several matchers.
+    patterns: Vec<String>,
     payload: Vec<usize>,
 }
 
@@ -66,7 +69,7 @@ impl PhraseMatcher {
             payload.push(i);
         }
         if pats.is_empty() {
-            return Self { ac: None, payload };
+            return Self { ac: None, patterns: pats, payload };
         }
         // Standard semantics so that overlapping candidates survive the boundary filter;
         // the leftmost-longest choice is made in `find`.
@@ -78,7 +81,7 @@ impl PhraseMatcher {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .ok();
-        Self { ac, payload }
+        Self { ac, patterns: pats, payload }
     }
 
     /// All non-overlapping matches on word boundaries, leftmost-longest, in text order.
@@ -86,27 +89,102 @@ impl PhraseMatcher {
     /// Case folding is ASCII only, so a phrase with non-ASCII letters matches in the case given.
     pub(crate) fn find(&self, text: &str) -> Vec<PhraseMatch> {
         let Some(ac) = &self.ac else { return Vec::new() };
-        let mut cands: Vec<PhraseMatch> = ac
+        let cands: Vec<PhraseMatch> = ac
             .find_overlapping_iter(text)
-            .filter_map(|m| {
-                let (s, e) = (m.start(), m.end());
-                let before = text[..s].chars().next_back();
-                let after = text[e..].chars().next();
-                let boundary_ok = before.is_none_or(|c| !is_word_char(c)) && after.is_none_or(|c| !is_word_char(c));
-                boundary_ok
-                    .then(|| PhraseMatch { span: Span::new(s, e), payload: self.payload[m.pattern().as_usize()] })
-            })
+            .filter(|m| on_word_boundaries(text, m.start(), m.end()))
+            .map(|m| PhraseMatch { span: Span::new(m.start(), m.end()), payload: self.payload[m.pattern().as_usize()] })
             .collect();
-        cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.len().cmp(&a.span.len())));
-        let mut out: Vec<PhraseMatch> = Vec::with_capacity(cands.len());
-        let mut last_end = 0;
-        for m in cands {
-            if m.span.start >= last_end {
-                last_end = m.span.end;
-                out.push(m);
+        leftmost_longest(cands)
+    }
+}
+
+/// True when `text[start..end]` stands between non-word characters (or the text's edges).
+fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    text[..start].chars().next_back().is_none_or(|c| !is_word_char(c))
+        && text[end..].chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+/// The non-overlapping matches among `cands` (in the order the automaton reported them), leftmost
+/// first and longest first at one start, in text order. The sort is stable: of two candidates
+/// with the same span, the one reported first is kept.
+fn leftmost_longest(mut cands: Vec<PhraseMatch>) -> Vec<PhraseMatch> {
+    cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.len().cmp(&a.span.len())));
+    let mut out: Vec<PhraseMatch> = Vec::with_capacity(cands.len());
+    let mut last_end = 0;
+    for m in cands {
+        if m.span.start >= last_end {
+            last_end = m.span.end;
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Several [`PhraseMatcher`]s behind one automaton: one pass over a text gives every matcher's
+/// matches, the same as its own [`PhraseMatcher::find`] (one DFA pass over the article instead of
+/// one per lexicon).
+///
+/// The combined automaton holds each matcher's patterns in its order, so that, matcher by matcher,
+/// the overlapping search reports the same candidates in the same relative order: two patterns
+/// with one span (a phrase listed twice) keep their precedence.
+#[derive(Debug, Clone)]
+pub(crate) struct PhraseSets {
+    /// `None` when the automaton cannot be built: every matcher then searches on its own.
+    ac: Option<AhoCorasick>,
+    /// Per pattern of `ac`: its matcher and payload.
+    owner: Vec<(usize, usize)>,
+    parts: Vec<PhraseMatcher>,
+}
+
+impl PhraseSets {
+    /// One automaton over the patterns of `parts`, in order. A matcher whose own automaton could
+    /// not be built finds nothing, as its `find` does.
+    pub(crate) fn new(parts: &[&PhraseMatcher]) -> Self {
+        let mut pats: Vec<&str> = Vec::new();
+        let mut owner = Vec::new();
+        for (k, m) in parts.iter().enumerate() {
+            if m.ac.is_none() {
+                continue;
+            }
+            for (p, &payload) in m.patterns.iter().zip(&m.payload) {
+                pats.push(p);
+                owner.push((k, payload));
             }
         }
-        out
+        // The same options as every part's own automaton.
+        let ac = if pats.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&pats)
+                .ok()
+        };
+        Self { ac, owner, parts: parts.iter().map(|m| (*m).clone()).collect() }
+    }
+
+    /// The matches of each of the `N` matchers in `text`, as each one's [`PhraseMatcher::find`].
+    ///
+    /// # Panics
+    /// When the sets were built from another number of matchers than `N`.
+    pub(crate) fn find<const N: usize>(&self, text: &str) -> [Vec<PhraseMatch>; N] {
+        assert_eq!(self.parts.len(), N, "one result per matcher");
+        let mut cands: [Vec<PhraseMatch>; N] = std::array::from_fn(|_| Vec::new());
+        let Some(ac) = &self.ac else {
+            for (out, m) in cands.iter_mut().zip(&self.parts) {
+                *out = m.find(text);
+            }
+            return cands;
+        };
+        for m in ac.find_overlapping_iter(text) {
+            if on_word_boundaries(text, m.start(), m.end()) {
+                let (k, payload) = self.owner[m.pattern().as_usize()];
+                cands[k].push(PhraseMatch { span: Span::new(m.start(), m.end()), payload });
+            }
+        }
+        cands.map(leftmost_longest)
     }
 }
 
@@ -289,7 +367,42 @@ mod tests {
         }
     }
 
+    /// Matchers whose phrases overlap, repeat within and across matchers, and carry apostrophes.
+    fn overlapping_matchers() -> [PhraseMatcher; 3] {
+        [
+            PhraseMatcher::new([("may", 0), ("may be", 1), ("it's", 2), ("be", 3), ("may", 4)]),
+            PhraseMatcher::new([("be", 0), ("it", 1), ("may be it", 2), ("b", 3)]),
+            PhraseMatcher::new([("it\u{2019}s may", 0), ("e", 1), ("be", 2), ("may", 3)]),
+        ]
+    }
+
+    #[test]
+    fn phrase_sets_find_what_each_matcher_finds() {
+        let parts = overlapping_matchers();
+        let sets = PhraseSets::new(&[&parts[0], &parts[1], &parts[2]]);
+        let text = "It may be it. It\u{2019}s may BE. it's maybe be-e, b e";
+        let got: [Vec<PhraseMatch>; 3] = sets.find(text);
+        for (m, got) in parts.iter().zip(&got) {
+            assert_eq!(*got, m.find(text));
+        }
+        let empty = PhraseMatcher::new([]);
+        let sets = PhraseSets::new(&[&empty, &parts[1]]);
+        let [none, some] = sets.find(text);
+        assert!(none.is_empty());
+        assert_eq!(some, parts[1].find(text));
+    }
+
     proptest! {
+        #[test]
+        fn phrase_sets_agree_with_their_matchers(text in "[mayMAYbeitBE'\u{2019}s .,-]{0,30}") {
+            let parts = overlapping_matchers();
+            let sets = PhraseSets::new(&[&parts[0], &parts[1], &parts[2]]);
+            let got: [Vec<PhraseMatch>; 3] = sets.find(&text);
+            for (m, got) in parts.iter().zip(&got) {
+                prop_assert_eq!(got, &m.find(&text));
+            }
+        }
+
         #[test]
         fn contains_phrase_matches_the_reference(h in "[aA σΣ.,'İ]{0,12}", n in "[aA σΣ.,]{0,3}") {
             prop_assert_eq!(contains_phrase(&h, &n), contains_phrase_reference(&h, &n));
