@@ -337,7 +337,6 @@ pub(crate) fn signals(inputs: &Inputs<'_>, sets: &StyleSets) -> ArticleSignals {
     let mut categories = [0usize; CATEGORIES.len()];
     let mut links = 0usize;
     let mut quote_cursor = 0usize;
-    let mut lower = String::new();
     let mut body_paragraphs = 0usize;
     let mut exclamations = 0usize;
     let mut questions = 0usize;
@@ -354,15 +353,12 @@ pub(crate) fn signals(inputs: &Inputs<'_>, sets: &StyleSets) -> ArticleSignals {
                 links += 1;
                 continue;
             }
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            if letters >= 4 && word.chars().all(|c| !c.is_lowercase()) {
+            if all_caps(word) {
                 caps += 1;
             }
-            lower.clear();
-            lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-            match lower.as_str() {
-                "you" | "your" | "yours" | "yourself" | "yourselves" => second += 1,
-                "i" | "me" | "my" | "mine" | "myself" | "we" | "us" | "our" | "ours" | "ourselves" => {
+            match person(word) {
+                Person::Second => second += 1,
+                Person::First => {
                     while quote_cursor < inputs.quotes.len() && inputs.quotes[quote_cursor].span.end <= at {
                         quote_cursor += 1;
                     }
@@ -374,7 +370,7 @@ pub(crate) fn signals(inputs: &Inputs<'_>, sets: &StyleSets) -> ArticleSignals {
                         first_author += 1;
                     }
                 }
-                _ => {}
+                Person::Other => {}
             }
         }
     }
@@ -431,34 +427,92 @@ pub(crate) fn signals(inputs: &Inputs<'_>, sets: &StyleSets) -> ArticleSignals {
     s
 }
 
+/// True when `word` has at least four letters and no lower-case letter ("NEVER", "FBI's" no).
+fn all_caps(word: &str) -> bool {
+    if word.is_ascii() {
+        // The same test on bytes: an ASCII character is alphabetic or lower-case exactly when it
+        // is an ASCII letter or an ASCII lower-case letter.
+        let b = word.as_bytes();
+        return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 4 && !b.iter().any(u8::is_ascii_lowercase);
+    }
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 4 && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// The grammatical person of a pronoun of the reader or the author.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Person {
+    /// "I", "me", "my", "we", "us", "our", ... (`ourselves` at most).
+    First,
+    /// "you", "your", ... (`yourselves` at most).
+    Second,
+    /// Any other word.
+    Other,
+}
+
+/// The person of `word` in any ASCII case ("You", "OUR"). Lower-casing ASCII letters only leaves
+/// a word with another character unlike every pronoun, so such words are `Other` unread, as are
+/// words longer than the longest pronoun.
+fn person(word: &str) -> Person {
+    const LONGEST: usize = "yourselves".len();
+    if word.len() > LONGEST || !word.is_ascii() {
+        return Person::Other;
+    }
+    let mut buf = [0u8; LONGEST];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"you" | b"your" | b"yours" | b"yourself" | b"yourselves" => Person::Second,
+        b"i" | b"me" | b"my" | b"mine" | b"myself" | b"we" | b"us" | b"our" | b"ours" | b"ourselves" => Person::First,
+        _ => Person::Other,
+    }
+}
+
 /// Words of `text` with their byte offsets: runs of letters, digits, apostrophes, and the
-/// dots, slashes and colons inside a web address.
+/// dots, slashes and colons inside a web address. ASCII bytes are tested one by one (the same
+/// tests as on their characters); other characters are decoded.
 fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
+    let char_at = move |i: usize| text[i..].chars().next().unwrap_or('\0');
+    let alphanumeric_at = move |i: usize| text[i..].chars().next().is_some_and(char::is_alphanumeric);
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < bytes.len() {
-            let ch = text[i..].chars().next()?;
-            if ch.is_alphanumeric() {
-                break;
+            let b = bytes[i];
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let ch = char_at(i);
+                if ch.is_alphanumeric() {
+                    break;
+                }
+                i += ch.len_utf8();
             }
-            i += ch.len_utf8();
         }
         if i >= bytes.len() {
             return None;
         }
         let start = i;
-        let url = text[i..].starts_with("http") || text[i..].starts_with("www.");
+        let url = bytes[i..].starts_with(b"http") || bytes[i..].starts_with(b"www.");
         while i < bytes.len() {
-            let ch = text[i..].chars().next()?;
-            let inner = ch.is_alphanumeric()
-                || ((ch == '\'' || ch == '’')
-                    && text[i + ch.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric))
-                || (url && !ch.is_whitespace());
+            let b = bytes[i];
+            let (inner, len) = if b.is_ascii() {
+                // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed,
+                // carriage return, space.
+                let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+                (b.is_ascii_alphanumeric() || (b == b'\'' && alphanumeric_at(i + 1)) || (url && !space), 1)
+            } else {
+                let ch = char_at(i);
+                let len = ch.len_utf8();
+                (ch.is_alphanumeric() || (ch == '’' && alphanumeric_at(i + len)) || (url && !ch.is_whitespace()), len)
+            };
             if !inner {
                 break;
             }
-            i += ch.len_utf8();
+            i += len;
         }
         Some((start, &text[start..i]))
     })
@@ -505,6 +559,68 @@ pub(crate) fn explain(model: &CredibilityModelConfig, signals: &ArticleSignals) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word splitter before its ASCII fast path: the oracle.
+    fn words_by_chars(text: &str) -> Vec<(usize, &str)> {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while i < bytes.len() {
+                let ch = text[i..].chars().next()?;
+                if ch.is_alphanumeric() {
+                    break;
+                }
+                i += ch.len_utf8();
+            }
+            if i >= bytes.len() {
+                return None;
+            }
+            let start = i;
+            let url = text[i..].starts_with("http") || text[i..].starts_with("www.");
+            while i < bytes.len() {
+                let ch = text[i..].chars().next()?;
+                let inner = ch.is_alphanumeric()
+                    || ((ch == '\'' || ch == '’')
+                        && text[i + ch.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric))
+                    || (url && !ch.is_whitespace());
+                if !inner {
+                    break;
+                }
+                i += ch.len_utf8();
+            }
+            Some((start, &text[start..i]))
+        })
+        .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_as_the_character_splitter(s in "(http|www\\.|[a-zA-Z0-9 ,.'’:/\t\n\x0b\x1c\u{85}\u{a0}\u{e9}\u{c9}\u{2003}]){0,30}") {
+            proptest::prop_assert_eq!(words_of(&s).collect::<Vec<_>>(), words_by_chars(&s));
+        }
+
+        #[test]
+        fn caps_and_persons_as_on_characters(w in "[a-zA-Z'\u{e9}\u{c9}\u{130}\u{212a}]{0,12}") {
+            let want_caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && w.chars().all(|c| !c.is_lowercase());
+            proptest::prop_assert_eq!(all_caps(&w), want_caps);
+            let lower: String = w.chars().map(|c| c.to_ascii_lowercase()).collect();
+            let want = match lower.as_str() {
+                "you" | "your" | "yours" | "yourself" | "yourselves" => Person::Second,
+                "i" | "me" | "my" | "mine" | "myself" | "we" | "us" | "our" | "ours" | "ourselves" => Person::First,
+                _ => Person::Other,
+            };
+            proptest::prop_assert_eq!(person(&w), want);
+        }
+    }
+
+    #[test]
+    fn persons_in_any_case() {
+        for (w, want) in
+            [("You", Person::Second), ("OURSELVES", Person::First), ("i", Person::First), ("yous", Person::Other)]
+        {
+            assert_eq!(person(w), want, "{w}");
+        }
+    }
 
     #[test]
     fn words_keep_apostrophes_and_addresses() {
