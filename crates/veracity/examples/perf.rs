@@ -108,13 +108,14 @@ fn files(dir: &std::path::Path, target: usize) -> Vec<String> {
 
 /// The stages of `Analyzer::analyze` as `ipb` reports them: a label and the function whose
 /// inclusive instruction count is the stage's.
-const STAGES: [(&str, &str); 17] = [
+const STAGES: [(&str, &str); 18] = [
     ("analysis (Analyzer::analyze)", "veracity::analyzer::Analyzer::analyze"),
     ("segmentation", "veracity::segment::Segmenter::segment"),
     ("token stream", "veracity::text::tokens::Tokens::new"),
-    ("hedges", "veracity::hedge::HedgeDetector::detect"),
+    ("phrase lexicons (one DFA pass)", "veracity::matcher::PhraseSets::find"),
+    ("hedges", "veracity::hedge::HedgeDetector::detect_in"),
     ("attribution", "veracity::attribution::<impl veracity::attribution::extractor::AttributionExtractor>::extract"),
-    ("claim kind cues", "veracity::claim::ClaimRules::kind_cues"),
+    ("claim kind cues", "veracity::claim::ClaimRules::kind_cues_in"),
     ("claim clauses", "veracity::claim::ClaimRules::clauses"),
     ("claim features", "veracity::claim::features"),
     ("check-worthiness signals", "veracity::checkworthiness::signals_of"),

@@ -386,9 +386,14 @@ fn is_past_with(w: &str, bits: u32) -> bool {
     bits & IN_IRREGULAR_PAST != 0 || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
 }
 
-/// True when `text` holds `needle` (lower-case ASCII) in any ASCII case.
+/// True when `text` holds `needle` (lower-case ASCII, starting with a letter) in any ASCII case:
+/// only the places where its first letter stands, in either case, are compared.
 fn contains_ascii_ci(text: &str, needle: &str) -> bool {
-    text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else { return true };
+    debug_assert!(first.is_ascii_lowercase(), "the needle starts with a lower-case letter");
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay)
+        .any(|i| hay.get(i..i + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)))
 }
 
 /// The signal values of a claim's text.
@@ -620,6 +625,23 @@ mod tests {
         for (text, kind, signal, want) in cases {
             let got = sig(text, *kind)[signal];
             assert!((got - want).abs() < 1e-9, "{signal} of {text:?}: {got}, want {want}");
+        }
+    }
+
+    #[test]
+    fn contains_ascii_ci_cases() {
+        for (text, want) in
+            [("So LET ME say", true), ("Let me", true), ("lett me", false), ("let m", false), ("", false)]
+        {
+            assert_eq!(contains_ascii_ci(text, "let me"), want, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn contains_ascii_ci_as_every_window(text in "(let me|LeT mE|[lLeEtTmM \u{e9}]){0,8}") {
+            let want = text.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"let me"));
+            proptest::prop_assert_eq!(contains_ascii_ci(&text, "let me"), want);
         }
     }
 

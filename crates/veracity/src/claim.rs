@@ -336,6 +336,8 @@ fn bare(w: &str) -> &str {
 /// Its words are the text's white-space separated words with the punctuation at their edges cut
 /// (`bare`), not the tokens of the front end: "U.S." and "10,000" stay one word, and a word's
 /// closing period or comma tells where sentences and entities end.
+// Not inlined: a stage of its own in `perf ipb` (one call per claim).
+#[inline(never)]
 pub(crate) fn features(text: &str) -> ClaimFeatures {
     let mut f = ClaimFeatures::default();
     let lower = text.to_lowercase();
@@ -519,6 +521,7 @@ impl ClaimRules {
 
     /// The opinion and prediction cues of a whole document, from the matches of the opinion and
     /// the prediction automata in `text` (those of [`ClaimRules::kind_matchers`]).
+    #[inline(never)]
     pub(crate) fn kind_cues_in(&self, text: &str, opinion: Vec<PhraseMatch>, prediction: Vec<PhraseMatch>) -> KindCues {
         let opinion = opinion
             .into_iter()
@@ -566,6 +569,7 @@ impl ClaimRules {
     /// (or a capitalised word) follows, both sides have at least `min_clause_words` words, the
     /// boundary is not inside a quotation, and the words since the previous comma are not a list
     /// item. Returns the sentence span alone when nothing splits.
+    #[inline(never)]
     pub(crate) fn clauses(&self, text: &str, span: Span, quotes: &[&Quote]) -> Vec<Span> {
         let s = span.slice(text);
         if !self.split || !(s.contains(", ") || s.contains("; ")) {
@@ -590,21 +594,22 @@ impl ClaimRules {
                 span.start + i + 2 + (rest.len() - rest.trim_start().len())
             } else {
                 let Some(conn) = words.next() else { continue };
-                if !self.connectives.iter().any(|c| c == &conn.to_lowercase()) {
+                if !with_lower(conn, |conn| self.connectives.iter().any(|c| c == conn)) {
                     continue;
                 }
                 let Some(subject) = words.next() else { continue };
                 let bare_subject = bare(subject);
-                let lower_subject = bare_subject.to_lowercase();
                 // A clause opens with a subject: a listed word, a name, or a noun, that is any word
                 // but a verb form, an adverb or a preposition ("and then reopened it").
-                let opens = self.subjects.iter().any(|w| w == &lower_subject)
-                    || bare_subject.chars().next().is_some_and(char::is_uppercase)
-                    || !(NOT_A_SUBJECT.contains(&lower_subject.as_str())
-                        || lower_subject.ends_with("ed")
-                        || lower_subject.ends_with("ing")
-                        || lower_subject.ends_with("ly")
-                        || lower_subject.is_empty());
+                let opens = with_lower(bare_subject, |lower_subject| {
+                    self.subjects.iter().any(|w| w == lower_subject)
+                        || bare_subject.chars().next().is_some_and(char::is_uppercase)
+                        || !(NOT_A_SUBJECT.contains(&lower_subject)
+                            || lower_subject.ends_with("ed")
+                            || lower_subject.ends_with("ing")
+                            || lower_subject.ends_with("ly")
+                            || lower_subject.is_empty())
+                });
                 if !opens {
                     continue;
                 }

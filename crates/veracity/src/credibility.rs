@@ -498,6 +498,11 @@ fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
         let start = i;
         let url = bytes[i..].starts_with(b"http") || bytes[i..].starts_with(b"www.");
         while i < bytes.len() {
+            // A run of ASCII letters and digits first, the bulk of every word.
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             let b = bytes[i];
             let (inner, len) = if b.is_ascii() {
                 // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed,

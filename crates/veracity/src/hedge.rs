@@ -301,6 +301,7 @@ impl HedgeDetector {
     /// All hedge cues in `text`, in order, from the lexicon's matches in `text` (what
     /// [`HedgeDetector::matcher`] finds there). `sentence_starts` tells which capitalised cues
     /// begin a sentence (a capitalised cue elsewhere is a name: "May 5", "Will Smith").
+    #[inline(never)]
     pub(crate) fn detect_in(
         &self,
         text: &str,
