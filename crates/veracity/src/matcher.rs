@@ -253,9 +253,13 @@ impl PhraseList {
     }
 }
 
-/// Calls `f` with `w.to_lowercase()`, lower-cased in a stack buffer when `w` is short ASCII (the
-/// common case for a word), so that word-list look-ups in hot loops do not allocate.
+/// Calls `f` with `w.to_lowercase()`: `w` itself when it is ASCII without capitals (most words),
+/// lower-cased in a stack buffer when it is other short ASCII, so that word-list look-ups in hot
+/// loops do not allocate.
 pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(w);
+    }
     let mut buf = [0u8; 48];
     if w.len() <= buf.len() && w.is_ascii() {
         let b = &mut buf[..w.len()];
@@ -395,6 +399,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn with_lower_is_to_lowercase(w in "[aAzZ09 '\u{e9}\u{c9}\u{130}\u{3a3}\u{212a}]{0,60}") {
+            prop_assert_eq!(with_lower(&w, str::to_owned), w.to_lowercase());
+        }
+
         #[test]
         fn phrase_sets_agree_with_their_matchers(text in "[mayMAYbeitBE'\u{2019}s .,-]{0,30}") {
             let parts = overlapping_matchers();
