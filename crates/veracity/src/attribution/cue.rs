@@ -12,6 +12,7 @@ use super::content::{
     scare_quote_comma, strip_final_period, tidy_content,
 };
 use super::extractor::{AttributionExtractor, Ctx, CueEntry, RawAttribution, RawSource};
+use super::model::CueType;
 use super::subject::{
     INTERJECTIONS, antecedent_head, appositive_opener, left_subject_opens, list_subject, of_head, parenthetical_tail,
     phrase_boundary, recipient_phrase, relative_pronoun,
@@ -161,6 +162,7 @@ impl AttributionExtractor {
                 self.verbal(ctx, sent, cue, entry.kind == CueKind::VerbRecipient)?
             }
         };
+        raw.cue_type = entry.cue_type;
         for src in &mut raw.sources {
             // Only a cue followed by more words inside the phrase counts ("claims the government"),
             // not a noun at its end ("the report").
@@ -247,7 +249,13 @@ impl AttributionExtractor {
         }
         let before = Span::new(sent.start, cue.start);
         let content = if only_openers(text, before) { Span::new(src_end, sent.end) } else { before };
-        Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None })
+        Some(RawAttribution {
+            cue,
+            sources: vec![RawSource { span: src, display: None }],
+            content,
+            tail: None,
+            cue_type: CueType::Reported,
+        })
     }
 
     /// "X said ...", "..., X said", "..., said X", "X, a diplomat, said ...", "X told Y ...".
@@ -303,7 +311,7 @@ impl AttributionExtractor {
                         last.display = Some(full);
                     }
                 }
-                return Some(RawAttribution { cue, sources: chain, content, tail: None });
+                return Some(RawAttribution { cue, sources: chain, content, tail: None, cue_type: CueType::Speech });
             }
         }
 
@@ -500,7 +508,7 @@ impl AttributionExtractor {
                         .first()
                         .is_none_or(|c| c.start >= t.end)
             });
-        Some(RawAttribution { cue, sources, content, tail })
+        Some(RawAttribution { cue, sources, content, tail, cue_type: CueType::Speech })
     }
 
     /// The subject of the clause holding `cue`: the noun phrase opening the sentence (after

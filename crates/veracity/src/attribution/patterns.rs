@@ -6,11 +6,16 @@ use crate::span::{Span, trim_span};
 
 use super::content::{CONTENT_TRIM, first_comma_outside_quotes, strip_final_period, tidy_content};
 use super::extractor::{AttributionExtractor, Ctx, RawAttribution, RawSource};
-use super::model::SourceKind;
+use super::model::{CueType, SourceKind};
 use super::words::{CLAUSE_WORDS, FINITE_VERBS, OPENERS, PERSON_PRONOUNS, Word, first_word, words_in, words_of};
 
 /// Documents that an "In ..." phrase opening a sentence attributes it to ("In a CNN poll, ...").
 const POLL_HEADS: [&str; 8] = ["poll", "polls", "survey", "surveys", "study", "studies", "census", "tally"];
+
+/// Documents and inquiries whose findings a headline reports ("Audit: ...", "Report: ..."), besides
+/// polls.
+const FINDING_HEADS: [&str; 8] =
+    ["report", "audit", "data", "research", "investigation", "probe", "inquiry", "findings"];
 
 /// Headline labels before a colon that name a genre, not a source ("Exclusive: ...").
 const HEADLINE_LABELS: [&str; 28] = [
@@ -74,7 +79,14 @@ pub(super) fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
     let src = Span::new(sent.start + lead, sent.start + lead + prefix.len());
     let cue = Span::new(sent.start + i, sent.start + i + 1);
     let content = trim_span(text, Span::new(sent.start + i + 2, sent.end), &CONTENT_TRIM);
-    Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None })
+    // "Poll: Trump Ties Clinton" gives a finding; "Graham: Trump's Rhetoric ..." a statement
+    // relayed by the headline's convention, with no verb of saying ("according to Graham").
+    let finding = words.last().is_some_and(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        POLL_HEADS.contains(&w.as_str()) || FINDING_HEADS.contains(&w.as_str())
+    });
+    let cue_type = if finding { CueType::Perception } else { CueType::Reported };
+    Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None, cue_type })
 }
 
 /// "In a CBS News poll released Monday, Clinton led Sanders 56 percent to 32 percent": a sentence
@@ -105,7 +117,13 @@ pub(super) fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
     // ("released Monday").
     let named = Span::new(src.start, phrase[head].span.end);
     let display = (named != src).then_some(src);
-    Some(RawAttribution { cue: first.span, sources: vec![RawSource { span: named, display }], content, tail: None })
+    Some(RawAttribution {
+        cue: first.span,
+        sources: vec![RawSource { span: named, display }],
+        content,
+        tail: None,
+        cue_type: CueType::Perception,
+    })
 }
 
 /// True when `phrase` can name a document: no verb or clause word of its own, nor a person
@@ -195,6 +213,7 @@ pub(super) fn in_a_poll_after(ctx: &Ctx<'_>, sent: Span) -> Vec<RawAttribution> 
             sources: vec![RawSource { span: named, display }],
             content,
             tail: None,
+            cue_type: CueType::Perception,
         });
     }
     out
@@ -216,7 +235,8 @@ pub(super) fn speaker_turn(text: &str, sent: Span, paragraph: Span) -> Option<Ra
         return None;
     }
     let content = trim_span(text, Span::new(raw.content.start, paragraph.end), &CONTENT_TRIM);
-    Some(RawAttribution { content: tidy_content(text, content), ..raw })
+    // A turn is the speaker's own words.
+    Some(RawAttribution { content: tidy_content(text, content), cue_type: CueType::Speech, ..raw })
 }
 
 impl AttributionExtractor {

@@ -1,0 +1,136 @@
+//! Cue types (speech, writing, belief, stance, perception, reported) and the "not speech"
+//! precision rules: cue words that are nouns, plain verbs that report nothing, labels before a
+//! colon. Each table row is a sentence with hand-written expectations.
+
+mod common;
+use common::text;
+use veracity::{Analysis, Attribution, CueType};
+
+/// The attribution whose cue (as written) is `cue`, if any.
+fn find<'a>(a: &'a Analysis, cue: &str) -> Option<&'a Attribution> {
+    a.attributions().iter().find(|x| x.cue == cue)
+}
+
+/// (text, cue as written, expected type, expected source name)
+type TypeRow = (&'static str, &'static str, CueType, &'static str);
+
+const CUE_TYPES: &[TypeRow] = &[
+    // Speech: statements, answers, directives and promises, characterisations with a quotation.
+    ("Ana Ruiz said the bridge would open in May.", "said", CueType::Speech, "Ana Ruiz"),
+    ("“We will open in May,” the mayor added.", "added", CueType::Speech, "the mayor"),
+    ("Two officials told Reuters the convoy had left.", "told", CueType::Speech, "Two officials"),
+    ("The ministry announced that the border would reopen.", "announced", CueType::Speech, "ministry"),
+    ("The company denied that it had broken the rules.", "denied", CueType::Speech, "company"),
+    ("Senator Kim urged lawmakers to pass the bill.", "urged", CueType::Speech, "Kim"),
+    ("Greenspan went on to say that rates would rise.", "went on to say", CueType::Speech, "Greenspan"),
+    ("Milei called it “an important step” for the country.", "called", CueType::Speech, "Milei"),
+    ("The governor vowed to fight the ruling in court.", "vowed", CueType::Speech, "The governor"),
+    ("Trump described the country as beset by crime.", "described", CueType::Speech, "Trump"),
+    // Writing.
+    ("The senator wrote that the deal was a mistake.", "wrote", CueType::Writing, "The senator"),
+    ("Musk tweeted that the launch would slip to June.", "tweeted", CueType::Writing, "Musk"),
+    ("The mayor posted that the roads were closed.", "posted", CueType::Writing, "The mayor"),
+    // Beliefs, fears, intentions.
+    ("Sanders believes the efforts will work.", "believes", CueType::Belief, "Sanders"),
+    ("Republicans fear the bill will fail.", "fear", CueType::Belief, "Republicans"),
+    ("Economists expect the bank to cut rates.", "expect", CueType::Belief, "Economists"),
+    ("Trump knew the deal was in trouble.", "knew", CueType::Belief, "Trump"),
+    // Stances: a position on something, not words reported.
+    ("Sanders criticized the trade deal.", "criticized", CueType::Stance, "Sanders"),
+    ("The union praised the agreement.", "praised", CueType::Stance, "union"),
+    ("Critics accused the mayor of hiding the report.", "accused", CueType::Stance, "Critics"),
+    ("The group called for new elections.", "called for", CueType::Stance, "group"),
+    // Perceptions and findings.
+    (
+        "An internal audit found serious irregularities in the accounts.",
+        "found",
+        CueType::Perception,
+        "An internal audit",
+    ),
+    ("The poll shows Clinton leading by four points.", "shows", CueType::Perception, "The poll"),
+    // Relayed reports.
+    ("The convoy left on Monday, according to two officials.", "according to", CueType::Reported, "two officials"),
+    ("The Ledger reported that the port had closed.", "reported", CueType::Reported, "Ledger"),
+];
+
+#[test]
+fn every_cue_has_its_type() {
+    let mut failures = Vec::new();
+    for (t, cue, want, source) in CUE_TYPES {
+        let a = text(t);
+        match find(&a, cue) {
+            None => failures.push(format!("{t:?}: no cue {cue:?} in {:?}", a.attributions())),
+            Some(x) => {
+                let got = x.original_source().map(|s| s.name.as_str()).unwrap_or_default();
+                if x.cue_type != *want || got != *source {
+                    failures
+                        .push(format!("{t:?}: {cue:?} is {} from {got:?}, want {want} from {source:?}", x.cue_type));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Attributions without a reporting verb: a transcript's speaker turn is speech, a headline's
+/// "Source: ..." a relayed report (a finding when the source is a poll or a report), a poll opening a
+/// sentence a finding, and sourceless cues have the type of what they report.
+#[test]
+fn patterns_and_sourceless_cues_have_their_type() {
+    let turn = text("The interview, in full.\n\nTAPPER: Do you think the deal will hold up in the Senate?\n");
+    assert_eq!(find(&turn, ":").map(|x| x.cue_type), Some(CueType::Speech), "{:?}", turn.attributions());
+    let headline = text("Clinton Camp: Trump's Rhetoric Is Destroying the GOP\n\nThe campaign spoke on Sunday.\n");
+    assert_eq!(find(&headline, ":").map(|x| x.cue_type), Some(CueType::Reported), "{:?}", headline.attributions());
+    let poll = text("Poll: Trump Ties Clinton In Florida Race\n\nThe race is close.\n");
+    assert_eq!(find(&poll, ":").map(|x| x.cue_type), Some(CueType::Perception), "{:?}", poll.attributions());
+    let in_poll = text("In a CBS News poll released Monday, Machado led Maduro 56 percent to 32 percent.");
+    assert_eq!(find(&in_poll, "In").map(|x| x.cue_type), Some(CueType::Perception));
+    let analyzer = veracity::Analyzer::default();
+    for (t, cue, want) in [
+        ("The minister reportedly requested asylum in Moscow.", "reportedly", CueType::Reported),
+        ("The deal seems to have collapsed.", "seems", CueType::Perception),
+        ("The bill is expected to pass on Friday.", "is expected", CueType::Belief),
+        ("Asked about the vote, Ryan said nothing.", "Asked about", CueType::Speech),
+    ] {
+        let a = text(t);
+        let un = analyzer.unsourced_attributions(&a);
+        let got = un.iter().find(|x| x.cue == cue).map(|x| x.cue_type);
+        assert_eq!(got, Some(want), "{t:?}: {un:?}");
+    }
+}
+
+#[test]
+fn cue_type_names_round_trip() {
+    for t in CueType::ALL {
+        assert_eq!(t.as_str().parse::<CueType>().ok(), Some(t));
+        assert_eq!(t.to_string(), t.as_str());
+    }
+    let err = "gossip".parse::<CueType>().expect_err("unknown type");
+    assert!(err.to_string().contains("speech, writing, belief, stance, perception, reported"), "{err}");
+    assert!(CueType::Speech.is_quote() && CueType::Writing.is_quote());
+    assert!(!CueType::Belief.is_quote() && !CueType::Reported.is_quote() && !CueType::Perception.is_quote());
+}
+
+/// A cue group's `cue_type` is read from the lexicon; a group without one reports speech, and an
+/// unknown type is a configuration error naming it.
+#[test]
+fn cue_groups_carry_their_type() {
+    let typed = "[cue_groups.mine]\nkind = \"verb\"\ncue_type = \"belief\"\nphrases = [\"reckons\"]\n";
+    let an = veracity::Analyzer::builder().config_toml(typed).build().expect("typed group loads");
+    let a = an.analyze_text("Tom Lee reckons the budget is fine.").expect("analysis");
+    assert_eq!(find(&a, "reckons").map(|x| x.cue_type), Some(CueType::Belief));
+    let untyped = "[cue_groups.mine]\nkind = \"verb\"\nphrases = [\"opined\"]\n";
+    let an = veracity::Analyzer::builder().config_toml(untyped).build().expect("a group without a type loads");
+    let a = an.analyze_text("Tom Lee opined that the budget is fine.").expect("analysis");
+    assert_eq!(find(&a, "opined").map(|x| x.cue_type), Some(CueType::Speech));
+    let bad = "[cue_groups.mine]\nkind = \"verb\"\ncue_type = \"gossip\"\nphrases = [\"dished\"]\n";
+    let e = veracity::Analyzer::builder().config_toml(bad).build().expect_err("unknown type is rejected");
+    assert_eq!(e.kind(), veracity::ErrorKind::Config);
+    assert!(e.to_string().contains("gossip") && e.to_string().contains("speech"), "{e}");
+    // Every built-in group says what it reports.
+    let builtin = include_str!("../data/attribution.toml");
+    for group in builtin.split("\n[cue_groups.").skip(1) {
+        let body = group.split("\n[").next().unwrap_or(group);
+        assert!(body.contains("\ncue_type = "), "group {:?} has no cue_type", group.lines().next());
+    }
+}
