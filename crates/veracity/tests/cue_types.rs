@@ -134,3 +134,89 @@ fn cue_groups_carry_their_type() {
         assert!(body.contains("\ncue_type = "), "group {:?} has no cue_type", group.lines().next());
     }
 }
+
+/// Not speech: a cue word that is a noun, knowing a person or a place, page labels before a
+/// colon. (text, the cue word that must not attribute)
+const NOT_SPEECH: &[(&str, &str)] = &[
+    // A cue word in a noun phrase: after a possessive, or a determiner and an adjective.
+    ("Tuesday's warning about rates rattled markets.", "warning"),
+    ("The agency issued a stern warning about the storm on Monday.", "warning"),
+    ("The warning came after heavy rain flooded the town.", "warning"),
+    ("The agency issued a warning about the storm on Monday.", "warning"),
+    ("Donald Trump's repeated emphasis on crime won him votes.", "repeated"),
+    ("Only five countries spend more than the alliance's recommended 2 percent on defense.", "recommended"),
+    // Knowing a person or a place.
+    ("Greenspan knew him from their time at the Fed.", "knew"),
+    ("She knew the area well.", "knew"),
+    ("The fishermen know the waters better than anyone.", "know"),
+];
+
+#[test]
+fn nouns_and_plain_objects_are_not_attributions() {
+    let mut failures = Vec::new();
+    for (t, cue) in NOT_SPEECH {
+        let a = text(t);
+        if let Some(x) = a.attributions().iter().find(|x| x.cue.contains(cue)) {
+            failures.push(format!("{t:?}: {:?} ({}) extracted", x.cue, x.cue_type));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The same words still attribute where they report content: a noun with a "that" clause, and
+/// knowing a fact.
+#[test]
+fn nouns_with_a_clause_and_known_facts_still_attribute() {
+    for (t, cue, want, source) in [
+        (
+            "Politifact checked Trump's claim that there have been thousands of shootings.",
+            "claim",
+            CueType::Speech,
+            "Trump",
+        ),
+        ("Trump knew the deal was in trouble.", "knew", CueType::Belief, "Trump"),
+        ("Trump knew her husband was ill.", "knew", CueType::Belief, "Trump"),
+    ] {
+        let a = text(t);
+        let x = find(&a, cue).unwrap_or_else(|| panic!("{t:?}: no {cue:?} in {:?}", a.attributions()));
+        assert_eq!(x.cue_type, want, "{t:?}");
+        assert!(x.original_source().is_some_and(|s| s.name.contains(source)), "{t:?}: {:?}", x.sources);
+    }
+}
+
+/// Page furniture before a colon ("WATCH BELOW:", "READ MORE:", "PHOTOS:") is no speaker turn nor
+/// headline source; a transcript's speaker still is.
+#[test]
+fn labels_before_a_colon_are_not_speakers() {
+    let a = text(
+        "The storm hit on Monday.\n\nWATCH BELOW: Flood waters rise in the town centre overnight\n\n\
+         READ MORE: Province extends state of emergency after storms\n\n\
+         PHOTOS: The flooded streets of the old town after the storm\n\n\
+         TAPPER: Do you think the deal will hold up in the Senate?\n",
+    );
+    let colons: Vec<(&str, CueType)> =
+        a.attributions().iter().filter(|x| x.cue == ":").map(|x| (x.sources[0].text.as_str(), x.cue_type)).collect();
+    assert_eq!(colons, [("TAPPER", CueType::Speech)]);
+    let headline = text("Watch Live: Governor Gives Update On Storm Damage\n\nThe governor spoke on Monday.\n");
+    assert!(headline.attributions().iter().all(|x| x.cue != ":"), "{:?}", headline.attributions());
+}
+
+/// A topic ("has focused on the economy") and a title-case headline's finding ("Audit Finds
+/// Irregularities") are typed, and are not speech: a quote extractor does not count them.
+#[test]
+fn topics_and_headline_findings_are_not_speech() {
+    for (t, cue, want) in [
+        ("The mayor has focused on the economy.", "has focused on", CueType::Stance),
+        ("The senator talked about the wall for an hour.", "talked about", CueType::Stance),
+        (
+            "Audit Finds Irregularities In City Accounts\n\nThe audit was released on Monday.\n",
+            "Finds",
+            CueType::Perception,
+        ),
+    ] {
+        let a = text(t);
+        let x = find(&a, cue).unwrap_or_else(|| panic!("{t:?}: no {cue:?} in {:?}", a.attributions()));
+        assert_eq!(x.cue_type, want, "{t:?}");
+        assert!(!x.cue_type.is_quote(), "{t:?}");
+    }
+}

@@ -49,6 +49,49 @@ const HEADLINE_LABELS: [&str; 28] = [
     "stat of the week",
 ];
 
+/// Words of page furniture before a colon: "WATCH BELOW:", "READ MORE:", "MORE PHOTOS:", "LIVE
+/// UPDATES:" label a link, a video or a gallery, not a speaker or a source.
+const LABEL_WORDS: [&str; 30] = [
+    "watch",
+    "read",
+    "listen",
+    "see",
+    "click",
+    "more",
+    "photos",
+    "photo",
+    "video",
+    "videos",
+    "live",
+    "updates",
+    "update",
+    "breaking",
+    "news",
+    "related",
+    "also",
+    "below",
+    "above",
+    "here",
+    "gallery",
+    "full",
+    "story",
+    "stories",
+    "coverage",
+    "trending",
+    "sponsored",
+    "advertisement",
+    "audio",
+    "now",
+];
+
+/// True when every word before a colon is a label word ("WATCH BELOW", "Read more").
+fn label(words: &[&str]) -> bool {
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| LABEL_WORDS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+}
+
 /// Most words in a headline's source before its colon ("Clinton camp: ...").
 const MAX_HEADLINE_SOURCE_WORDS: usize = 5;
 
@@ -68,6 +111,7 @@ pub(super) fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
         || !prefix.starts_with(char::is_uppercase)
         || prefix.contains(['"', '\u{201c}', '\u{201d}', '?', '!'])
         || HEADLINE_LABELS.contains(&prefix.to_lowercase().as_str())
+        || label(&words)
     {
         return None;
     }
