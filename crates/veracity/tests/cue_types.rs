@@ -220,3 +220,31 @@ fn topics_and_headline_findings_are_not_speech() {
         assert!(!x.cue_type.is_quote(), "{t:?}");
     }
 }
+
+/// The seeds' cues and their types: (seed, cue as written, type).
+const SEED_TYPES: &[(&str, &str, CueType)] = &[
+    ("000", "wrote", CueType::Writing),
+    ("000", "believe", CueType::Belief),
+    ("000", "according to", CueType::Reported),
+    ("001", "called for", CueType::Stance),
+    ("001", "report", CueType::Reported),
+    ("002", "is currently seeking", CueType::Belief),
+    ("003", "has discussed", CueType::Stance),
+    ("004", "accused", CueType::Stance),
+    ("004", "praised", CueType::Stance),
+    ("004", "wrote", CueType::Writing),
+];
+
+#[test]
+fn seed_cues_have_their_type() {
+    let mut failures = Vec::new();
+    for (prefix, cue, want) in SEED_TYPES {
+        let a = common::seed(prefix);
+        match find(&a, cue) {
+            Some(x) if x.cue_type == *want => {}
+            Some(x) => failures.push(format!("seed {prefix}: {cue:?} is {}, want {want}", x.cue_type)),
+            None => failures.push(format!("seed {prefix}: no cue {cue:?}")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
