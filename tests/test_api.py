@@ -39,6 +39,7 @@ def test_version_and_exports() -> None:
     assert "reporting_hedge" in veracity.HEDGE_CATEGORIES and len(veracity.HEDGE_CATEGORIES) == 8
     assert "news_outlet" in veracity.SOURCE_KINDS and "anonymous" in veracity.SOURCE_KINDS
     assert veracity.CUE_KINDS == ("verb", "verb_recipient", "preposition")
+    assert veracity.CUE_TYPES == ("speech", "writing", "belief", "stance", "perception", "reported")
 
 
 def test_module_of_every_class() -> None:

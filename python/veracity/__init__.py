@@ -19,6 +19,7 @@ All offsets (``start``/``end`` attributes) are code-point offsets into ``Analysi
 from veracity._native import (
     CORPUS_FORMATS,
     CUE_KINDS,
+    CUE_TYPES,
     HEDGE_CATEGORIES,
     PROFILES,
     SOURCE_KINDS,
@@ -87,6 +88,7 @@ __all__ = [
     "fit",
     "CORPUS_FORMATS",
     "CUE_KINDS",
+    "CUE_TYPES",
     "HEDGE_CATEGORIES",
     "PROFILES",
     "SOURCE_KINDS",

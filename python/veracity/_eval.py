@@ -92,6 +92,7 @@ def evaluate_quotes(
     *,
     polnear: str | os.PathLike[str] | None = None,
     predicted: str = "speech",
+    cue_types: Sequence[str] | None = None,
     min_overlap: float = 0.5,
     config_file: str | os.PathLike[str] | None = None,
     profile: str | None = None,
@@ -103,8 +104,10 @@ def evaluate_quotes(
         quotes: a JSON-lines file of articles with gold quotes (``text``, ``quotes``: ``start``,
             ``end`` in code points, ``speaker``).
         polnear: a PolNeAR split directory instead: its speech attributions are the gold quotes.
-        predicted: ``"speech"`` (attributions whose cue is a verb of speech or writing, or
-            "according to") or ``"all"``.
+        predicted: ``"speech"`` (attributions whose ``cue_type`` is ``"speech"`` or
+            ``"writing"``) or ``"all"``.
+        cue_types: the cue types whose attributions are predicted quotes (names from
+            ``CUE_TYPES``), instead of ``predicted``.
         min_overlap: a predicted and a gold quote match when each covers at least this share of
             the other's words.
         config_file: a configuration file.
@@ -124,5 +127,9 @@ def evaluate_quotes(
         args += ["--quotes", os.fspath(quotes)]
     if polnear is not None:
         args += ["--polnear", os.fspath(polnear)]
-    args += ["--predicted", predicted, "--min-overlap", repr(float(min_overlap))]
+    if cue_types is not None:
+        args += ["--cue-types", ",".join(cue_types)]
+    else:
+        args += ["--predicted", predicted]
+    args += ["--min-overlap", repr(float(min_overlap))]
     return _run_json(args + _config_args(config_file, profile))

@@ -63,6 +63,7 @@ __all__ = [
     "HEDGE_CATEGORIES",
     "SOURCE_KINDS",
     "CUE_KINDS",
+    "CUE_TYPES",
     "TABLE_KINDS",
     "PROFILES",
     "CORPUS_FORMATS",
@@ -74,6 +75,7 @@ __version__: str
 HEDGE_CATEGORIES: tuple[str, ...]
 SOURCE_KINDS: tuple[str, ...]
 CUE_KINDS: tuple[str, ...]
+CUE_TYPES: tuple[str, ...]
 TABLE_KINDS: tuple[str, ...]
 PROFILES: tuple[str, ...]
 CORPUS_FORMATS: tuple[str, ...]
@@ -98,6 +100,7 @@ _ReliabilityGrade: TypeAlias = Literal["A", "B", "C", "D", "E", "F"]
 _CorpusFormat: TypeAlias = Literal["text", "jsonl", "csv"]
 _CertaintyLevel: TypeAlias = Literal["certain", "probable", "possible", "underspecified"]
 _AttributionKind: TypeAlias = Literal["direct", "mixed", "indirect"]
+_CueType: TypeAlias = Literal["speech", "writing", "belief", "stance", "perception", "reported"]
 _ParagraphKind: TypeAlias = Literal["headline", "byline", "subheading", "body", "boilerplate"]
 _QuoteStyle: TypeAlias = Literal["straight", "curly", "curly_single", "guillemet"]
 _Provenance: TypeAlias = Literal["given", "extracted"]
@@ -198,6 +201,8 @@ class Attribution(_Value):
     def original_source(self) -> Source | None: ...
     @property
     def kind(self) -> _AttributionKind: ...
+    @property
+    def cue_type(self) -> _CueType: ...
     @property
     def anonymous(self) -> bool: ...
 

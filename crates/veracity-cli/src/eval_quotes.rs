@@ -3,12 +3,14 @@
 //! Gold comes from a JSON-lines file (one article per line: `text` and `quotes`, each quote with
 //! code-point offsets and a speaker name; see `docs/evaluation.md`, "Quotes") or from the speech
 //! attributions of a PolNeAR split (cue a verb of speech or writing, or "according to"; content
-//! the quote, source the speaker). The metrics:
+//! the quote, source the speaker: PolNeAR gives no cue types, so a fixed list of word forms,
+//! [`POLNEAR_SPEECH_CUES`], decides which of its attributions are quotes). The metrics:
 //!
 //! - A **predicted quote** is the content of the analyser's attributions sharing one cue (a
 //!   quotation continued after `"...," he said. "..."` is one quote), with the original source of
-//!   the first as its speaker. `--predicted speech` (the default) keeps the attributions whose cue
-//!   is a verb of speech or writing, or "according to"; `all` keeps every attribution.
+//!   the first as its speaker. `--predicted speech` (the default) keeps the attributions whose
+//!   `cue_type` is `speech` or `writing`; `all` keeps every attribution; `--cue-types` names the
+//!   types to keep.
 //! - A predicted and a gold quote **match** when each covers at least `--min-overlap` (default
 //!   0.5) of the other's word tokens (maximal runs of letters and digits). Matching is one to one,
 //!   the pairs sharing most words first.
@@ -26,7 +28,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use veracity::Analyzer;
+use veracity::{Analyzer, CueType};
 
 use crate::eval::EvalFormat;
 use crate::eval_attribution::covered;
@@ -48,6 +50,10 @@ pub struct QuotesArgs {
     /// Which attributions of the analyser are predicted quotes.
     #[arg(long, value_enum, default_value_t = Predicted::Speech)]
     pub predicted: Predicted,
+    /// Keep the attributions of these cue types as predicted quotes, comma-separated (speech,
+    /// writing, belief, stance, perception, reported); replaces --predicted.
+    #[arg(long, value_name = "TYPES", value_delimiter = ',', value_parser = parse_cue_type, conflicts_with = "predicted")]
+    pub cue_types: Option<Vec<CueType>>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
@@ -55,7 +61,7 @@ pub struct QuotesArgs {
     pub common: crate::args::CommonArgs,
     /// Print every missed gold quote (FN), unmatched prediction (FP) and wrong speaker (SPEAKER)
     /// on stderr, one per line: `kind <TAB> id <TAB> start <TAB> quote <TAB> gold speaker <TAB>
-    /// predicted speaker`.
+    /// predicted speaker <TAB> predicted cue` (its type and the cue as written, `speech "said"`).
     #[arg(long)]
     pub errors: bool,
 }
@@ -63,14 +69,38 @@ pub struct QuotesArgs {
 /// Which attributions are predicted quotes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Predicted {
-    /// Cue a verb of speech or writing, or "according to".
+    /// Cue type speech or writing.
     Speech,
     /// Every attribution.
     All,
 }
 
-/// Word forms of the cues of speech and writing: a cue holding one of them is speech.
-const SPEECH_CUES: &[&str] = &[
+impl Predicted {
+    /// The cue types kept, `None` for all.
+    #[must_use]
+    pub fn cue_types(self) -> Option<&'static [CueType]> {
+        match self {
+            Predicted::Speech => Some(&QUOTE_CUE_TYPES),
+            Predicted::All => None,
+        }
+    }
+}
+
+/// The cue types of `--predicted speech`. Measured on PolNeAR (see docs/evaluation.md,
+/// "Quotes"): adding `reported` ("according to", "X reported") finds more of PolNeAR's quotes,
+/// whose gold list counts "according to", but lowers precision on both splits.
+pub const QUOTE_CUE_TYPES: [CueType; 2] = [CueType::Speech, CueType::Writing];
+
+/// A cue type named on the command line.
+fn parse_cue_type(s: &str) -> Result<CueType, String> {
+    s.trim().parse::<CueType>().map_err(|e| e.to_string())
+}
+
+/// Word forms of the cues of speech and writing in PolNeAR's annotation: a gold attribution whose
+/// cue holds one of them is a quote. The analyser's own attributions are chosen by their
+/// `cue_type` instead; this list only defines the gold, and stays fixed so that figures compare
+/// across versions.
+pub const POLNEAR_SPEECH_CUES: &[&str] = &[
     "say",
     "says",
     "said",
@@ -243,11 +273,11 @@ const SPEECH_CUES: &[&str] = &[
     "told",
 ];
 
-/// True when the cue holds a word form of speech or writing.
+/// True when a PolNeAR cue holds a word form of speech or writing ([`POLNEAR_SPEECH_CUES`]).
 pub fn is_speech_cue(cue: &str) -> bool {
     cue.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .any(|w| SPEECH_CUES.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        .any(|w| POLNEAR_SPEECH_CUES.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
 /// One gold quote: code-point offsets, end exclusive.
@@ -423,15 +453,19 @@ pub struct PredictedQuote {
     pub fragments: Vec<(usize, usize)>,
     pub speaker: String,
     pub speaker_span: Option<(usize, usize)>,
+    /// The cue as written and its type (`said`, `speech`), for the error lines.
+    pub cue: String,
+    pub cue_type: Option<CueType>,
 }
 
-/// The analyser's quotes of one text.
-pub fn predict(analyzer: &Analyzer, text: &str, which: Predicted) -> Vec<PredictedQuote> {
+/// The analyser's quotes of one text: its attributions of the cue types `types` (all when
+/// `None`).
+pub fn predict(analyzer: &Analyzer, text: &str, types: Option<&[CueType]>) -> Vec<PredictedQuote> {
     let Ok(a) = analyzer.analyze_text(text) else { return Vec::new() };
     let map = crate::eval_attribution::char_offsets(text);
     let mut by_cue: BTreeMap<(usize, usize), PredictedQuote> = BTreeMap::new();
     for att in a.attributions() {
-        if which == Predicted::Speech && !is_speech_cue(&att.cue) {
+        if types.is_some_and(|t| !t.contains(&att.cue_type)) {
             continue;
         }
         let content = (map[att.content.start], map[att.content.end]);
@@ -441,6 +475,8 @@ pub fn predict(analyzer: &Analyzer, text: &str, which: Predicted) -> Vec<Predict
                 fragments: Vec::new(),
                 speaker: source.map_or_else(String::new, |s| s.name.clone()),
                 speaker_span: source.and_then(|s| s.span).map(|s| (map[s.start], map[s.end])),
+                cue: att.cue.clone(),
+                cue_type: Some(att.cue_type),
             }
         });
         q.fragments.push(content);
@@ -496,11 +532,21 @@ pub struct Miss {
     pub quote: String,
     pub gold_speaker: String,
     pub predicted_speaker: String,
+    /// The predicted quote's cue and its type (`speech "said"`), empty for a missed quote.
+    pub predicted_cue: String,
 }
 
 #[allow(clippy::cast_precision_loss)]
 fn share(n: usize, d: usize) -> f64 {
     if d == 0 { 0.0 } else { n as f64 / d as f64 }
+}
+
+/// `speech "said"`: a predicted quote's cue type and cue, for the error lines.
+fn cue_label(p: &PredictedQuote) -> String {
+    match p.cue_type {
+        Some(t) => format!("{t} {:?}", p.cue),
+        None => format!("{:?}", p.cue),
+    }
 }
 
 /// Scores the predictions of every record (one list per record, in order).
@@ -553,6 +599,7 @@ pub fn score(records: &[Record], predictions: &[Vec<PredictedQuote>], min_overla
                     quote: quote_text(&r.quotes[gi].fragments),
                     gold_speaker: r.quotes[gi].speaker.clone(),
                     predicted_speaker: preds[pi].speaker.clone(),
+                    predicted_cue: cue_label(&preds[pi]),
                 });
             }
         }
@@ -565,6 +612,7 @@ pub fn score(records: &[Record], predictions: &[Vec<PredictedQuote>], min_overla
                 quote: quote_text(&q.fragments),
                 gold_speaker: q.speaker.clone(),
                 predicted_speaker: String::new(),
+                predicted_cue: String::new(),
             });
         }
         for (pi, p) in preds.iter().enumerate().filter(|(i, _)| !pred_used[*i]) {
@@ -576,6 +624,7 @@ pub fn score(records: &[Record], predictions: &[Vec<PredictedQuote>], min_overla
                 quote: quote_text(&p.fragments),
                 gold_speaker: String::new(),
                 predicted_speaker: p.speaker.clone(),
+                predicted_cue: cue_label(p),
             });
         }
     }
@@ -620,20 +669,22 @@ pub fn run(args: &QuotesArgs) -> ExitCode {
             return ExitCode::from(crate::EXIT_INPUT_ERROR);
         }
     };
+    let types = args.cue_types.as_deref().or_else(|| args.predicted.cue_types());
     let predictions: Vec<Vec<PredictedQuote>> =
-        records.par_iter().map(|r| predict(&analyzer, &r.text, args.predicted)).collect();
+        records.par_iter().map(|r| predict(&analyzer, &r.text, types)).collect();
     let (r, misses) = score(&records, &predictions, args.min_overlap);
     if args.errors {
         for m in &misses {
             let flat = |s: &str| s.replace(['\n', '\t'], " ");
             eprintln!(
-                "{}\t{}\t{}\t{}\t{}\t{}",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 m.kind,
                 m.id,
                 m.start,
                 flat(&m.quote),
                 flat(&m.gold_speaker),
-                flat(&m.predicted_speaker)
+                flat(&m.predicted_speaker),
+                flat(&m.predicted_cue)
             );
         }
     }
@@ -676,7 +727,13 @@ mod tests {
 
     fn pred(text: &str, quote: &str, speaker: &str) -> PredictedQuote {
         let g = gold(text, quote, speaker);
-        PredictedQuote { fragments: g.fragments, speaker: speaker.to_owned(), speaker_span: None }
+        PredictedQuote {
+            fragments: g.fragments,
+            speaker: speaker.to_owned(),
+            speaker_span: None,
+            cue: String::new(),
+            cue_type: None,
+        }
     }
 
     #[test]
@@ -708,7 +765,13 @@ mod tests {
             speaker_end: None,
             text: None,
         };
-        let p = |s: &str| PredictedQuote { fragments: vec![], speaker: s.to_owned(), speaker_span: None };
+        let p = |s: &str| PredictedQuote {
+            fragments: vec![],
+            speaker: s.to_owned(),
+            speaker_span: None,
+            cue: String::new(),
+            cue_type: None,
+        };
         for (gold_name, predicted, want) in [
             ("Alan Greenspan", "Greenspan", true),
             ("Greenspan", "Alan Greenspan", true),
@@ -721,8 +784,13 @@ mod tests {
         }
         let mut with_mention = g("he");
         (with_mention.speaker_start, with_mention.speaker_end) = (Some(10), Some(12));
-        let mention =
-            PredictedQuote { fragments: vec![], speaker: "Alan Greenspan".into(), speaker_span: Some((10, 12)) };
+        let mention = PredictedQuote {
+            fragments: vec![],
+            speaker: "Alan Greenspan".into(),
+            speaker_span: Some((10, 12)),
+            cue: String::new(),
+            cue_type: None,
+        };
         assert!(same_speaker(&with_mention, &mention));
     }
 

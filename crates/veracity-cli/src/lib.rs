@@ -32,7 +32,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use veracity::{Analyzer, Article};
+use veracity::{Analyzer, Article, CueType};
 
 use crate::args::{CommonArgs, InputArgs};
 use crate::inputs::strip_os_error;
@@ -126,6 +126,40 @@ struct AnalyzeArgs {
     /// Never show the progress bar (it is only shown when stderr is a terminal anyway).
     #[arg(long)]
     no_progress: bool,
+
+    /// Keep only the attributions of these cue types, comma-separated (speech, writing, belief,
+    /// stance, perception, reported): `--cue-types speech,writing` gives quotes and speech only,
+    /// as a quote extractor does. Filters the JSON `attributions` list and the claims' attribution
+    /// lines of the text report; scores are unchanged.
+    #[arg(long, value_name = "TYPES", value_delimiter = ',', value_parser = parse_cue_type)]
+    cue_types: Option<Vec<CueType>>,
+}
+
+/// A cue type named on the command line.
+fn parse_cue_type(s: &str) -> Result<CueType, String> {
+    s.trim().parse::<CueType>().map_err(|e| e.to_string())
+}
+
+/// A set of cue types, one bit per [`CueType::ALL`] entry; every type when no filter is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CueTypes(u8);
+
+impl CueTypes {
+    fn of(types: Option<&[CueType]>) -> Self {
+        match types {
+            None => CueTypes(u8::MAX),
+            Some(t) => CueTypes(t.iter().fold(0, |m, c| m | Self::bit(*c))),
+        }
+    }
+
+    fn bit(t: CueType) -> u8 {
+        CueType::ALL.iter().position(|c| *c == t).map_or(0, |i| 1 << i)
+    }
+
+    /// True when `t` is in the set.
+    pub(crate) fn contains(self, t: CueType) -> bool {
+        self.0 & Self::bit(t) != 0
+    }
 }
 
 /// The unit of the offsets in the JSON formats.
@@ -218,7 +252,7 @@ where
 #[derive(Debug, Clone, Copy)]
 enum Render {
     Text(text::Options),
-    Json { pretty: bool, opts: json::Options },
+    Json { pretty: bool, opts: json::Options, cue_types: CueTypes },
 }
 
 fn analyze(args: &AnalyzeArgs) -> ExitCode {
@@ -233,15 +267,18 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
     };
 
     let plan = args.input.plan();
+    let cue_types = CueTypes::of(args.cue_types.as_deref());
     let render = match args.format {
         Format::Text => Render::Text(text::Options {
             color: use_color(args.color, sink.is_file()),
             explain: args.explain,
             top: args.top,
             text_order: args.order == Order::Text,
+            cue_types,
         }),
         Format::Json | Format::Jsonl => Render::Json {
             pretty: args.format == Format::Json,
+            cue_types,
             opts: json::Options {
                 offsets: args.offsets.into(),
                 top: args.top,
@@ -351,8 +388,9 @@ fn process(analyzer: &Analyzer, name: &str, article: &Article, render: Render) -
     let analysis = analyzer.analyze(article).map_err(|e| Failure::from_core(&name, &e))?;
     match render {
         Render::Text(o) => Ok(text::render(&analysis, &name, o)),
-        Render::Json { pretty, opts } => {
-            let doc = json::article(&analysis, &opts);
+        Render::Json { pretty, opts, cue_types } => {
+            let mut doc = json::article(&analysis, &opts);
+            doc.attributions.retain(|a| a.cue_type.parse().is_ok_and(|t| cue_types.contains(t)));
             let s = if pretty { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) };
             s.map(|s| if pretty { json::indent(&s, 2) } else { s }).map_err(|e| Failure {
                 kind: "other",

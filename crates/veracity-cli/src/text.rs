@@ -26,6 +26,8 @@ pub(crate) struct Options {
     pub(crate) top: Option<usize>,
     /// List the claims in text order instead of by check-worthiness.
     pub(crate) text_order: bool,
+    /// Show the attributions of these cue types only.
+    pub(crate) cue_types: crate::CueTypes,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -210,7 +212,7 @@ fn claim(out: &mut String, a: &Analysis, c: &Claim, o: Options) {
         c.certainty_level.as_str(),
     );
     let _ = writeln!(out, "{}", wrap(highlighted(a.text(), c, o), BODY, BODY));
-    if let Some(attr) = &c.attribution {
+    if let Some(attr) = c.attribution.as_ref().filter(|a| o.cue_types.contains(a.cue_type)) {
         let _ = writeln!(out, "{}", attribution(attr, o));
     }
     if o.explain {
@@ -295,12 +297,14 @@ fn highlighted(text: &str, c: &Claim, o: Options) -> Vec<Token> {
     tokens
 }
 
-/// `via "told" (indirect): Bloomberg News (news_outlet) <- Three sources ... (anonymous)`.
+/// `via "told" (speech, indirect): Bloomberg News (news_outlet) <- Three sources ... (anonymous)`:
+/// the cue, its type and the content's kind, then the chain.
 fn attribution(a: &Attribution, o: Options) -> String {
     let mut tokens: Vec<Token> = Vec::new();
     tokens.push(Token::plain("via"));
     tokens.push(Token::plain(&format!("{:?}", a.cue)));
-    tokens.push(Token::plain(&format!("({}):", a.kind.as_str())));
+    tokens.push(Token::plain(&format!("({},", a.cue_type.as_str())));
+    tokens.push(Token::plain(&format!("{}):", a.kind.as_str())));
     for (i, s) in a.sources.iter().enumerate() {
         if i > 0 {
             tokens.push(Token::plain("<-"));
@@ -407,7 +411,13 @@ mod tests {
     #[test]
     fn hedges_are_bracketed_without_colour() {
         let a = veracity::analyze("The minister allegedly requested asylum in Moscow.").expect("analysis");
-        let o = Options { color: false, explain: false, top: None, text_order: false };
+        let o = Options {
+            color: false,
+            explain: false,
+            top: None,
+            text_order: false,
+            cue_types: crate::CueTypes::of(None),
+        };
         let tokens = highlighted(a.text(), &a.claims()[0], o);
         let line: Vec<&str> = tokens.iter().map(|t| t.s.as_str()).collect();
         assert!(line.contains(&"[allegedly]"), "{line:?}");

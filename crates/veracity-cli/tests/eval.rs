@@ -145,7 +145,15 @@ fn quotes_json_on_fixture() {
     assert_eq!(counts(&v), [2, 3, 4, 3, 3]);
     assert!((v["precision"].as_f64().unwrap() - 0.75).abs() < 1e-12);
     assert!((v["f1"].as_f64().unwrap() - 2.0 * 0.75 / 1.75).abs() < 1e-12);
-    assert_eq!(err.trim(), "FP\tbridge\t80\tit will rain\t\tTom Lee");
+    assert_eq!(err.trim(), "FP\tbridge\t80\tit will rain\t\tTom Lee\tbelief \"believes\"");
+    // By cue type: the belief alone is predicted, and is no quote.
+    let (ok, out, err) =
+        run(&["eval", "quotes", "--quotes", path.to_str().unwrap(), "--cue-types", "belief", "--format", "json"]);
+    assert!(ok, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(counts(&v), [2, 3, 1, 0, 0]);
+    let (ok, _, err) = run(&["eval", "quotes", "--quotes", path.to_str().unwrap(), "--cue-types", "gossip"]);
+    assert!(!ok && err.contains("speech, writing, belief"), "{err}");
 }
 
 #[test]

@@ -217,6 +217,18 @@ value_class!(PyAttribution, "Attribution", {
     fn kind(&self) -> &'static str {
         self.attribution.kind.as_str()
     }
+    /// What the cue reports, one of `CUE_TYPES`: `"speech"`, `"writing"`, `"belief"`, `"stance"`,
+    /// `"perception"` or `"reported"`. Quotes are the attributions of speech and writing.
+    ///
+    /// Example:
+    ///     >>> import veracity
+    ///     >>> a = veracity.analyze("Ana Ruiz said the bridge opens in May. Tom Lee believes the budget is fine.")
+    ///     >>> [(x.cue, x.cue_type) for x in a.attributions]
+    ///     [('said', 'speech'), ('believes', 'belief')]
+    #[getter]
+    fn cue_type(&self) -> &'static str {
+        self.attribution.cue_type.as_str()
+    }
     /// True when any link of the chain is anonymous or vague.
     #[getter]
     fn anonymous(&self) -> bool {

@@ -136,6 +136,8 @@ mod _native {
         let kinds = veracity::SourceKind::ALL.map(veracity::SourceKind::as_str);
         m.add("SOURCE_KINDS", PyTuple::new(py, kinds)?)?;
         m.add("CUE_KINDS", PyTuple::new(py, super::analyzer::CUE_KINDS)?)?;
+        let cue_types = veracity::CueType::ALL.map(veracity::CueType::as_str);
+        m.add("CUE_TYPES", PyTuple::new(py, cue_types)?)?;
         let profiles = veracity::config::PROFILES.map(|(name, _)| name);
         m.add("PROFILES", PyTuple::new(py, profiles)?)?;
         m.add("TABLE_KINDS", PyTuple::new(py, super::table::TABLE_KINDS)?)?;

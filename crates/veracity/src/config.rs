@@ -15,6 +15,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::attribution::CueType;
 use crate::error::{Error, Result};
 
 const BUILTIN: [(&str, &str); 9] = [
@@ -155,8 +156,17 @@ pub struct CueGroup {
     /// Only attribute when the content holds a quotation.
     #[serde(default)]
     pub requires_quote: bool,
+    /// What the group's cues report (`speech`, `writing`, `belief`, `stance`, `perception`,
+    /// `reported`). A group that omits it reports speech.
+    #[serde(default = "default_cue_type")]
+    pub cue_type: CueType,
     /// The cue phrases.
     pub phrases: Vec<String>,
+}
+
+/// The type of a cue group that gives none: speech, as most cues a user adds are reporting verbs.
+const fn default_cue_type() -> CueType {
+    CueType::Speech
 }
 
 /// Word lists that decide a source's kind.

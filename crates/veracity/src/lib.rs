@@ -77,7 +77,7 @@ pub use analyzer::{
     Analysis, AnalysisParts, Analyzer, AnalyzerBuilder, MIN_ATTRIBUTION_OVERLAP, MIN_CONTENT_WORDS, QUOTATION_COVERAGE,
 };
 pub use article::{Article, Meta, Provenance, parse_date};
-pub use attribution::{Attribution, AttributionKind, Source, SourceKind};
+pub use attribution::{Attribution, AttributionKind, CueType, Source, SourceKind};
 pub use claim::{Claim, ClaimFeatures, ClaimKind};
 pub use commitment::{Commitment, Environment, PredicateClass, commitment_value, embedded_commitment};
 pub use config::{Config, CueKind, HedgeCategory};

@@ -12,6 +12,7 @@ use super::content::{
     scare_quote_comma, strip_final_period, tidy_content,
 };
 use super::extractor::{AttributionExtractor, Ctx, CueEntry, RawAttribution, RawSource};
+use super::model::CueType;
 use super::subject::{
     INTERJECTIONS, antecedent_head, appositive_opener, left_subject_opens, list_subject, of_head, parenthetical_tail,
     phrase_boundary, recipient_phrase, relative_pronoun,
@@ -125,6 +126,22 @@ impl AttributionExtractor {
         {
             return None;
         }
+        // "Tuesday's warning about rates", "a stern warning about the storm": a cue word in a noun
+        // phrase reports no speech; with a "that" clause it still attributes the clause ("Trump's
+        // claim that there have been ...", as PolNeAR marks it).
+        if entry.kind != CueKind::Preposition
+            && noun_by_its_determiner(&before_words)
+            && first_word(text, Span::new(cue.end, sent.end)).is_none_or(|w| w.lower() != "that")
+        {
+            return None;
+        }
+        // "knew him", "knew the area well": knowing a person or a place is no belief reported;
+        // "knew the deal was in trouble" is.
+        if KNOW_CUES.contains(&lowercase(cue_text).as_ref())
+            && plain_object(&words_in(text, Span::new(cue.end, sent.end)))
+        {
+            return None;
+        }
         let mut raw = match entry.kind {
             CueKind::Preposition => self.prepositional(ctx, sent, cue)?,
             CueKind::Verb | CueKind::VerbRecipient => {
@@ -161,6 +178,7 @@ impl AttributionExtractor {
                 self.verbal(ctx, sent, cue, entry.kind == CueKind::VerbRecipient)?
             }
         };
+        raw.cue_type = entry.cue_type;
         for src in &mut raw.sources {
             // Only a cue followed by more words inside the phrase counts ("claims the government"),
             // not a noun at its end ("the report").
@@ -247,7 +265,13 @@ impl AttributionExtractor {
         }
         let before = Span::new(sent.start, cue.start);
         let content = if only_openers(text, before) { Span::new(src_end, sent.end) } else { before };
-        Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None })
+        Some(RawAttribution {
+            cue,
+            sources: vec![RawSource { span: src, display: None }],
+            content,
+            tail: None,
+            cue_type: CueType::Reported,
+        })
     }
 
     /// "X said ...", "..., X said", "..., said X", "X, a diplomat, said ...", "X told Y ...".
@@ -303,7 +327,7 @@ impl AttributionExtractor {
                         last.display = Some(full);
                     }
                 }
-                return Some(RawAttribution { cue, sources: chain, content, tail: None });
+                return Some(RawAttribution { cue, sources: chain, content, tail: None, cue_type: CueType::Speech });
             }
         }
 
@@ -500,7 +524,7 @@ impl AttributionExtractor {
                         .first()
                         .is_none_or(|c| c.start >= t.end)
             });
-        Some(RawAttribution { cue, sources, content, tail })
+        Some(RawAttribution { cue, sources, content, tail, cue_type: CueType::Speech })
     }
 
     /// The subject of the clause holding `cue`: the noun phrase opening the sentence (after
@@ -636,6 +660,74 @@ fn widen_cue(ctx: &Ctx<'_>, sent: Span, cue: Span, content: Span, sources: &[Raw
         }
     }
     c
+}
+
+/// Adjectives that put a cue word in a noun phrase after a determiner ("a stern warning that
+/// ...", "the latest report").
+const NOUN_ADJECTIVES: [&str; 30] = [
+    "stern", "stark", "dire", "grim", "fresh", "latest", "final", "repeated", "earlier", "previous", "public",
+    "formal", "official", "written", "explicit", "clear", "strong", "similar", "blunt", "rare", "unusual", "urgent",
+    "early", "first", "second", "last", "initial", "recent", "new", "further",
+];
+
+/// Determiners and possessives before such an adjective.
+const NOUN_DETERMINERS: [&str; 12] =
+    ["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my", "your"];
+
+/// Contractions of "is" or "has" that look like possessives ("he's warning").
+const S_CONTRACTIONS: [&str; 10] =
+    ["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"];
+
+/// True when the words before a cue make it a noun: a possessive right before it ("Tuesday's
+/// warning", "Trump's claims"), or a determiner and an adjective ("a stern warning that ...").
+fn noun_by_its_determiner(before: &[Word<'_>]) -> bool {
+    let Some(last) = before.last() else { return false };
+    let l = last.lower().replace('\u{2019}', "'");
+    if l.ends_with("'s") && l.len() > 2 && !S_CONTRACTIONS.contains(&l.as_str()) {
+        return true;
+    }
+    before.len() >= 2
+        && !last.text.ends_with(|c: char| !c.is_alphanumeric())
+        && NOUN_ADJECTIVES.contains(&l.as_str())
+        && NOUN_DETERMINERS.contains(&before[before.len() - 2].lower().as_ref())
+}
+
+/// Cue verbs of knowing, which also take a person or a place as a plain object.
+const KNOW_CUES: [&str; 3] = ["know", "knows", "knew"];
+
+/// Object pronouns: "knew him".
+const OBJECT_PRONOUNS: [&str; 5] = ["him", "her", "them", "me", "us"];
+
+/// Words closing a plain object ("knew the area well", "knew him from ...").
+const OBJECT_CLOSERS: [&str; 8] = ["well", "from", "since", "for", "as", "personally", "better", "little"];
+
+/// True when the words after a cue are a plain object, not a clause: an object pronoun ("knew him
+/// ..."), or a determiner and at most three words without a verb that end the clause or come
+/// before a word like "well" or "from" ("knew the area well", "knew the risks.").
+fn plain_object(after: &[Word<'_>]) -> bool {
+    let Some(first) = after.first() else { return false };
+    let f = first.lower();
+    let bare = f.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if OBJECT_PRONOUNS.contains(&bare) && (bare != "her" || after.len() == 1 || first.text.len() > bare.len()) {
+        return true;
+    }
+    if !NOUN_DETERMINERS.contains(&f.as_ref()) {
+        return false;
+    }
+    for (i, w) in after.iter().enumerate().skip(1).take(3) {
+        let l = w.lower();
+        let b = l.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if FINITE_VERBS.contains(&b) {
+            return false;
+        }
+        if i > 1 && OBJECT_CLOSERS.contains(&b) {
+            return true;
+        }
+        if w.text.ends_with(['.', ',', ';', '!', '?']) {
+            return true;
+        }
+    }
+    false
 }
 
 fn cue_negated(before: &[Word<'_>]) -> bool {

@@ -9,14 +9,17 @@ use crate::matcher::PhraseMatcher;
 use crate::segment::{Paragraph, Quote};
 use crate::span::{Span, SpanIndex};
 
+use super::model::CueType;
 use super::source_lexicon::Lexicon;
 use super::words::{Word, words_of};
 
-/// What a cue phrase of the lexicon is: its kind, and whether it needs a quotation.
+/// What a cue phrase of the lexicon is: its kind, whether it needs a quotation, and what it
+/// reports.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct CueEntry {
     pub(super) kind: CueKind,
     pub(super) requires_quote: bool,
+    pub(super) cue_type: CueType,
 }
 
 /// A source before classification: its span in the text.
@@ -40,6 +43,8 @@ pub(super) struct RawAttribution {
     /// said, but also drugs"): a second part of the content, given as another attribution with
     /// the same cue (PolNeAR's discontinuous content).
     pub(super) tail: Option<Span>,
+    /// What the cue reports.
+    pub(super) cue_type: CueType,
 }
 
 /// Finds attributions with the configured cue lexicon and source word lists.
@@ -57,7 +62,7 @@ impl AttributionExtractor {
         for g in config.cue_groups.values() {
             for p in &g.phrases {
                 phrases.push((p.as_str(), entries.len()));
-                entries.push(CueEntry { kind: g.kind, requires_quote: g.requires_quote });
+                entries.push(CueEntry { kind: g.kind, requires_quote: g.requires_quote, cue_type: g.cue_type });
             }
         }
         Self { cues: PhraseMatcher::new(phrases), entries, lex: Lexicon::new(&config.sources) }

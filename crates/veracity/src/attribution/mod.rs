@@ -38,7 +38,7 @@ mod subject;
 mod unsourced;
 mod words;
 
-pub use model::{Attribution, AttributionKind, Source, SourceKind};
+pub use model::{Attribution, AttributionKind, CueType, Source, SourceKind};
 
 pub(crate) use extractor::AttributionExtractor;
 

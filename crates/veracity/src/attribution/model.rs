@@ -112,6 +112,82 @@ impl AttributionKind {
     }
 }
 
+/// What a cue reports: speech, writing, a belief, a stance, a perception or finding, or a
+/// report relayed ("according to").
+///
+/// The line between speech and stance: a verb is **speech** when it introduces words the source
+/// said (a quotation, a "that" clause, an inverted tag "..., X warned", a directive or promise
+/// "urged lawmakers to act", "vowed to fight"), and **stance** when it reports the source's
+/// position on, or attention to, an object rather than its words ("criticized the deal",
+/// "praised", "blamed", "accused", "called for", "opposed", "talked about the economy"). A quote
+/// extractor counts speech and writing ([`CueType::is_quote`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CueType {
+    /// Words spoken: "said", "told", "added", "asked", "announced", "went on to say", a speaker's
+    /// turn in a transcript ("TAPPER: ...").
+    Speech,
+    /// Words written or posted: "wrote", "tweeted", "posted", "emailed", "published".
+    Writing,
+    /// A belief, hope, fear or wish: "believes", "thinks", "fears", "expects", "knew", "wants".
+    Belief,
+    /// A position on or attention to something, not words reported: "criticized", "praised",
+    /// "accused", "called for", "opposed", "agreed", and topics ("has focused on the economy",
+    /// "talked about the wall").
+    Stance,
+    /// A perception or finding: "saw", "heard", "noticed", "found", "shows", and polls ("In a CBS
+    /// News poll, ...").
+    Perception,
+    /// A report relayed on someone's authority: "according to", "as reported by", "citing",
+    /// "X reported", "reportedly", and a headline's "Source: ..." ("Graham: Trump's Rhetoric
+    /// Destroying GOP's Chance").
+    Reported,
+}
+
+impl CueType {
+    /// All types, in declaration order.
+    pub const ALL: [CueType; 6] =
+        [CueType::Speech, CueType::Writing, CueType::Belief, CueType::Stance, CueType::Perception, CueType::Reported];
+
+    /// The snake_case name used in JSON and in the cue lexicon.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CueType::Speech => "speech",
+            CueType::Writing => "writing",
+            CueType::Belief => "belief",
+            CueType::Stance => "stance",
+            CueType::Perception => "perception",
+            CueType::Reported => "reported",
+        }
+    }
+
+    /// True for the types a quote extractor counts as quotes: speech and writing.
+    #[must_use]
+    pub const fn is_quote(self) -> bool {
+        matches!(self, CueType::Speech | CueType::Writing)
+    }
+}
+
+impl std::fmt::Display for CueType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for CueType {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        CueType::ALL.into_iter().find(|c| c.as_str() == s).ok_or_else(|| crate::Error::InvalidOption {
+            option: "cue type",
+            value: s.to_owned(),
+            expected: CueType::ALL.map(CueType::as_str).join(", "),
+        })
+    }
+}
+
 /// An attribution: a cue, its chain of sources (outer first), and the content it attributes.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -127,6 +203,9 @@ pub struct Attribution {
     pub content: Span,
     /// Direct, mixed or indirect.
     pub kind: AttributionKind,
+    /// What the cue reports: speech, writing, a belief, a stance, a perception or a relayed
+    /// report.
+    pub cue_type: CueType,
     /// True when any link of the chain is anonymous or vague.
     pub anonymous: bool,
 }

@@ -6,11 +6,16 @@ use crate::span::{Span, trim_span};
 
 use super::content::{CONTENT_TRIM, first_comma_outside_quotes, strip_final_period, tidy_content};
 use super::extractor::{AttributionExtractor, Ctx, RawAttribution, RawSource};
-use super::model::SourceKind;
+use super::model::{CueType, SourceKind};
 use super::words::{CLAUSE_WORDS, FINITE_VERBS, OPENERS, PERSON_PRONOUNS, Word, first_word, words_in, words_of};
 
 /// Documents that an "In ..." phrase opening a sentence attributes it to ("In a CNN poll, ...").
 const POLL_HEADS: [&str; 8] = ["poll", "polls", "survey", "surveys", "study", "studies", "census", "tally"];
+
+/// Documents and inquiries whose findings a headline reports ("Audit: ...", "Report: ..."), besides
+/// polls.
+const FINDING_HEADS: [&str; 8] =
+    ["report", "audit", "data", "research", "investigation", "probe", "inquiry", "findings"];
 
 /// Headline labels before a colon that name a genre, not a source ("Exclusive: ...").
 const HEADLINE_LABELS: [&str; 28] = [
@@ -44,6 +49,49 @@ const HEADLINE_LABELS: [&str; 28] = [
     "stat of the week",
 ];
 
+/// Words of page furniture before a colon: "WATCH BELOW:", "READ MORE:", "MORE PHOTOS:", "LIVE
+/// UPDATES:" label a link, a video or a gallery, not a speaker or a source.
+const LABEL_WORDS: [&str; 30] = [
+    "watch",
+    "read",
+    "listen",
+    "see",
+    "click",
+    "more",
+    "photos",
+    "photo",
+    "video",
+    "videos",
+    "live",
+    "updates",
+    "update",
+    "breaking",
+    "news",
+    "related",
+    "also",
+    "below",
+    "above",
+    "here",
+    "gallery",
+    "full",
+    "story",
+    "stories",
+    "coverage",
+    "trending",
+    "sponsored",
+    "advertisement",
+    "audio",
+    "now",
+];
+
+/// True when every word before a colon is a label word ("WATCH BELOW", "Read more").
+fn label(words: &[&str]) -> bool {
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| LABEL_WORDS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+}
+
 /// Most words in a headline's source before its colon ("Clinton camp: ...").
 const MAX_HEADLINE_SOURCE_WORDS: usize = 5;
 
@@ -63,6 +111,7 @@ pub(super) fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
         || !prefix.starts_with(char::is_uppercase)
         || prefix.contains(['"', '\u{201c}', '\u{201d}', '?', '!'])
         || HEADLINE_LABELS.contains(&prefix.to_lowercase().as_str())
+        || label(&words)
     {
         return None;
     }
@@ -74,7 +123,14 @@ pub(super) fn headline_colon(text: &str, sent: Span) -> Option<RawAttribution> {
     let src = Span::new(sent.start + lead, sent.start + lead + prefix.len());
     let cue = Span::new(sent.start + i, sent.start + i + 1);
     let content = trim_span(text, Span::new(sent.start + i + 2, sent.end), &CONTENT_TRIM);
-    Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None })
+    // "Poll: Trump Ties Clinton" gives a finding; "Graham: Trump's Rhetoric ..." a statement
+    // relayed by the headline's convention, with no verb of saying ("according to Graham").
+    let finding = words.last().is_some_and(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        POLL_HEADS.contains(&w.as_str()) || FINDING_HEADS.contains(&w.as_str())
+    });
+    let cue_type = if finding { CueType::Perception } else { CueType::Reported };
+    Some(RawAttribution { cue, sources: vec![RawSource { span: src, display: None }], content, tail: None, cue_type })
 }
 
 /// "In a CBS News poll released Monday, Clinton led Sanders 56 percent to 32 percent": a sentence
@@ -105,7 +161,13 @@ pub(super) fn in_a_poll(ctx: &Ctx<'_>, sent: Span) -> Option<RawAttribution> {
     // ("released Monday").
     let named = Span::new(src.start, phrase[head].span.end);
     let display = (named != src).then_some(src);
-    Some(RawAttribution { cue: first.span, sources: vec![RawSource { span: named, display }], content, tail: None })
+    Some(RawAttribution {
+        cue: first.span,
+        sources: vec![RawSource { span: named, display }],
+        content,
+        tail: None,
+        cue_type: CueType::Perception,
+    })
 }
 
 /// True when `phrase` can name a document: no verb or clause word of its own, nor a person
@@ -195,6 +257,7 @@ pub(super) fn in_a_poll_after(ctx: &Ctx<'_>, sent: Span) -> Vec<RawAttribution> 
             sources: vec![RawSource { span: named, display }],
             content,
             tail: None,
+            cue_type: CueType::Perception,
         });
     }
     out
@@ -216,7 +279,8 @@ pub(super) fn speaker_turn(text: &str, sent: Span, paragraph: Span) -> Option<Ra
         return None;
     }
     let content = trim_span(text, Span::new(raw.content.start, paragraph.end), &CONTENT_TRIM);
-    Some(RawAttribution { content: tidy_content(text, content), ..raw })
+    // A turn is the speaker's own words.
+    Some(RawAttribution { content: tidy_content(text, content), cue_type: CueType::Speech, ..raw })
 }
 
 impl AttributionExtractor {

@@ -129,6 +129,7 @@ impl AttributionExtractor {
                 content,
                 kind,
                 anonymous,
+                cue_type: r.cue_type,
             };
             if let Some(tail) = r.tail {
                 let rest = Attribution { content: tail, kind: content_kind(ctx, tail), ..att.clone() };

@@ -8,7 +8,7 @@ use crate::text::lexicon::BE_FORMS;
 use super::content::{content_kind, first_comma_outside_quotes, tidy_content};
 use super::cue::ASKED_OPENERS;
 use super::extractor::{AttributionExtractor, Ctx};
-use super::model::Attribution;
+use super::model::{Attribution, CueType};
 use super::words::{CUE_AUXILIARIES, Word, cue_adverb};
 
 /// Evidential verbs: "X seems to ...", "it appears that ...".
@@ -54,6 +54,7 @@ impl AttributionExtractor {
                         content,
                         kind: content_kind(&ctx, content),
                         anonymous: false,
+                        cue_type: unsourced_type(cue.slice(text)),
                     });
                 }
             }
@@ -61,6 +62,21 @@ impl AttributionExtractor {
         out
     }
 }
+/// What a sourceless cue reports: an evidential ("seems") a perception, an expectation a belief,
+/// "reportedly" a relayed report, and a question put to someone ("Asked about ...") speech.
+fn unsourced_type(cue: &str) -> CueType {
+    let last = cue.rsplit(' ').next().unwrap_or(cue).to_lowercase();
+    if EVIDENTIALS.contains(&last.as_str()) {
+        CueType::Perception
+    } else if last == "expected" {
+        CueType::Belief
+    } else if last == "reportedly" {
+        CueType::Reported
+    } else {
+        CueType::Speech
+    }
+}
+
 /// The cue and content of a sourceless attribution whose cue word is `words[i]`, if any.
 fn unsourced_at(ctx: &Ctx<'_>, sent: Span, words: &[Word<'_>], i: usize) -> Option<(Span, Span)> {
     let text = ctx.text;

@@ -6,6 +6,8 @@
 //! version. The fields are documented in `docs/cli.md`.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -13,7 +15,7 @@ use super::{AnalysisView, Offsets, SpanMap};
 use crate::config::CertaintyWeights;
 use crate::{
     Admiralty, Analysis, AnalysisParts, Article, ArticleSignals, Attribution, Claim, ClaimFeatures, Config,
-    Contribution, Explanation, Hedge, Link, Meta, Paragraph, Quote, Sentence, Source, SourceSummary, Span,
+    Contribution, CueType, Explanation, Hedge, Link, Meta, Paragraph, Quote, Sentence, Source, SourceSummary, Span,
 };
 
 /// Schema tag of one article object (every `jsonl` line, every element of `articles`).
@@ -185,6 +187,10 @@ pub struct AttributionReport<'a> {
     pub cue: Cow<'a, str>,
     pub cue_start: usize,
     pub cue_end: usize,
+    /// What the cue reports ([`crate::CueType`]). Reports written before this field existed
+    /// read back with the type the built-in cue lexicon gives the cue.
+    #[serde(default)]
+    pub cue_type: Cow<'a, str>,
     pub kind: Cow<'a, str>,
     pub anonymous: bool,
     pub content_start: usize,
@@ -332,6 +338,7 @@ impl Writer {
             cue: Cow::Borrowed(&a.cue),
             cue_start: cue.start,
             cue_end: cue.end,
+            cue_type: Cow::Borrowed(a.cue_type.as_str()),
             kind: Cow::Borrowed(a.kind.as_str()),
             anonymous: a.anonymous,
             content_start: content.start,
@@ -558,6 +565,37 @@ fn named<T: serde::de::DeserializeOwned>(what: &str, name: &str) -> Result<T, St
     serde_json::from_value(serde_json::Value::String(name.to_owned())).map_err(|_| format!("unknown {what} {name:?}"))
 }
 
+/// The type the built-in cue lexicon gives a cue as written ("has repeatedly said", "warned
+/// of"): the type of the longest lexicon phrase among its words; a cue without one is a pattern
+/// ("In" of a poll, the ":" of a headline or a speaker's turn) or a sourceless cue ("seems",
+/// "reportedly", "is expected").
+fn builtin_cue_type(cue: &str) -> CueType {
+    static TYPES: OnceLock<HashMap<String, CueType>> = OnceLock::new();
+    let types = TYPES.get_or_init(|| {
+        let config = Config::default();
+        config.cue_groups.values().flat_map(|g| g.phrases.iter().map(|p| (p.to_lowercase(), g.cue_type))).collect()
+    });
+    let words: Vec<String> = cue
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    for n in (1..=words.len()).rev() {
+        for w in words.windows(n) {
+            if let Some(t) = types.get(&w.join(" ")) {
+                return *t;
+            }
+        }
+    }
+    match words.last().map(String::as_str) {
+        Some("in") => CueType::Perception,
+        Some("seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") => CueType::Perception,
+        Some("expected") => CueType::Belief,
+        Some("reportedly") => CueType::Reported,
+        _ => CueType::Speech,
+    }
+}
+
 /// Reads report parts back into core types, with byte spans.
 struct Reader {
     map: SpanMap,
@@ -641,6 +679,7 @@ impl Reader {
             kind: named("attribution kind", &a.kind)?,
             anonymous: a.anonymous,
             sources: a.sources.into_iter().map(|s| self.source(s)).collect::<Result<Vec<_>, _>>()?,
+            cue_type: if a.cue_type.is_empty() { builtin_cue_type(&a.cue) } else { named("cue type", &a.cue_type)? },
             cue: a.cue.into_owned(),
         })
     }

@@ -118,6 +118,7 @@ fn schema(b: &mut Table, kind: &str) {
             col!(b, "is_attributed_hedge", false, Bool);
             col!(b, "attributed", false, Bool);
             col!(b, "cue", true, Str);
+            col!(b, "cue_type", true, Str);
             col!(b, "sources", false, StrList);
             col!(b, "source", true, Str);
             col!(b, "source_kind", true, Str);
@@ -147,6 +148,7 @@ fn schema(b: &mut Table, kind: &str) {
             col!(b, "cue", false, Str);
             col!(b, "cue_start", false, Int);
             col!(b, "cue_end", false, Int);
+            col!(b, "cue_type", false, Str);
             col!(b, "content", false, Str);
             col!(b, "content_start", false, Int);
             col!(b, "content_end", false, Int);
@@ -255,6 +257,7 @@ fn rows(b: &mut Table, kind: &str, article: usize, d: &AnalysisView<'_>, offsets
                 col!(b, "is_attributed_hedge", false, Bool).push(c.is_attributed_hedge());
                 col!(b, "attributed", false, Bool).push(at.is_some());
                 col!(b, "cue", true, Str).push(at.map(|a| a.cue.clone()));
+                col!(b, "cue_type", true, Str).push(at.map(|a| a.cue_type.as_str().to_owned()));
                 col!(b, "sources", false, StrList)
                     .push(at.map(|a| a.sources.iter().map(|s| s.name.clone()).collect()).unwrap_or_default());
                 col!(b, "source", true, Str).push(outer.map(|s| s.name.clone()));
@@ -303,6 +306,7 @@ fn rows(b: &mut Table, kind: &str, article: usize, d: &AnalysisView<'_>, offsets
                 col!(b, "cue", false, Str).push(Some(at.cue.clone()));
                 col!(b, "cue_start", false, Int).push(int(cue.start));
                 col!(b, "cue_end", false, Int).push(int(cue.end));
+                col!(b, "cue_type", false, Str).push(Some(at.cue_type.as_str().to_owned()));
                 col!(b, "content", false, Str).push(Some(content_text.to_owned()));
                 col!(b, "content_start", false, Int).push(int(content.start));
                 col!(b, "content_end", false, Int).push(int(content.end));
