@@ -658,7 +658,16 @@ pub(super) fn antecedent_head(text: &str, before: Span) -> Option<Span> {
             .min(3);
         return Some(Span::new(words[n - 2 - names].span.start, last.span.end));
     }
-    Some(last.span)
+    // "according to a former port commissioner, who said ...": the head noun with its modifiers
+    // and article, so the phrase is classified whole (an unnamed commissioner, anonymous).
+    let article = words[..n - 1]
+        .iter()
+        .rev()
+        .take(4)
+        .position(|w| !plain_noun(w) || w.lower().ends_with("ly"))
+        .map(|k| n - 2 - k)
+        .filter(|&k| ["a", "an", "another", "one"].contains(&words[k].lower().as_ref()));
+    Some(article.map_or(last.span, |k| Span::new(words[k].span.start, last.span.end)))
 }
 
 /// The head noun before "of" that ends `before` ("the government of" before "Evo Morales"):
