@@ -88,12 +88,37 @@ const SENTENCE_OPENERS: &[Row] = &[
         &[("Trump", NamedPerson)],
         false,
     ),
-    // Quantities and determiners open the subject itself.
+    // A prepositional phrase with no subject after it is no source: "posted" there modifies
+    // the message, and the speaker is the subject after the comma.
+    row(
+        "In a Facebook message posted Friday, Cruz said he would vote for Trump.",
+        "said",
+        0,
+        &[("Cruz", NamedPerson)],
+        false,
+    ),
+    // A participle after a long fronted phrase has the subject after its comma.
+    row(
+        "During a national security speech earlier in the day, Trump attacked Clinton for her support of the war, saying, \"She's trigger-happy.\"",
+        "saying",
+        0,
+        &[("Trump", NamedPerson)],
+        false,
+    ),
+    // Quantities and determiners open the subject itself: a number of people counted.
     row(
         "Only a quarter of Americans agree with him.",
         "agree with",
         0,
         &[("Only a quarter of Americans", Vague)],
+        false,
+    ),
+    row("About four in 10 voters said they were angry.", "said", 0, &[("About four in 10 voters", Vague)], false),
+    row(
+        "At least four Democratic senators said they would object.",
+        "said",
+        0,
+        &[("At least four Democratic senators", Vague)],
         false,
     ),
 ];
@@ -105,10 +130,11 @@ fn a_word_that_only_starts_a_sentence_is_not_a_name() {
     for t in [
         "Not suited for the restaurant kitchen, Greenspan pursued law.\n\nShe says it was the right choice.",
         "In an interview, Pompeo also said the deal was dead.",
+        "In a Facebook message posted Friday, Cruz said he would vote for Trump.",
     ] {
         let a = text(t);
         for s in a.attributions().iter().flat_map(|x| &x.sources) {
-            assert!(!["Not", "In an", "In"].contains(&s.name.as_str()), "{t:?}: {s:?}");
+            assert!(!["Not", "In an", "In", "In a Facebook message"].contains(&s.name.as_str()), "{t:?}: {s:?}");
         }
     }
 }

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use crate::span::Span;
-use crate::text::lexicon::FUNCTION_WORDS;
+use crate::text::lexicon::{FUNCTION_WORDS, NUMBER_WORDS};
 
 use super::extractor::{AttributionExtractor, RawSource};
 use super::model::SourceKind;
@@ -267,6 +267,16 @@ impl AttributionExtractor {
         }
         if lwords.first().is_some_and(|w| w == "a" || w == "an") {
             return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);
+        }
+        // "About four in 10 voters", "At least four Democratic senators": a number of people
+        // counted, not named.
+        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+        if lwords.len() >= 2
+            && lwords.iter().take(3).any(|w| number(w))
+            && words.last().is_some_and(|w| w.starts_with(char::is_lowercase))
+            && lwords.last().is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        {
+            return (SourceKind::Vague, phrase.to_owned(), Reference::None);
         }
         (SourceKind::Unresolved, phrase.to_owned(), Reference::None)
     }

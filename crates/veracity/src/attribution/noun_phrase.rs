@@ -104,9 +104,9 @@ fn quantity_subject(kept: &[Word<'_>]) -> bool {
 
 /// Closed-class words that open a quantity or a determined noun phrase, not a fronted phrase
 /// before the subject ("Only a quarter of Americans agree", "All the Democrats insisted").
-const QUANTITY_OPENERS: [&str; 16] = [
+const QUANTITY_OPENERS: [&str; 20] = [
     "all", "any", "both", "each", "either", "every", "neither", "no", "only", "just", "much", "some", "such",
-    "another", "even", "last",
+    "another", "even", "last", "about", "around", "over", "under",
 ];
 
 /// Fractions that head a quantity of people ("half of the voters said").
@@ -257,10 +257,13 @@ impl AttributionExtractor {
         // not the subject; the name after it is.
         if let Some(first) = words.get(start_idx) {
             let fl = first.lower();
+            // "At least four senators", "At most half": a quantity.
+            let at_least = fl == "at" && words.get(start_idx + 1).is_some_and(|w| ["least", "most"].contains(&w.text));
             if first.capitalised()
                 && FUNCTION_WORDS.contains(&fl.as_ref())
                 && !DETERMINERS.contains(&fl.as_ref())
                 && !QUANTITY_OPENERS.contains(&fl.as_ref())
+                && !at_least
             {
                 let rest = &words[start_idx..];
                 let name_word = |w: &Word<'_>| w.capitalised() && !FUNCTION_WORDS.contains(&w.lower().as_ref());
@@ -278,6 +281,15 @@ impl AttributionExtractor {
                 let lower_between = rest[1..k]
                     .iter()
                     .any(|w| !w.capitalised() && w.bare().len() > 1 && w.bare().chars().all(char::is_alphabetic));
+                // "In a Facebook message posted Friday": a prepositional phrase with no subject
+                // after it is no source.
+                let phrase_only = k == rest.len()
+                    && rest.len() >= 3
+                    && rest[1..].iter().any(|w| DETERMINERS.contains(&w.lower().as_ref()))
+                    && !["according", "as"].contains(&fl.as_ref());
+                if phrase_only {
+                    return None;
+                }
                 if k < rest.len() && lower_between && !rest[k - 1].text.ends_with([',', ';', ':']) {
                     // "with the editorial board of the Washington Post Trump said": a name run
                     // after an article may open with the phrase's own object, an outlet.
