@@ -192,6 +192,23 @@ pub struct SourceLexicon {
     /// speaks for its state, an organisation, not a person.
     #[serde(default)]
     pub countries: Vec<String>,
+    /// Last words of organisation names ("Coastline Marine Works", "Acme Holdings", "Bell
+    /// Media"): a capitalised phrase ending in one names an organisation, not a person.
+    #[serde(default)]
+    pub organisation_name_endings: Vec<String>,
+    /// Lower-case references to an earlier organisation of a type ("the company", "the
+    /// ministry"), each with the words of the names it may refer to: the reference resolves to
+    /// the nearest earlier organisation whose name holds one of them ("the company" after
+    /// "Coastline Marine Works").
+    #[serde(default)]
+    pub organisation_references: std::collections::BTreeMap<String, Vec<String>>,
+    /// Very common first names that tell a person's gender, for "he"/"she" to pick the right
+    /// earlier person.
+    #[serde(default)]
+    pub female_first_names: Vec<String>,
+    /// See `female_first_names`.
+    #[serde(default)]
+    pub male_first_names: Vec<String>,
 }
 
 /// Segmentation word lists.

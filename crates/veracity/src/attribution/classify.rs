@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use crate::span::Span;
+use crate::text::lexicon::{FUNCTION_WORDS, NUMBER_WORDS};
 
 use super::extractor::{AttributionExtractor, RawSource};
 use super::model::SourceKind;
@@ -13,9 +14,18 @@ use super::words::{
     DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, OPENERS, PERSON_PRONOUNS, Word, lowercase, possessive, words_in,
 };
 
-/// Plural nouns naming members of a party, faith or people: a source headed by one is a vague
-/// group ("Republicans said"), not a named person.
-const GROUP_NOUNS: [&str; 16] = [
+/// Plural nouns naming members of a party, faith or people, or people described collectively
+/// by where they live or what they do there: a source headed by one is a vague group
+/// ("Republicans said", "Residents have long complained"), not a named person.
+const GROUP_NOUNS: [&str; 24] = [
+    "residents",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "neighbours",
+    "neighbors",
+    "locals",
+    "villagers",
     "republicans",
     "democrats",
     "conservatives",
@@ -114,6 +124,21 @@ impl AttributionExtractor {
                 return (SourceKind::Unresolved, phrase.to_owned(), Reference::Group);
             }
         }
+        // "the company", "the ministry": an earlier organisation of that type.
+        if self.lex.organisation_references.iter().any(|(r, _)| *r == lower) {
+            return (SourceKind::Organisation, phrase.to_owned(), Reference::Organisation);
+        }
+        // "countries ranging from Argentina, to Colombia, United State", "residents such as ...":
+        // a bare plural opening a list describes a group collectively, whatever its members are.
+        if lwords.len() > 2
+            && words[0].starts_with(char::is_lowercase)
+            && lwords[0].len() > 3
+            && lwords[0].ends_with('s')
+            && !lwords[0].ends_with("ss")
+            && ["ranging", "including", "such", "like"].contains(&lwords[1].as_ref())
+        {
+            return (SourceKind::Vague, phrase.to_owned(), Reference::None);
+        }
         if self.lex.outlet_references.contains(&lower)
             || lower.starts_with("the ")
                 && !phrase[4..].split_whitespace().enumerate().any(|(i, w)| self.is_proper_name_word(w, i))
@@ -199,6 +224,11 @@ impl AttributionExtractor {
         if self.looks_like_outlet(phrase) {
             return (SourceKind::NewsOutlet, self.outlet_name(phrase), Reference::None);
         }
+        // "Coastline Marine Works", "Acme Holdings Inc.": a capitalised name ending in a word
+        // that ends organisation names.
+        if self.organisation_name(&words) {
+            return (SourceKind::Organisation, strip_article(phrase), Reference::None);
+        }
         let is_org = self.lex.organisation_markers.any_in(&lower)
             || words.iter().any(|w| {
                 let b = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -238,7 +268,36 @@ impl AttributionExtractor {
         if lwords.first().is_some_and(|w| w == "a" || w == "an") {
             return (SourceKind::Anonymous, phrase.to_owned(), Reference::None);
         }
+        // "About four in 10 voters", "At least four Democratic senators": a number of people
+        // counted, not named.
+        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+        if lwords.len() >= 2
+            && lwords.iter().take(3).any(|w| number(w))
+            && words.last().is_some_and(|w| w.starts_with(char::is_lowercase))
+            && lwords.last().is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        {
+            return (SourceKind::Vague, phrase.to_owned(), Reference::None);
+        }
         (SourceKind::Unresolved, phrase.to_owned(), Reference::None)
+    }
+
+    /// True when `words` are a capitalised name (after an optional "the", with "of", "and",
+    /// "&" inside) of at least two words whose last one ends organisation names, or is a
+    /// country's name ("Health Canada", "Air Canada", "Statistics Canada").
+    fn organisation_name(&self, words: &[&str]) -> bool {
+        let words = match words.first() {
+            Some(w) if lowercase(w) == "the" => &words[1..],
+            _ => words,
+        };
+        let Some(last) = words.last() else { return false };
+        let last = last.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').trim_end_matches('.');
+        let l = lowercase(last);
+        words.len() >= 2
+            && last.starts_with(char::is_uppercase)
+            && (self.lex.organisation_name_endings.contains(l.as_ref()) || self.lex.countries.contains(l.as_ref()))
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) || ["of", "and", "&"].contains(w))
+            && !words.iter().any(|w| w.ends_with(','))
+            && !possessive(words[0])
     }
 
     fn is_proper_name_word(&self, w: &str, _index: usize) -> bool {
@@ -257,6 +316,7 @@ impl AttributionExtractor {
             && !self.lex.vague_quantifiers.contains(l)
             && !DETERMINERS.contains(&l)
             && !OPENERS.contains(&l)
+            && !FUNCTION_WORDS.contains(&l)
     }
 
     /// The trailing run of capitalised non-title words, after any possessive prefix.
@@ -319,10 +379,12 @@ pub(super) enum Reference {
     Group,
     Outlet,
     Document,
+    /// "the company", "the ministry": the nearest earlier organisation of the type.
+    Organisation,
     ShortName,
 }
 
-fn strip_article(phrase: &str) -> String {
+pub(super) fn strip_article(phrase: &str) -> String {
     let p = phrase.trim();
     for a in ["the ", "The "] {
         if let Some(r) = p.strip_prefix(a) {

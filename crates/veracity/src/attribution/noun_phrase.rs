@@ -3,7 +3,7 @@
 //! leftwards over determiners, modifiers, roles, names and quantities.
 
 use crate::span::Span;
-use crate::text::lexicon::{NUMBER_WORDS, WEEKDAYS};
+use crate::text::lexicon::{BE_FORMS, FUNCTION_WORDS, NUMBER_WORDS, WEEKDAYS};
 
 use super::extractor::AttributionExtractor;
 use super::words::{
@@ -102,9 +102,17 @@ fn quantity_subject(kept: &[Word<'_>]) -> bool {
     FRACTIONS.contains(&l.as_ref()) || number_word || skip > 0 && l.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Closed-class words that open a quantity or a determined noun phrase, not a fronted phrase
+/// before the subject ("Only a quarter of Americans agree", "All the Democrats insisted").
+const QUANTITY_OPENERS: [&str; 20] = [
+    "all", "any", "both", "each", "either", "every", "neither", "no", "only", "just", "much", "some", "such",
+    "another", "even", "last", "about", "around", "over", "under",
+];
+
 /// Fractions that head a quantity of people ("half of the voters said").
-pub(super) const FRACTIONS: [&str; 10] = [
+pub(super) const FRACTIONS: [&str; 11] = [
     "half",
+    "quarter",
     "majority",
     "majorities",
     "minority",
@@ -243,6 +251,74 @@ impl AttributionExtractor {
             && (OPENERS.contains(&words[start_idx].lower().as_ref()) || words[start_idx].bare().is_empty())
         {
             start_idx += 1;
+        }
+        // "In an interview Pompeo said", "After years abroad Greenspan says": a fronted phrase
+        // opened by a preposition or adverb (capitalised only as the sentence's first word) is
+        // not the subject; the name after it is.
+        if let Some(first) = words.get(start_idx) {
+            let fl = first.lower();
+            // "At least four senators", "At most half": a quantity.
+            let at_least = fl == "at" && words.get(start_idx + 1).is_some_and(|w| ["least", "most"].contains(&w.text));
+            if first.capitalised()
+                && FUNCTION_WORDS.contains(&fl.as_ref())
+                && !DETERMINERS.contains(&fl.as_ref())
+                && !QUANTITY_OPENERS.contains(&fl.as_ref())
+                && !at_least
+            {
+                let rest = &words[start_idx..];
+                let name_word = |w: &Word<'_>| w.capitalised() && !FUNCTION_WORDS.contains(&w.lower().as_ref());
+                let mut k = rest.len();
+                while k > 1
+                    && (name_word(&rest[k - 1])
+                        || k < rest.len()
+                            && TITLE_PARTICLES.contains(&rest[k - 1].lower().as_ref())
+                            && name_word(&rest[k - 2]))
+                {
+                    k -= 1;
+                }
+                // A lower-case word (the phrase's object: "an interview") between the opener and
+                // the name; "In 't Veld" is a name.
+                let lower_between = rest[1..k]
+                    .iter()
+                    .any(|w| !w.capitalised() && w.bare().len() > 1 && w.bare().chars().all(char::is_alphabetic));
+                // "In a Facebook message posted Friday": a prepositional phrase with no subject
+                // after it is no source.
+                let phrase_only = k == rest.len()
+                    && rest.len() >= 3
+                    && rest[1..].iter().any(|w| DETERMINERS.contains(&w.lower().as_ref()))
+                    && !["according", "as"].contains(&fl.as_ref());
+                if phrase_only {
+                    return None;
+                }
+                if k < rest.len() && lower_between && !rest[k - 1].text.ends_with([',', ';', ':']) {
+                    // "with the editorial board of the Washington Post Trump said": a name run
+                    // after an article may open with the phrase's own object, an outlet.
+                    let run = &rest[k..];
+                    let cut = (rest[k - 1].lower() == "the")
+                        .then(|| {
+                            (1..run.len()).rev().find(|&j| {
+                                let s = Span::new(run[0].span.start, run[j - 1].span.end);
+                                self.looks_like_outlet(s.slice(text))
+                            })
+                        })
+                        .flatten()
+                        .unwrap_or(0);
+                    start_idx += k + cut;
+                }
+            }
+        }
+        // "who was present in court told": a predicate after a form of "be" is not a subject;
+        // the subject is the noun phrase before the relative pronoun.
+        if start_idx > 1
+            && start_idx < words.len()
+            && BE_FORMS.contains(&words[start_idx - 1].lower().as_ref())
+            && ["who", "that", "which"].contains(&words[start_idx - 2].lower().as_ref())
+            && !words[start_idx].capitalised()
+            && !DETERMINERS.contains(&words[start_idx].lower().as_ref())
+        {
+            if let Some(found) = self.relative_clause_subject(text, span, &words, end) {
+                return Some(found);
+            }
         }
         // "on Tuesday night he said": a subject pronoun right before the cue is the whole subject.
         if words.len() - start_idx > 1

@@ -2,17 +2,18 @@
 //! (pronouns, surnames, "the newspaper"), builds the chains (a cue inside another attribution's
 //! content inherits its chain) and continues an attribution over the quotations that follow it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::segment::Quote;
 use crate::span::{Span, SpanIndex};
 
-use super::classify::Reference;
+use super::classify::{Reference, strip_article};
 use super::content::{content_kind, tidy_content};
 use super::cue::participle_cue;
 use super::extractor::{AttributionExtractor, Ctx, RawAttribution};
 use super::model::{Attribution, AttributionKind, Source, SourceKind};
 use super::words::{lowercase, possessive};
+use crate::text::lexicon::FUNCTION_WORDS;
 
 /// Longest gap (bytes) between an attributed quotation and one that continues it.
 const MAX_CONTINUATION_GAP: usize = 120;
@@ -60,6 +61,80 @@ impl AttributionExtractor {
         None
     }
 
+    /// The gender a person source's phrase tells: a pronoun tied to the person, a title ("Ms.
+    /// Greenspan"), a gendered role ("spokeswoman") or a very common first name.
+    fn gender_of(&self, src: &Source) -> Option<Gender> {
+        if src.kind != SourceKind::NamedPerson {
+            return None;
+        }
+        if let Some(g) = pronoun_gender(&src.text) {
+            return Some(g);
+        }
+        for w in src.text.split_whitespace() {
+            let l = lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            if FEMALE_WORDS.contains(&l.as_ref()) {
+                return Some(Gender::Female);
+            }
+            if MALE_WORDS.contains(&l.as_ref()) {
+                return Some(Gender::Male);
+            }
+        }
+        // A first name only before a surname: a lone "Kelly" may be either.
+        src.name.split_whitespace().nth(1)?;
+        let first = lowercase(src.name.split_whitespace().next()?);
+        if self.lex.female_first_names.contains(first.as_ref()) {
+            Some(Gender::Female)
+        } else if self.lex.male_first_names.contains(first.as_ref()) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+
+    /// The nearest organisation name in `text` before `end` holding one of `words` (lower-case):
+    /// a run of capitalised words ("Coastline Marine Works", "Public Health Agency of Canada"),
+    /// not opened by a function word ("The").
+    fn organisation_before(&self, text: &str, end: usize, words: &HashSet<String>) -> Option<String> {
+        let all: Vec<&str> = text[..end].split_whitespace().collect();
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&').to_owned();
+        let name_word = |w: &str| {
+            let b = bare(w);
+            b.starts_with(char::is_uppercase) && !FUNCTION_WORDS.contains(&lowercase(&b).as_ref())
+        };
+        // Look back at most 400 words (a few paragraphs).
+        let lo = all.len().saturating_sub(400);
+        for i in (lo..all.len()).rev() {
+            let w = all[i];
+            if !name_word(w) || !words.contains(lowercase(&bare(w)).as_ref()) {
+                continue;
+            }
+            // Left over capitalised words not closed by punctuation; right over capitalised words
+            // and "of" before one.
+            let mut a = i;
+            while a > lo && name_word(all[a - 1]) && !all[a - 1].ends_with([',', '.', ';', ':']) {
+                a -= 1;
+            }
+            let mut b = i;
+            while !all[b].ends_with([',', '.', ';', ':']) && b + 1 < all.len() {
+                if name_word(all[b + 1]) {
+                    b += 1;
+                } else if all[b + 1] == "of" && all.get(b + 2).is_some_and(|n| name_word(n)) {
+                    b += 2;
+                } else {
+                    break;
+                }
+            }
+            if b == a {
+                continue; // a lone "Company" opening a sentence names nothing
+            }
+            let name: Vec<&str> =
+                all[a..=b].iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')).collect();
+            let name = name.join(" ");
+            return Some(name);
+        }
+        None
+    }
+
     /// Classifies, resolves and chains the raw attributions, in text order.
     pub(super) fn finish(&self, ctx: &Ctx<'_>, mut raws: Vec<RawAttribution>) -> Vec<Attribution> {
         raws.sort_by_key(|r| r.cue.start);
@@ -69,13 +144,15 @@ impl AttributionExtractor {
         let mut own: Vec<Vec<Source>> = Vec::with_capacity(raws.len());
         for r in &raws {
             let mut chain = Vec::new();
+            // Every link is resolved before any is remembered: the recipient of "told" ("The
+            // agency told CTV News") is never the antecedent of its own speaker.
             for rs in &r.sources {
                 let phrase = rs.span.slice(text);
                 let (kind, name, reference) = self.classify(phrase);
                 let shown = rs.display.unwrap_or(rs.span);
                 let mut src =
                     Source { text: shown.slice(text).to_owned(), span: Some(shown), kind, name, resolved: false };
-                memory.resolve(&mut src, reference);
+                memory.resolve(&mut src, reference, &self.lex.organisation_references);
                 if reference == Reference::ShortName && !src.resolved && !src.name.contains(char::is_whitespace) {
                     // A surname no earlier source gave in full, named in full earlier in the text
                     // ("Argentina's President Javier Milei had granted ... Milei called it ...").
@@ -84,8 +161,21 @@ impl AttributionExtractor {
                         src.resolved = true;
                     }
                 }
-                memory.remember(&src);
+                if reference == Reference::Organisation && !src.resolved {
+                    // "the company" after a company named in the text but not quoted.
+                    let lower = src.name.to_lowercase();
+                    let words = self.lex.organisation_references.iter().find(|(r, _)| *r == lower).map(|x| &x.1);
+                    if let Some(name) = words.and_then(|w| self.organisation_before(text, rs.span.start, w)) {
+                        src.name = name;
+                        src.resolved = true;
+                    } else {
+                        src.name = strip_article(&src.name);
+                    }
+                }
                 chain.push(src);
+            }
+            for src in &chain {
+                memory.remember(src, self.gender_of(src));
             }
             own.push(chain);
         }
@@ -199,22 +289,52 @@ impl AttributionExtractor {
         out.sort_by_key(|a| (a.cue_span.start, a.content.start));
     }
 }
-/// What earlier attributions named, for resolving later references in O(1): the most recent source
-/// of each sort, and full person names by surname.
+/// A person's gender as a pronoun tells it ("he", "she").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender a pronoun source names.
+fn pronoun_gender(pronoun: &str) -> Option<Gender> {
+    match lowercase(pronoun).as_ref() {
+        "she" | "her" => Some(Gender::Female),
+        "he" | "him" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Words of a person's source phrase that tell the gender: a title or a gendered role.
+const FEMALE_WORDS: [&str; 8] =
+    ["mrs", "ms", "miss", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "madam"];
+/// See [`FEMALE_WORDS`].
+const MALE_WORDS: [&str; 6] = ["mr", "spokesman", "chairman", "businessman", "congressman", "sir"];
+
+/// What earlier attributions named, for resolving later references: the persons in order of
+/// their last mention (with the gender a title, a first name or a pronoun tied to them tells),
+/// the most recent source of each other sort, and full person names by surname.
 #[derive(Debug, Default)]
 struct Memory {
-    person: Option<Source>,
+    /// Most recent last.
+    persons: Vec<(Source, Option<Gender>)>,
     group: Option<Source>,
+    /// The most recent organisation, outlet or document: what "it" refers to.
+    thing: Option<Source>,
+    /// Organisations and outlets, most recent last.
+    organisations: Vec<Source>,
     outlet: Option<Source>,
     document: Option<Source>,
     by_surname: HashMap<String, Source>,
 }
 
 impl Memory {
-    fn remember(&mut self, s: &Source) {
+    fn remember(&mut self, s: &Source, gender: Option<Gender>) {
         match s.kind {
             SourceKind::NamedPerson => {
-                self.person = Some(s.clone());
+                let old = self.persons.iter().position(|(p, _)| p.name == s.name);
+                let known = old.and_then(|i| self.persons.remove(i).1);
+                self.persons.push((s.clone(), gender.or(known)));
                 let mut words = s.name.split_whitespace();
                 if let (Some(last), true) = (words.next_back(), s.name.split_whitespace().count() > 1) {
                     self.by_surname.insert(last.to_owned(), s.clone());
@@ -226,6 +346,13 @@ impl Memory {
             | SourceKind::Anonymous
             | SourceKind::Vague => {
                 self.group = Some(s.clone());
+                if matches!(s.kind, SourceKind::NewsOutlet | SourceKind::Organisation | SourceKind::Document) {
+                    self.thing = Some(s.clone());
+                }
+                if matches!(s.kind, SourceKind::NewsOutlet | SourceKind::Organisation) {
+                    self.organisations.retain(|o| o.name != s.name);
+                    self.organisations.push(s.clone());
+                }
                 let definite = s.name.to_lowercase().starts_with("the ");
                 if s.kind == SourceKind::NewsOutlet && !definite {
                     self.outlet = Some(s.clone());
@@ -238,13 +365,32 @@ impl Memory {
         }
     }
 
-    fn resolve(&self, src: &mut Source, reference: Reference) {
+    /// The nearest earlier person a pronoun of `gender` may refer to: the most recent one whose
+    /// gender is not known to differ (none when every earlier person's differs).
+    fn person(&self, gender: Option<Gender>) -> Option<&Source> {
+        self.persons.iter().rev().find(|(_, g)| gender.is_none() || g.is_none() || *g == gender).map(|(p, _)| p)
+    }
+
+    /// The nearest earlier organisation or outlet whose name holds one of `words`.
+    fn organisation(&self, words: &HashSet<String>) -> Option<&Source> {
+        self.organisations.iter().rev().find(|o| name_holds(&o.name, words))
+    }
+
+    /// Resolves `src` and returns the gender it was tied with, when a pronoun tells it.
+    fn resolve(&mut self, src: &mut Source, reference: Reference, kinds: &[(String, HashSet<String>)]) {
+        let gender = pronoun_gender(&src.name);
         let found = match reference {
             Reference::None => None,
-            Reference::Person => self.person.as_ref(),
+            Reference::Person => self.person(gender),
+            // "it" is an organisation, outlet or document; "they" any group.
+            Reference::Group if lowercase(&src.name) == "it" => self.thing.as_ref().or(self.group.as_ref()),
             Reference::Group => self.group.as_ref(),
             Reference::Outlet => self.outlet.as_ref(),
             Reference::Document => self.document.as_ref(),
+            Reference::Organisation => {
+                let lower = src.name.to_lowercase();
+                kinds.iter().find(|(r, _)| *r == lower).and_then(|(_, words)| self.organisation(words))
+            }
             Reference::ShortName if !src.name.contains(char::is_whitespace) => self.by_surname.get(&src.name),
             Reference::ShortName => None,
         };
@@ -252,6 +398,15 @@ impl Memory {
             src.kind = f.kind;
             src.name = f.name.clone();
             src.resolved = true;
+            // An earlier pronoun tied to the same person tells the gender for later ones.
+            if let (Some(g), Some(entry)) = (gender, self.persons.iter_mut().rev().find(|(p, _)| p.name == src.name)) {
+                entry.1 = entry.1.or(Some(g));
+            }
         }
     }
+}
+
+/// True when a word of `name` (lower-cased, without punctuation) is one of `words`.
+fn name_holds(name: &str, words: &HashSet<String>) -> bool {
+    name.split_whitespace().any(|w| words.contains(lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())).as_ref()))
 }

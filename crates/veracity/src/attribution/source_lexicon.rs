@@ -29,6 +29,12 @@ pub(super) struct Lexicon {
     pub(super) outlet_references: Vec<String>,
     pub(super) document_references: Vec<String>,
     pub(super) countries: HashSet<String>,
+    /// Lower-cased, without a final period.
+    pub(super) organisation_name_endings: HashSet<String>,
+    /// Reference ("the company") -> lower-case words of the names it may refer to.
+    pub(super) organisation_references: Vec<(String, HashSet<String>)>,
+    pub(super) female_first_names: HashSet<String>,
+    pub(super) male_first_names: HashSet<String>,
 }
 
 fn set(v: &[String]) -> HashSet<String> {
@@ -64,6 +70,18 @@ impl Lexicon {
             outlet_references: list(&s.outlet_references),
             document_references: list(&s.document_references),
             countries: set(&s.countries),
+            organisation_name_endings: s
+                .organisation_name_endings
+                .iter()
+                .map(|e| e.trim_end_matches('.').to_lowercase())
+                .collect(),
+            organisation_references: s
+                .organisation_references
+                .iter()
+                .map(|(r, words)| (r.to_lowercase(), set(words)))
+                .collect(),
+            female_first_names: set(&s.female_first_names),
+            male_first_names: set(&s.male_first_names),
         }
     }
 }

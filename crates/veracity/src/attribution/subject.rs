@@ -3,6 +3,7 @@
 //! X", "told Y", "according to X").
 
 use crate::span::{Span, trim_span};
+use crate::text::lexicon::{FUNCTION_WORDS, WEEKDAYS};
 
 use super::classify::TITLE_ABBREVIATIONS;
 use super::extractor::{AttributionExtractor, Ctx, RawSource};
@@ -106,6 +107,15 @@ impl AttributionExtractor {
                 || intro.contains(&first.as_ref())
                 || first.ends_with("ing") && words[i..=i + k].iter().any(|w| intro.contains(&w.lower().as_ref()))
             {
+                i += k + 1;
+            }
+        } else if words.get(i).is_some_and(|w| {
+            let l = w.lower();
+            w.capitalised() && FUNCTION_WORDS.contains(&l.as_ref()) && !DETERMINERS.contains(&l.as_ref())
+        }) {
+            // A longer fronted phrase opened by a preposition ("During a national security speech
+            // earlier in the day, Trump attacked ..., saying"): the subject follows its comma.
+            if let Some(k) = words[i..].iter().take(16).position(|w| w.text.ends_with(',')) {
                 i += k + 1;
             }
         }
@@ -626,7 +636,15 @@ const RELATIVE_PRONOUNS: [&str; 3] = ["who", "which", "that"];
 /// else its last word when that is a plain noun. It gives the source's name and kind only; the
 /// source phrase is the pronoun.
 pub(super) fn antecedent_head(text: &str, before: Span) -> Option<Span> {
-    let words = words_in(text, before);
+    let mut words = words_in(text, before);
+    // "a letter from his doctor Friday afternoon that says": a time phrase is not the antecedent.
+    let n = words.len();
+    if n >= 3 && time_word(&words[n - 1].lower()) && {
+        let p = words[n - 2].lower();
+        WEEKDAYS.contains(&p.as_ref()) || ["last", "this", "on", "that"].contains(&p.as_ref())
+    } {
+        words.truncate(n - 2);
+    }
     let last = words.last()?;
     if !last.text.chars().all(char::is_alphanumeric) && !last.text.ends_with('.') {
         return None;
@@ -658,7 +676,16 @@ pub(super) fn antecedent_head(text: &str, before: Span) -> Option<Span> {
             .min(3);
         return Some(Span::new(words[n - 2 - names].span.start, last.span.end));
     }
-    Some(last.span)
+    // "according to a former port commissioner, who said ...": the head noun with its modifiers
+    // and article, so the phrase is classified whole (an unnamed commissioner, anonymous).
+    let article = words[..n - 1]
+        .iter()
+        .rev()
+        .take(4)
+        .position(|w| !plain_noun(w) || w.lower().ends_with("ly"))
+        .map(|k| n - 2 - k)
+        .filter(|&k| ["a", "an", "another", "one"].contains(&words[k].lower().as_ref()));
+    Some(article.map_or(last.span, |k| Span::new(words[k].span.start, last.span.end)))
 }
 
 /// The head noun before "of" that ends `before` ("the government of" before "Evo Morales"):
