@@ -144,7 +144,9 @@ impl Analyzer {
         let tokens = Tokens::new(text, crate::checkworthiness::word_sets());
         let sentence_starts: Vec<usize> = seg.sentences.iter().map(|s| s.span.start).collect();
         let hedges = inner.hedges.detect(text, &seg.quotes, &sentence_starts);
-        let attributions = inner.attribution.extract(text, &seg.paragraphs, &seg.sentences, &seg.quotes);
+        let mut attributions = inner.attribution.extract(text, &seg.paragraphs, &seg.sentences, &seg.quotes);
+        // One name per entity; the article's own outlet speaks in the author's voice.
+        crate::attribution::unify_sources(&mut attributions, article.outlet().map(|m| m.value.as_str()));
 
         let mut claims = Vec::new();
         let mut hedge_cursor = 0usize;

@@ -321,7 +321,10 @@ impl Corpus {
         for c in analysis.claims() {
             let counts = self.outlets.entry(outlet.clone()).or_default();
             counts.claims += 1;
-            let original = c.attribution.as_ref().and_then(Attribution::original_source);
+            // A claim the article's own outlet reports ("the Ledger reported" in the Ledger) is the
+            // outlet's own voice, as an unattributed one.
+            let original =
+                c.attribution.as_ref().and_then(Attribution::original_source).filter(|s| s.kind != SourceKind::Author);
             if original.is_some() {
                 counts.attributed += 1;
             }

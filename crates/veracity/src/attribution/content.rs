@@ -53,6 +53,22 @@ pub(super) fn characterisation(text: &str, content: Span) -> Option<Span> {
     words_of(text, span).nth(1).is_some().then_some(span)
 }
 
+/// The complement of "described as" in a free relative ("an internal audit found what officials
+/// described as serious irregularities"): the source follows "what", and the content, "as ...",
+/// is what the source calls the thing; the content is the complement without "as" ("serious
+/// irregularities"), the thing itself being the content of the outer cue.
+pub(super) fn free_relative_complement(text: &str, source_start: usize, content: Span) -> Option<Span> {
+    let before = text[..source_start].trim_end();
+    let what = before.rsplit(char::is_whitespace).next()?;
+    if !what.eq_ignore_ascii_case("what") {
+        return None;
+    }
+    let c = content.slice(text);
+    let rest = c.strip_prefix("as ")?;
+    let span = tidy_content(text, Span::new(content.end - rest.len(), content.end));
+    (!span.is_empty()).then_some(span)
+}
+
 /// `left` without its closing quotation mark when it ends with a comma inside a short quotation
 /// (at most four words) that opens after a lower-case word: a scare quote inside an appositive
 /// ("who calls Trump a “sociopath,”"), not a quotation that is the content ("“Nobody cares,”").
