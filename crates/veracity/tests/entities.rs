@@ -6,7 +6,7 @@
 
 mod common;
 use common::{seed, text};
-use veracity::{Analysis, Analyzer, Article, ParagraphKind, SourceKind};
+use veracity::{Analysis, Analyzer, Article, Corpus, CorroborationOptions, ParagraphKind, SourceKind, corroborate};
 
 fn with_outlet(t: &str, outlet: &str) -> Analysis {
     Analyzer::default().analyze(&Article::new(t).with_outlet(outlet)).expect("analysis")
@@ -150,6 +150,46 @@ fn the_articles_own_outlet_joins_the_author() {
     // Both claims: the unattributed one and the one the outlet reports itself.
     assert_eq!(authors[0].claims, [0, 1]);
     assert!(a.sources().iter().all(|s| s.kind != SourceKind::NewsOutlet && s.kind != SourceKind::NamedPerson));
+}
+
+#[test]
+fn profiles_and_corroboration_count_an_entity_once() {
+    let story = "Audit Finds Irregularities at Riverton Port\n\n\
+                 An internal audit found that contracts worth $2 million were awarded without bids in 2023.\n\n\
+                 The audit said the port lost $400,000 on fuel contracts in 2023.\n\n\
+                 Fees rose by 40 percent in 2023, the Ledger reported.";
+    let ledger = with_outlet(story, "The Riverton Ledger");
+    let other = with_outlet(
+        "An internal audit found that contracts worth $2 million were awarded without bids in 2023, the Ledger reported.",
+        "Coastal Times",
+    );
+    let mut corpus = Corpus::new();
+    corpus.extend(&[ledger.clone(), other.clone()]);
+    let p = corpus.profiles();
+    let audits: Vec<_> = p.sources.iter().filter(|s| s.kind == SourceKind::Document).collect();
+    assert_eq!(audits.len(), 1, "{:?}", p.sources);
+    // Three mentions in the Ledger's story, one in the other: two articles.
+    assert_eq!((audits[0].name.as_str(), audits[0].mentions, audits[0].articles), ("internal audit", 4, 2));
+    // The Ledger in its own story is its author; in the other outlet's story it is a source.
+    let ledgers: Vec<_> = p.sources.iter().filter(|s| s.name.contains("Ledger")).collect();
+    assert_eq!(ledgers.len(), 1, "{:?}", p.sources);
+    assert_eq!((ledgers[0].articles, ledgers[0].outlets.as_slice()), (1, ["Coastal Times".to_owned()].as_slice()));
+    // The Ledger's own report is its own voice, not an attributed claim.
+    let own = p.outlets.iter().find(|o| o.name == "The Riverton Ledger").expect("the Ledger's profile");
+    assert_eq!(own.claims, 4);
+    assert!(own.attribution_rate < 1.0, "{own:?}");
+    // Corroboration names the audit of the Ledger's story once, and hears the Ledger's own
+    // report as the Ledger's own voice.
+    let c = corroborate(&[ledger, other], &CorroborationOptions::default());
+    let named: Vec<&str> = c
+        .sources
+        .iter()
+        .filter(|s| s.articles == [0])
+        .map(|s| s.name.as_str())
+        .filter(|n| n.contains("audit") || n.contains("Ledger"))
+        .collect();
+    assert!(named.iter().filter(|n| n.contains("audit")).count() <= 1, "{:?}", c.sources);
+    assert!(named.iter().all(|n| *n == "internal audit" || *n == "The Riverton Ledger"), "{:?}", c.sources);
 }
 
 /// (text, cue, expected chain outer first as names, expected content)

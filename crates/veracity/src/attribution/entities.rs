@@ -77,6 +77,18 @@ fn key_words(name: &str) -> Vec<String> {
     words
 }
 
+/// The key that identifies an entity by its name across articles: its words in lower case,
+/// without accents and without a determiner ("An internal audit" and "internal audit" share one).
+pub(crate) fn entity_key(name: &str) -> String {
+    let words = key_words(name);
+    if words.is_empty() { name.to_lowercase() } else { words.join(" ") }
+}
+
+/// True when `name` opens with a determiner ("An internal audit", "the Ledger").
+pub(crate) fn opens_with_determiner(name: &str) -> bool {
+    without_determiner(name).len() < name.trim().len()
+}
+
 /// `name` without its determiner ("An internal audit" -> "internal audit").
 fn without_determiner(name: &str) -> &str {
     let trimmed = name.trim();

@@ -42,7 +42,7 @@ mod words;
 
 pub use model::{Attribution, AttributionKind, Source, SourceKind};
 
-pub(crate) use entities::unify_sources;
+pub(crate) use entities::{entity_key, opens_with_determiner, unify_sources};
 pub(crate) use extractor::AttributionExtractor;
 
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};
