@@ -2,7 +2,7 @@
 //! expectations: the mentions of one entity share one canonical name (determiners, case,
 //! accents and a shorter name ending a fuller one folded), the article's own outlet is the
 //! author's voice, "X reported, citing Y" is the chain [X, Y], "what officials described as Y"
-//! attributes Y, and a caption ("... Jan. 10 Getty Images") is neither a claim nor an attribution.
+//! attributes Y, "said Tuesday that X" attributes "that X", and a caption ("... Jan. 10 Getty Images") is neither a claim nor an attribution.
 
 mod common;
 use common::{seed, text};
@@ -247,6 +247,35 @@ fn relayed_chains_and_characterisations() {
         let content = at.content.slice(a.text());
         if chain != *want_chain || content != *want_content {
             failures.push(format!("{t:?} {cue:?}: got {chain:?} {content:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// (text, cue, expected content): a time or manner adverbial right after the cue belongs to the
+/// speech act, not to what was said.
+const TAG_ADVERBIALS: &[(&str, &str, &str)] = &[
+    (
+        "Sanders said Tuesday that any president would have to unite the country.",
+        "said",
+        "that any president would have to unite the country",
+    ),
+    ("The mayor told reporters on Monday the pier would reopen.", "told", "the pier would reopen"),
+    ("Ford said Tuesday night that the budget was fair.", "said", "that the budget was fair"),
+    ("Clinton said last week that she would not debate.", "said", "that she would not debate"),
+    ("She has said repeatedly that the race is close.", "has said", "that the race is close"),
+    // A day that opens the content itself stays ("Tuesday's vote"), and so does a lone day.
+    ("He said Tuesday's vote was rigged.", "said", "Tuesday's vote was rigged"),
+];
+
+#[test]
+fn time_adverbials_after_the_cue_are_not_content() {
+    let mut failures = Vec::new();
+    for (t, cue, want) in TAG_ADVERBIALS {
+        let a = text(t);
+        match a.attributions().iter().find(|x| x.cue == *cue) {
+            Some(at) if at.content.slice(a.text()) == *want => {}
+            other => failures.push(format!("{t:?}: got {:?}", other.map(|x| x.content.slice(a.text())))),
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

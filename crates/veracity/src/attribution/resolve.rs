@@ -8,7 +8,7 @@ use crate::segment::Quote;
 use crate::span::{Span, SpanIndex};
 
 use super::classify::Reference;
-use super::content::{content_kind, free_relative_complement, tidy_content};
+use super::content::{after_time_adverbial, content_kind, free_relative_complement, tidy_content};
 use super::cue::participle_cue;
 use super::extractor::{AttributionExtractor, Ctx, RawAttribution};
 use super::model::{Attribution, AttributionKind, Source, SourceKind};
@@ -68,6 +68,7 @@ impl AttributionExtractor {
             if let Some(first) = r.sources.first() {
                 r.content = free_relative_complement(ctx.text, first.span.start, r.content).unwrap_or(r.content);
             }
+            r.content = after_time_adverbial(ctx.text, r.cue, r.content);
         }
         let text = ctx.text;
         let mut memory = Memory::default();
