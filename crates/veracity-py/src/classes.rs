@@ -747,7 +747,7 @@ value_class!(PyParagraph, "Paragraph", {
     fn span(&self) -> (usize, usize) {
         (self.paragraph.span.start, self.paragraph.span.end)
     }
-    /// `"headline"`, `"byline"`, `"subheading"`, `"body"` or `"boilerplate"`.
+    /// `"headline"`, `"byline"`, `"subheading"`, `"body"`, `"boilerplate"` or `"caption"`.
     #[getter]
     fn kind(&self) -> &'static str {
         self.paragraph.kind.as_str()

@@ -154,7 +154,9 @@ impl Analyzer {
         let sentence_starts: Vec<usize> = seg.sentences.iter().map(|s| s.span.start).collect();
         let [hedge_hits, opinion_hits, prediction_hits, style_hits] = inner.phrases.find(text);
         let hedges = inner.hedges.detect_in(text, hedge_hits, &seg.quotes, &sentence_starts);
-        let attributions = inner.attribution.extract(text, &seg.paragraphs, &seg.sentences, &seg.quotes);
+        let mut attributions = inner.attribution.extract(text, &seg.paragraphs, &seg.sentences, &seg.quotes);
+        // One name per entity; the article's own outlet speaks in the author's voice.
+        crate::attribution::unify_sources(&mut attributions, article.outlet().map(|m| m.value.as_str()));
 
         let mut claims = Vec::new();
         let mut hedge_cursor = 0usize;

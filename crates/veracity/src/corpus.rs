@@ -224,8 +224,16 @@ impl Default for Corpus {
     }
 }
 
+/// The order in which spellings of one source compete for its display name: a spelling that opens
+/// with a letter or digit ("We", not "'We") and without a determiner ("internal audit", not "An
+/// internal audit") first, then the lexicographically smallest (so the name does not depend on
+/// the order of the articles).
+fn display_rank(name: &str) -> (bool, bool, &str) {
+    (!name.starts_with(char::is_alphanumeric), crate::attribution::opens_with_determiner(name), name)
+}
+
 fn source_hash(kind: SourceKind, name: &str) -> u64 {
-    fnv(&[kind.as_str(), &name.to_lowercase()])
+    fnv(&[kind.as_str(), &crate::attribution::entity_key(name)])
 }
 
 /// Source kinds that get a profile of their own (the outlet's own voice is the outlet profile).
@@ -302,7 +310,7 @@ impl Corpus {
                     reliability_fixed: 0,
                     outlets: std::collections::BTreeSet::new(),
                 });
-                if s.name < e.name {
+                if display_rank(&s.name) < display_rank(&e.name) {
                     e.name.clone_from(&s.name);
                 }
                 e.mentions += 1;
@@ -321,7 +329,10 @@ impl Corpus {
         for c in analysis.claims() {
             let counts = self.outlets.entry(outlet.clone()).or_default();
             counts.claims += 1;
-            let original = c.attribution.as_ref().and_then(Attribution::original_source);
+            // A claim the article's own outlet reports ("the Ledger reported" in the Ledger) is the
+            // outlet's own voice, as an unattributed one.
+            let original =
+                c.attribution.as_ref().and_then(Attribution::original_source).filter(|s| s.kind != SourceKind::Author);
             if original.is_some() {
                 counts.attributed += 1;
             }

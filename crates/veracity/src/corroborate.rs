@@ -537,7 +537,9 @@ fn units(analyses: &[Analysis]) -> Vec<Unit> {
             if !corroborable(c) {
                 continue;
             }
-            let original = c.attribution.as_ref().and_then(|at| at.original_source());
+            // A claim the article's own outlet reports is its own voice (see `Source::kind`).
+            let original =
+                c.attribution.as_ref().and_then(|at| at.original_source()).filter(|s| s.kind != SourceKind::Author);
             let own_voice = original.is_none();
             let source = original.map_or_else(|| voice.clone(), |s| s.name.clone());
             let t = claim_terms(c);

@@ -23,6 +23,9 @@ pub enum ParagraphKind {
     Body,
     /// Page furniture: "Share", "© 2024 ...", newsletter prompts.
     Boilerplate,
+    /// A photo caption or credit line ("... Jan. 10 Getty Images", "(AP Photo/...)", "Photo by
+    /// ..."): no claim and no attribution is read from it.
+    Caption,
 }
 
 impl ParagraphKind {
@@ -35,6 +38,7 @@ impl ParagraphKind {
             ParagraphKind::Subheading => "subheading",
             ParagraphKind::Body => "body",
             ParagraphKind::Boilerplate => "boilerplate",
+            ParagraphKind::Caption => "caption",
         }
     }
 }
@@ -136,7 +140,7 @@ impl Segmenter {
     }
 
     pub(crate) fn segment(&self, text: &str) -> Segmentation {
-        let spans = paragraph_spans(text);
+        let spans = split_caption_tails(text, paragraph_spans(text));
         let mut seg = Segmentation::default();
         seg.paragraphs = self.classify(text, &spans, &mut seg.meta);
         for (i, p) in seg.paragraphs.iter().enumerate() {
@@ -171,6 +175,8 @@ impl Segmenter {
                     meta.authors = authors;
                 }
                 ParagraphKind::Byline
+            } else if caption_start(p) == Some(0) {
+                ParagraphKind::Caption
             } else if !seen_content {
                 seen_content = true;
                 let headline = words <= self.headline_max_words
@@ -308,6 +314,126 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
     }
     if let Some(c) = cur {
         out.push(c);
+    }
+    out
+}
+
+/// Longest paragraph (words) read as a caption as a whole when it ends with a credit; a longer
+/// one keeps its text and only loses the sentence that holds the credit.
+const CAPTION_MAX_WORDS: usize = 60;
+/// Photo agencies and credit words that end a caption ("... Jan. 10 Getty Images", "...
+/// REUTERS/Leonardo Fernandez Viloria", "THE CANADIAN PRESS/Sean Kilpatrick"), lower case.
+const CREDITS: [&str; 9] = [
+    "getty images",
+    "ap photo",
+    "the canadian press",
+    "canadian press",
+    "reuters",
+    "afp",
+    "associated press",
+    "file photo",
+    "photo",
+];
+/// Words that open a caption or a credit line ("Photo: ...", "Photo by ...", "File photo ..."),
+/// lower case.
+const CAPTION_OPENERS: [&str; 9] = [
+    "photo:",
+    "photo by ",
+    "photos:",
+    "photograph:",
+    "photograph by ",
+    "file photo",
+    "photo credit",
+    "image credit",
+    "credit:",
+];
+
+/// True when `s` ends with `credit` as whole words ("... Jan. 10 Getty Images"), compared lower case.
+fn ends_with_credit(s: &str, credit: &str) -> bool {
+    let n = credit.len();
+    s.len() >= n
+        && s.is_char_boundary(s.len() - n)
+        && s[s.len() - n..].eq_ignore_ascii_case(credit)
+        && s[..s.len() - n].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Where the credit of a caption starts in `p` (a trimmed paragraph), when it has one: a
+/// paragraph opening with a caption word, a closing parenthesis holding a credit ("(AP
+/// Photo/Ariana Cubillos)", "(Photo: ...)"), a credit at the very end with no final punctuation
+/// ("... Jan. 10 Getty Images", "REUTERS/Leonardo Fernandez Viloria"), or a sentence that opens with
+/// a caption word ("... . Photo: Getty Images"). A name after a dash or bar ("... - Reuters") is a
+/// headline's site name, not a credit.
+fn credit_start(p: &str) -> Option<usize> {
+    let opens = |s: &str| CAPTION_OPENERS.iter().any(|o| lower_starts_with(s, o));
+    if opens(p) || p.starts_with('(') && opens(&p[1..]) {
+        return Some(0);
+    }
+    if let Some(inner) = p.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        let paren = inner[open + 1..].trim();
+        let credit = opens(paren)
+            || CREDITS.iter().any(|c| lower_starts_with(paren, c) || ends_with_credit(paren, c))
+            || paren.split_once('/').is_some_and(|(agency, _)| CREDITS.iter().any(|c| ends_with_credit(agency, c)));
+        return credit.then_some(open);
+    }
+    if p.ends_with(|c: char| !c.is_alphanumeric()) {
+        return None;
+    }
+    // The last words of the paragraph, after its last sentence end.
+    let tail_from = ['.', '!', '?', '\u{201d}', '"']
+        .iter()
+        .filter_map(|m| p.rfind(*m).map(|i| i + m.len_utf8()))
+        .max()
+        .unwrap_or(0);
+    let tail = &p[tail_from..];
+    let agency_slash_name = tail.rsplit_once('/').is_some_and(|(agency, name)| {
+        CREDITS.iter().any(|c| ends_with_credit(agency, c))
+            && name.split_whitespace().count() <= 5
+            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    });
+    let credit = CREDITS.iter().filter(|c| **c != "photo").find(|c| ends_with_credit(p, c));
+    if let Some(c) = credit {
+        let before = p[..p.len() - c.len()].trim_end();
+        if before.ends_with(['-', '|', '\u{2013}', '\u{2014}']) {
+            return None;
+        }
+        return Some(p.len() - c.len());
+    }
+    if agency_slash_name {
+        return Some(tail_from + (tail.len() - tail.trim_start().len()));
+    }
+    // A sentence opening with a caption word.
+    p.match_indices(". ").map(|(i, _)| i + 2).find(|&i| opens(&p[i..]))
+}
+
+/// Where the caption starts in `p` (a trimmed paragraph): 0 when the whole paragraph is a caption
+/// (a short paragraph with a credit, or one opening with a caption word), else the start of the
+/// sentence that holds the credit (a caption run into the end of a long paragraph).
+fn caption_start(p: &str) -> Option<usize> {
+    let credit = credit_start(p)?;
+    if credit == 0 || p.split_whitespace().count() <= CAPTION_MAX_WORDS {
+        return Some(0);
+    }
+    if p[credit..].starts_with('(') || CAPTION_OPENERS.iter().any(|o| lower_starts_with(&p[credit..], o)) {
+        return Some(credit);
+    }
+    let sentence = p[..credit].rfind(". ").map_or(0, |i| i + 2);
+    Some(sentence)
+}
+
+/// The paragraph spans with the caption run into the end of a long paragraph split off as a
+/// paragraph of its own.
+fn split_caption_tails(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for span in spans {
+        match caption_start(span.slice(text)) {
+            Some(at) if at > 0 => {
+                let body = trim_span(text, Span::new(span.start, span.start + at), &[]);
+                let caption = trim_span(text, Span::new(span.start + at, span.end), &[]);
+                out.extend([body, caption].into_iter().filter(|s| !s.is_empty()));
+            }
+            _ => out.push(span),
+        }
     }
     out
 }

@@ -22,7 +22,7 @@ use veracity::{Analysis, Claim};
 /// ignoring case.
 const TABLE: &[(&str, &str, Option<&[&str]>)] = &[
     // 000: Latin Times, Maduro and the prisoners.
-    ("000", "Maduro may be seeking leverage", Some(&["may"])),
+    // "Maduro may be seeking leverage ... Jan. 10 Getty Images" is the photo caption: no claim.
     ("000", "is reportedly seeking to escape a similar fate", Some(&["reportedly"])),
     ("000", "he seems to have adopted a new tactic", Some(&["seems", "may"])),
     ("000", "having already rounded up roughly 20 political prisoners", Some(&["roughly", "would"])),

@@ -53,6 +53,60 @@ pub(super) fn characterisation(text: &str, content: Span) -> Option<Span> {
     words_of(text, span).nth(1).is_some().then_some(span)
 }
 
+/// The complement of "described as" in a free relative ("an internal audit found what officials
+/// described as serious irregularities"): the source follows "what", and the content, "as ...",
+/// is what the source calls the thing; the content is the complement without "as" ("serious
+/// irregularities"), the thing itself being the content of the outer cue.
+pub(super) fn free_relative_complement(text: &str, source_start: usize, content: Span) -> Option<Span> {
+    let before = text[..source_start].trim_end();
+    let what = before.rsplit(char::is_whitespace).next()?;
+    if !what.eq_ignore_ascii_case("what") {
+        return None;
+    }
+    let c = content.slice(text);
+    let rest = c.strip_prefix("as ")?;
+    let span = tidy_content(text, Span::new(content.end - rest.len(), content.end));
+    (!span.is_empty()).then_some(span)
+}
+
+/// Days and times that a speech tag places before its content ("said Tuesday that ...").
+const TIME_WORDS: [&str; 10] =
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"];
+/// Parts of a day after a day's name ("Tuesday night").
+const DAY_PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+/// Adverbs of manner or frequency a speech tag takes before its content ("said repeatedly that").
+const TAG_ADVERBS: [&str; 5] = ["repeatedly", "privately", "publicly", "recently", "previously"];
+
+/// The content after a cue without the time or manner adverbial that opens it ("said Tuesday
+/// that ...", "told reporters on Monday the talks ...", "said Tuesday night that ...", "said
+/// last week that ...", "said repeatedly that ..."): the adverbial belongs to the speech act, not to
+/// what was said. The content keeps at least two words.
+pub(super) fn after_time_adverbial(text: &str, cue: Span, content: Span) -> Span {
+    if content.start < cue.end {
+        return content;
+    }
+    let words = words_in(text, content);
+    let lower = |i: usize| words.get(i).map(|w| w.text.trim_end_matches(',').to_lowercase()).unwrap_or_default();
+    let mut i = 0;
+    if lower(0) == "on" && TIME_WORDS[..7].contains(&lower(1).as_str()) {
+        i = 1;
+    }
+    let w = lower(i);
+    let skip = if TIME_WORDS.contains(&w.as_str()) {
+        if DAY_PARTS.contains(&lower(i + 1).as_str()) && !words[i].text.ends_with(',') { i + 2 } else { i + 1 }
+    } else if TAG_ADVERBS.contains(&w.as_str()) && i == 0 {
+        1
+    } else if i == 0 && w == "last" && ["week", "month", "year"].contains(&lower(1).as_str()) {
+        2
+    } else {
+        return content;
+    };
+    if words.len() < skip + 2 || words[skip - 1].text.ends_with('\'') || words[skip - 1].text.ends_with('\u{2019}') {
+        return content;
+    }
+    Span::new(words[skip].span.start, content.end)
+}
+
 /// `left` without its closing quotation mark when it ends with a comma inside a short quotation
 /// (at most four words) that opens after a lower-case word: a scare quote inside an appositive
 /// ("who calls Trump a “sociopath,”"), not a quotation that is the content ("“Nobody cares,”").

@@ -12,6 +12,7 @@
 //!
 //! | module | decides |
 //! |---|---|
+//! | `entities` | one name per entity of the article (mentions folded), the article's own outlet as the author |
 //! | `unsourced` | attributions with no source: evidentials, expectations, questions put |
 //! | `resolve` | sources classified, references tied to earlier sources, chains, quotations that continue a turn |
 //! | `patterns` | attributions without a reporting verb: headline colons, speaker turns, polls |
@@ -28,6 +29,7 @@
 mod classify;
 mod content;
 mod cue;
+mod entities;
 mod extractor;
 mod model;
 mod noun_phrase;
@@ -40,6 +42,7 @@ mod words;
 
 pub use model::{Attribution, AttributionKind, CueType, Source, SourceKind};
 
+pub(crate) use entities::{entity_key, opens_with_determiner, unify_sources};
 pub(crate) use extractor::AttributionExtractor;
 
 use crate::segment::{Paragraph, ParagraphKind, Quote, Sentence};

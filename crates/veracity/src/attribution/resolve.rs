@@ -8,7 +8,7 @@ use crate::segment::Quote;
 use crate::span::{Span, SpanIndex};
 
 use super::classify::{Reference, strip_article};
-use super::content::{content_kind, tidy_content};
+use super::content::{after_time_adverbial, content_kind, free_relative_complement, tidy_content};
 use super::cue::participle_cue;
 use super::extractor::{AttributionExtractor, Ctx, RawAttribution};
 use super::model::{Attribution, AttributionKind, Source, SourceKind};
@@ -139,6 +139,12 @@ impl AttributionExtractor {
     pub(super) fn finish(&self, ctx: &Ctx<'_>, mut raws: Vec<RawAttribution>) -> Vec<Attribution> {
         raws.sort_by_key(|r| r.cue.start);
         raws.dedup_by(|b, a| a.cue == b.cue);
+        for r in &mut raws {
+            if let Some(first) = r.sources.first() {
+                r.content = free_relative_complement(ctx.text, first.span.start, r.content).unwrap_or(r.content);
+            }
+            r.content = after_time_adverbial(ctx.text, r.cue, r.content);
+        }
         let text = ctx.text;
         let mut memory = Memory::default();
         let mut own: Vec<Vec<Source>> = Vec::with_capacity(raws.len());
@@ -191,6 +197,7 @@ impl AttributionExtractor {
                 })
                 .min_by_key(|&j| raws[j].content.len());
         }
+        relay_participles(text, &mut raws, &mut own, &mut parent);
         let mut out = Vec::with_capacity(raws.len());
         for (i, r) in raws.iter().enumerate() {
             let mut chain: Vec<Source> = Vec::new();
@@ -289,6 +296,38 @@ impl AttributionExtractor {
         out.sort_by_key(|a| (a.cue_span.start, a.content.start));
     }
 }
+/// Participles that relay a source after a speech tag ("..., the Ledger reported, citing
+/// interviews with local boat owners").
+const RELAY_PARTICIPLES: [&str; 2] = ["citing", "quoting"];
+
+/// A relaying participle right after a speech tag ("Fees rose, the Ledger reported, citing
+/// interviews with local boat owners") names the source the tag's speaker relays: the
+/// participle's attribution takes the tag's content and the chain [speaker, cited source],
+/// and the tag keeps its own chain instead of being nested in the participle's content.
+fn relay_participles(text: &str, raws: &mut [RawAttribution], own: &mut [Vec<Source>], parent: &mut [Option<usize>]) {
+    for c in 0..raws.len() {
+        let Some(p) = parent[c] else { continue };
+        let (tag, relay) = (&raws[c], &raws[p]);
+        if !RELAY_PARTICIPLES.iter().any(|w| relay.cue.slice(text).eq_ignore_ascii_case(w))
+            || tag.content.end > tag.cue.start
+            || relay.cue.start < tag.cue.end
+        {
+            continue;
+        }
+        // Only the tag's source, a comma and spaces between the tag and the participle.
+        let tag_end = tag.sources.iter().map(|s| s.span.end).chain([tag.cue.end]).max().unwrap_or(tag.cue.end);
+        if tag_end > relay.cue.start || !text[tag_end..relay.cue.start].trim().eq(",") {
+            continue;
+        }
+        let content = tag.content;
+        let mut chain = own[c].clone();
+        chain.extend(own[p].iter().cloned());
+        own[p] = chain;
+        raws[p].content = content;
+        parent[c] = parent[p];
+    }
+}
+
 /// A person's gender as a pronoun tells it ("he", "she").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
