@@ -248,3 +248,29 @@ fn seed_cues_have_their_type() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// After a speech tag, the words after "told" are its addressee and adjuncts, not what was said:
+/// the quotation before the tag is the content. (text, expected content)
+const ADDRESSEE_ONLY: &[(&str, &str)] = &[
+    ("“We will win Ohio,” Kasich told a crowd in Berea, Ohio on Tuesday night.", "We will win Ohio"),
+    ("“The wall will be built,” Trump told cheering supporters in Nashua.", "The wall will be built"),
+    ("“This is a time of cooperation,” the admiral told the forum.", "This is a time of cooperation"),
+];
+
+#[test]
+fn the_addressee_of_told_is_not_the_content() {
+    let mut failures = Vec::new();
+    for (t, want) in ADDRESSEE_ONLY {
+        let a = text(t);
+        match find(&a, "told") {
+            Some(x) if x.content.slice(a.text()).trim_end_matches([',', '.']) == *want => {}
+            Some(x) => failures.push(format!("{t:?}: content {:?}", x.content.slice(a.text()))),
+            None => failures.push(format!("{t:?}: no \"told\"")),
+        }
+    }
+    // With a clause of its own the words after "told" are still the content.
+    let a = text("Kasich told reporters on Tuesday that he would win Ohio.");
+    let x = find(&a, "told").expect("told");
+    assert!(x.content.slice(a.text()).contains("he would win Ohio"), "{:?}", x.content.slice(a.text()));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

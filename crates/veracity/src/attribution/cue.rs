@@ -27,6 +27,10 @@ use super::words::{
 /// networks by Edison Research").
 const MAX_PREPOSITIONAL_SOURCE_WORDS: usize = 20;
 
+/// Most words after a speech tag's "told" read as its addressee and adjuncts ("told a crowd in
+/// Berea, Ohio Tuesday night").
+const MAX_ADDRESSEE_WORDS: usize = 12;
+
 /// Words before a cue searched for a negation ("did not say").
 const CUE_NEGATION_WINDOW: usize = 2;
 
@@ -481,9 +485,22 @@ impl AttributionExtractor {
                 })
                 .unwrap_or(end)
         };
+        // "“...,” Kasich told a crowd in Berea, Ohio, on Tuesday night.": after a speech tag, the
+        // words after "told" are its addressee and adjuncts, not what was said: a short rest with
+        // no verb, "that" or quotation of its own leaves the content before the tag.
+        let addressee_only =
+            recipient && clause_before.is_some() && !rest_str.contains(['"', '\u{201c}', '\u{201d}']) && {
+                let ws = words_in(text, rest);
+                ws.len() <= MAX_ADDRESSEE_WORDS
+                    && !ws.iter().any(|w| {
+                        let l = w.lower();
+                        let b = l.trim_end_matches(|c: char| !c.is_alphanumeric());
+                        b == "that" || FINITE_VERBS.contains(&b)
+                    })
+            };
         let content = if let Some(i) = that_clause {
             Span::new(rest.start + i + 1, content_end(rest.start + i + 1))
-        } else if ends_here || (starts_with_adverbial(rest_str) && clause_before.is_some()) {
+        } else if ends_here || addressee_only || (starts_with_adverbial(rest_str) && clause_before.is_some()) {
             // "“..., okay?” Trump said.": the segmenter ends a sentence at "?”" before a capital,
             // so the quotation is the sentence before, closing right where this one starts.
             clause_before.or_else(|| {
