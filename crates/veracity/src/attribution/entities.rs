@@ -288,6 +288,7 @@ mod tests {
             sources,
             content: Span::new(0, 4),
             kind: crate::attribution::AttributionKind::Indirect,
+            cue_type: crate::attribution::CueType::Speech,
             anonymous: false,
         }
     }
