@@ -17,7 +17,7 @@
 //! - **Found** = matched gold quotes / gold quotes; **precision** = matched predictions /
 //!   predictions; **F1** their harmonic mean; **speaker accuracy** = matched quotes whose
 //!   predicted speaker is the gold one / matched quotes. Speakers agree when their names are equal
-//!   after case folding and dropping punctuation and a leading "the", when one is a single word
+//!   after case folding and dropping punctuation and a leading article ("the", "a", "an"), when one is a single word
 //!   equal to the other's last word ("Greenspan" and "Alan Greenspan"), or when the predicted
 //!   source's mention overlaps the gold speaker's mention (PolNeAR gives mentions, "he").
 
@@ -484,11 +484,12 @@ pub fn predict(analyzer: &Analyzer, text: &str, types: Option<&[CueType]>) -> Ve
     by_cue.into_values().collect()
 }
 
-/// A name for comparison: lower case, letters, digits and single spaces, no leading "the".
+/// A name for comparison: lower case, letters, digits and single spaces, no leading article ("the", "a", "an").
 fn normalise(name: &str) -> String {
     let words: Vec<String> =
         name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-    let words = if words.first().is_some_and(|w| w == "the") { &words[1..] } else { &words[..] };
+    let article = words.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
+    let words = if article && words.len() > 1 { &words[1..] } else { &words[..] };
     words.join(" ")
 }
 
@@ -776,6 +777,8 @@ mod tests {
             ("Alan Greenspan", "Greenspan", true),
             ("Greenspan", "Alan Greenspan", true),
             ("The Riverton Ledger", "Riverton Ledger", true),
+            ("a former port commissioner", "former port commissioner", true),
+            ("a former port commissioner", "the former commissioner", false),
             ("Alan Greenspan", "Mary Greenspan", false),
             ("Alan Greenspan", "Not", false),
             ("Alan Greenspan", "", false),

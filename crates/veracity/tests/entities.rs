@@ -215,6 +215,19 @@ const CHAINS: &[ChainRow] = &[
         &["Reuters", "two traders in Lagos"],
         "Prices rose sharply",
     ),
+    // The tag first, its content after it: the same chain.
+    (
+        "The Ledger reported on Tuesday that fees rose by 40 percent, citing interviews with boat owners.",
+        "citing",
+        &["Ledger", "interviews with boat owners"],
+        "that fees rose by 40 percent",
+    ),
+    (
+        "The Ledger reported on Tuesday that fees rose by 40 percent, citing interviews with boat owners.",
+        "reported",
+        &["Ledger"],
+        "that fees rose by 40 percent",
+    ),
     // Without a speech tag before it, "citing" keeps its own reading.
     ("Prices rose sharply, citing two traders in Lagos.", "citing", &["two traders in Lagos"], "Prices rose sharply"),
     // "what officials described as X": the officials' words are X; the audit's finding keeps its own.

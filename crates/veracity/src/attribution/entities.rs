@@ -7,7 +7,10 @@
 //! "Jane Doyle"); a shorter name that ends two different fuller ones ("Trump" with "Donald Trump"
 //! and "Melania Trump") stays as written. The entity's name is its fullest mention without its
 //! determiner, a word written in lower case in any mention kept in lower case ("internal audit",
-//! not "Internal audit").
+//! not "Internal audit"). Unnamed sources fold when their words are equal, and a definite
+//! description folds into the one earlier indefinite mention holding its words and its head noun
+//! ("the former commissioner" after "a former port commissioner"), also when no earlier source
+//! resolved it.
 //!
 //! A mention of the article's own outlet ([`crate::Article::outlet`]: "the Ledger" in a story
 //! of "The Riverton Ledger") is the author's voice: its kind becomes [`SourceKind::Author`] and its
@@ -17,7 +20,7 @@
 
 use std::collections::HashMap;
 
-use super::model::{Attribution, SourceKind};
+use super::model::{Attribution, Source, SourceKind};
 
 /// Words dropped at the start of a name before comparing.
 const DETERMINERS: [&str; 7] = ["the", "a", "an", "this", "that", "these", "those"];
@@ -40,6 +43,20 @@ fn class(kind: SourceKind) -> Option<Class> {
         SourceKind::Anonymous | SourceKind::Vague => Some(Class::Unnamed),
         SourceKind::Author | SourceKind::Unresolved => None,
     }
+}
+
+/// The class a mention is compared in: its kind's, or unnamed for a definite description no
+/// earlier source resolved ("the former commissioner"), which may refer to an unnamed source.
+fn mention_class(s: &Source) -> Option<Class> {
+    class(s.kind).or_else(|| {
+        let definite = s
+            .name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ["the", "this", "that"].iter().any(|d| w.eq_ignore_ascii_case(d)));
+        (s.kind == SourceKind::Unresolved && definite && s.name.split_whitespace().nth(1).is_some())
+            .then_some(Class::Unnamed)
+    })
 }
 
 /// A Latin letter without its accent ("á" -> "a"), for comparing "Nicolás" with "Nicolas".
@@ -121,7 +138,7 @@ pub(crate) fn unify_sources(attributions: &mut [Attribution], outlet: Option<&st
     let mut entities: Vec<Entity> = Vec::new();
     let mut index: HashMap<(Class, Vec<String>), usize> = HashMap::new();
     for s in attributions.iter().flat_map(|a| a.sources.iter()) {
-        let Some(class) = class(s.kind) else { continue };
+        let Some(class) = mention_class(s) else { continue };
         let key = key_words(&s.name);
         if key.is_empty() {
             continue;
@@ -140,7 +157,7 @@ pub(crate) fn unify_sources(attributions: &mut [Attribution], outlet: Option<&st
         .map(|i| {
             let e = &entities[i];
             if e.class == Class::Unnamed {
-                return i;
+                return antecedent(&entities, i).unwrap_or(i);
             }
             let mut fuller = (0..entities.len()).filter(|&j| {
                 let f = &entities[j];
@@ -192,7 +209,7 @@ pub(crate) fn unify_sources(attributions: &mut [Attribution], outlet: Option<&st
         renamed.into_iter().map(|((c, n), v)| ((c, n.to_owned()), v)).collect();
     for a in attributions.iter_mut() {
         for s in &mut a.sources {
-            let Some(c) = class(s.kind) else { continue };
+            let Some(c) = mention_class(s) else { continue };
             let Some((kind, name)) = renamed.get(&(c, s.name.clone())) else { continue };
             // The name comes from another mention when its words differ (not only by a
             // determiner, case or accents).
@@ -204,6 +221,37 @@ pub(crate) fn unify_sources(attributions: &mut [Attribution], outlet: Option<&st
         }
         a.anonymous = a.sources.iter().any(|s| s.kind.is_unnamed());
     }
+}
+
+/// The earlier unnamed entity a definite unnamed mention refers to: "the former commissioner"
+/// after "a former port commissioner". The earlier mention opens with "a" or "an", holds every
+/// word of the later one and ends with the same head noun, and it is the only such mention before
+/// it; otherwise ("the official" after "an official of the port" and "an official of the city")
+/// the mention stays its own entity.
+fn antecedent(entities: &[Entity], i: usize) -> Option<usize> {
+    let e = &entities[i];
+    let opens = |n: &str, words: &[&str]| {
+        n.split_whitespace().next().is_some_and(|w| words.iter().any(|d| w.eq_ignore_ascii_case(d)))
+    };
+    if !e.names.iter().any(|n| opens(n, &["the", "this", "that"])) {
+        return None;
+    }
+    let head = e.key.last()?;
+    let mut found = None;
+    for (j, f) in entities[..i].iter().enumerate() {
+        if f.class == Class::Unnamed
+            && f.key.len() > e.key.len()
+            && f.key.last() == Some(head)
+            && e.key.iter().all(|w| f.key.contains(w))
+            && f.names.iter().any(|n| opens(n, &["a", "an"]))
+        {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(j);
+        }
+    }
+    found
 }
 
 /// The entity's name: its fullest spelling without its determiner (most words; among equals, one
@@ -331,5 +379,70 @@ mod tests {
             && a.sources[0].name == "The Riverton Ledger"
             && !a.anonymous));
         assert_eq!(atts[5].sources[0].kind, SourceKind::Document);
+    }
+
+    /// A definite unnamed mention folds into the one earlier indefinite mention that holds its
+    /// words and ends with its head noun.
+    #[test]
+    fn definite_unnamed_mentions_fold_into_their_antecedent() {
+        let anon = |name: &str, at: usize| attribution(vec![source(name, SourceKind::Anonymous, at)]);
+        // (mentions in text order, expected (name, resolved) of each)
+        type Row = (&'static [&'static str], &'static [(&'static str, bool)]);
+        let rows: &[Row] = &[
+            (
+                &["a former port commissioner", "the former commissioner"],
+                &[("former port commissioner", false), ("former port commissioner", true)],
+            ),
+            (
+                &["an official who was present in court", "the official"],
+                &[("an official who was present in court", false), ("the official", false)],
+            ),
+            // Two candidates: the reference stays its own.
+            (
+                &["a port official", "a city official", "the official"],
+                &[("a port official", false), ("a city official", false), ("the official", false)],
+            ),
+            // The definite mention comes first: nothing to refer back to.
+            (
+                &["the commissioner", "a former commissioner"],
+                &[("the commissioner", false), ("a former commissioner", false)],
+            ),
+            // No determiner: "officials" is not "senior officials".
+            (&["senior officials", "officials"], &[("senior officials", false), ("officials", false)]),
+        ];
+        for (names, want) in rows {
+            let mut atts: Vec<Attribution> = names.iter().enumerate().map(|(i, n)| anon(n, i * 40)).collect();
+            unify_sources(&mut atts, None);
+            let got: Vec<(&str, bool)> =
+                atts.iter().map(|a| (a.sources[0].name.as_str(), a.sources[0].resolved)).collect();
+            assert_eq!(got, *want, "{names:?}");
+            assert!(atts.iter().all(|a| a.sources[0].kind == SourceKind::Anonymous));
+        }
+    }
+
+    /// A definite description no earlier source resolved takes the unnamed source it refers to,
+    /// and its kind; with none before it, it stays unresolved.
+    #[test]
+    fn unresolved_definite_mentions_find_their_unnamed_antecedent() {
+        let mut atts = vec![
+            attribution(vec![source("a former port commissioner", SourceKind::Anonymous, 0)]),
+            attribution(vec![source("the former commissioner", SourceKind::Unresolved, 60)]),
+            attribution(vec![source("he", SourceKind::Unresolved, 90)]),
+        ];
+        unify_sources(&mut atts, None);
+        let got: Vec<(&str, SourceKind, bool)> =
+            atts.iter().map(|a| (a.sources[0].name.as_str(), a.sources[0].kind, a.sources[0].resolved)).collect();
+        assert_eq!(
+            got,
+            [
+                ("former port commissioner", SourceKind::Anonymous, false),
+                ("former port commissioner", SourceKind::Anonymous, true),
+                ("he", SourceKind::Unresolved, false),
+            ]
+        );
+        let mut alone = vec![attribution(vec![source("the former commissioner", SourceKind::Unresolved, 0)])];
+        unify_sources(&mut alone, None);
+        assert_eq!(alone[0].sources[0].kind, SourceKind::Unresolved);
+        assert_eq!(alone[0].sources[0].name, "the former commissioner");
     }
 }

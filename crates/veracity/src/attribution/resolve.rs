@@ -309,13 +309,14 @@ fn relay_participles(text: &str, raws: &mut [RawAttribution], own: &mut [Vec<Sou
         let Some(p) = parent[c] else { continue };
         let (tag, relay) = (&raws[c], &raws[p]);
         if !RELAY_PARTICIPLES.iter().any(|w| relay.cue.slice(text).eq_ignore_ascii_case(w))
-            || tag.content.end > tag.cue.start
             || relay.cue.start < tag.cue.end
         {
             continue;
         }
-        // Only the tag's source, a comma and spaces between the tag and the participle.
-        let tag_end = tag.sources.iter().map(|s| s.span.end).chain([tag.cue.end]).max().unwrap_or(tag.cue.end);
+        // Only the tag (its source, its cue, and its content when that follows the cue: "the
+        // Ledger reported that fees rose, citing ..."), a comma and spaces before the participle.
+        let tag_end =
+            tag.sources.iter().map(|s| s.span.end).chain([tag.cue.end, tag.content.end]).max().unwrap_or(tag.cue.end);
         if tag_end > relay.cue.start || !text[tag_end..relay.cue.start].trim().eq(",") {
             continue;
         }
