@@ -274,6 +274,9 @@ const KINDS: &[Row] = &[
     row("Acme Holdings Inc. said profits rose.", "said", 0, &[("Acme Holdings Inc.", Organisation)], false),
     row("Bell Media announced layoffs.", "announced", 0, &[("Bell Media", Organisation)], false),
     row("Health Canada said the product was safe.", "said", 0, &[("Health Canada", Organisation)], false),
+    // Newspaper names by their last word.
+    row("The Riverton Ledger reported that fees rose.", "reported", 0, &[("Riverton Ledger", NewsOutlet)], false),
+    row("The Ottawa Citizen reported that fees rose.", "reported", 0, &[("Ottawa Citizen", NewsOutlet)], false),
     row(
         "Residents have long complained about the smell.",
         "have long complained about",
